@@ -1,0 +1,58 @@
+# One entry point for newcomers and CI. Everything bootstraps itself into .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: help venv system-deps test test-fast lint format up bench chaos eval clean
+
+help:
+	@echo "make up      start the whole mesh (own Redis unless MESH_REDIS_URL is set)"
+	@echo "make test    run the test suite (real Redis, real processes)"
+	@echo "make lint    ruff + mypy"
+	@echo "make bench   benchmarks (not part of make test)"
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+# System packages the tests need: a real Redis, and headless Chromium for the dashboard test.
+system-deps:
+	@missing=""; \
+	command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing with apt-get:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+test: venv system-deps
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: venv
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+up: venv
+	$(BIN)/mesh up
+
+clean:
+	rm -rf $(VENV) .mesh .pytest_cache .mypy_cache .ruff_cache
+
+# Fault suite: every scenario while 1,000 documents flow, then the long fuzz run.
+# Writes the results table into docs/reliability.md.
+chaos: venv system-deps
+	$(BIN)/python -m tests.chaos --docs 1000
+	MESH_FUZZ_EXAMPLES=150 $(BIN)/python -m pytest tests/security -q

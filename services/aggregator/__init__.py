@@ -1,0 +1,1 @@
+"""The aggregator: joins partials by document and chunk, publishes exactly one summary."""

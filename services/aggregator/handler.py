@@ -1,0 +1,125 @@
+"""The aggregator's handler and deadline sweep: partials in, exactly one summary out."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+
+from prometheus_client import Counter
+from pydantic import ValidationError
+
+from services.aggregator.merge import lens_reports, resolve
+from services.contract.models import Partial, Summary
+from services.contract.store import DocStore, Plan, partial_field
+from services.contract.streams import SUMMARY
+from shared.commit import Committer, Output
+from shared.envelope import Envelope
+from shared.errors import PermanentError
+from shared.worker import Message
+
+log = logging.getLogger("mesh.aggregator")
+LATE = Counter("mesh_partials_late_total", "Partials that arrived after their document's summary")
+SUMMARIES = Counter("mesh_summaries_total", "Summaries decided", ["status"])
+
+
+class PlanNotRecorded(Exception):
+    """A partial arrived before its document's plan: retried until the plan is there."""
+
+
+def build_summary(
+    doc_id: str, status: str, plan: Plan, stored: dict[str, str], created_at: float
+) -> Summary:
+    """The summary of ``doc_id`` from its stored partials; lenses with a gap are missing."""
+    partials = [Partial.model_validate_json(v) for v in stored.values()]
+    missing = [
+        lens
+        for lens in plan.lenses
+        if any(partial_field(c, lens) not in stored for c in range(plan.chunks))
+    ]
+    suggestions = resolve([s for p in partials for s in p.suggestions], plan.lenses)
+    timings = {"total_ms": round((time.time() - created_at) * 1000, 1)} if created_at else {}
+    for p in partials:
+        key = f"{p.lens}_ms"
+        timings[key] = max(timings.get(key, 0.0), round(p.elapsed_ms, 1))
+    return Summary(
+        id=doc_id,
+        status="partial" if missing else status,  # type: ignore[arg-type]
+        lenses=lens_reports(partials, suggestions, plan.lenses),
+        suggestions=suggestions,
+        missing_lenses=missing,
+        timings=timings,
+    )
+
+
+class Aggregator:
+    """Stores each partial; the one that completes a document produces its summary."""
+
+    def __init__(self, store: DocStore, committer: Committer) -> None:
+        self.store = store
+        self.committer = committer
+
+    async def handle(self, msg: Message) -> Sequence[Output]:
+        """Decode → store the partial → if the plan is complete, publish the summary (once)."""
+        try:
+            partial = Partial.model_validate(msg.body)
+        except ValidationError as e:
+            raise PermanentError(f"invalid partial: {e.errors()[0]['msg']}") from None
+        plan = await self.store.plan(partial.doc_id)
+        if plan is None:
+            raise PlanNotRecorded(f"no plan recorded for document {partial.doc_id}")
+        if partial.lens not in plan.lenses or partial.chunk_id >= plan.chunks:
+            LATE.inc()
+            return []
+        env = msg.envelope
+        if await self.store.is_finished(partial.doc_id):
+            if await self.store.has_partial(partial.doc_id, partial.chunk_id, partial.lens):
+                # A redelivery of a partial the summary already counted: we may have crashed
+                # before publishing, so publish again (the once-guard drops a repeat).
+                return await self._decide(partial.doc_id, "done", plan, env.tenant, env.traceparent)
+            LATE.inc()
+            return []
+        stored = await self.store.add_partial(
+            partial.doc_id, partial.chunk_id, partial.lens, partial.model_dump_json()
+        )
+        if stored < plan.expected:
+            return []
+        outputs = await self._decide(partial.doc_id, "done", plan, env.tenant, env.traceparent)
+        # Safe before the commit: if we die now, this entry is redelivered and republishes.
+        await self.store.unschedule(partial.doc_id)
+        return outputs
+
+    async def _decide(
+        self, doc_id: str, status: str, plan: Plan, tenant: str, traceparent: str | None
+    ) -> list[Output]:
+        doc = await self.store.get(doc_id)
+        stored = await self.store.partials(doc_id)
+        summary = build_summary(doc_id, status, plan, stored, doc.created_at if doc else 0.0)
+        # Whoever stores first decides; everyone publishes that same summary, and the
+        # once-guard lets exactly one of them reach the stream.
+        won_status, won_json = await self.store.finish(
+            doc_id, summary.status, summary.model_dump_json()
+        )
+        SUMMARIES.labels(won_status).inc()
+        env = Envelope(
+            key=f"summary:{doc_id}",
+            kind="summary",
+            tenant=tenant,
+            traceparent=traceparent,
+            body=Summary.model_validate_json(won_json).model_dump(),
+        )
+        return [Output(SUMMARY, env, once=f"summary:{doc_id}")]
+
+    async def sweep_deadlines(self) -> None:
+        """Publish a partial summary for every document whose deadline has passed."""
+        for doc_id in await self.store.due(time.time()):
+            doc = await self.store.get(doc_id)
+            if doc is None or doc.plan is None:
+                await self.store.unschedule(doc_id)  # its state expired
+                continue
+            outputs = await self._decide(doc_id, "partial", doc.plan, doc.tenant, None)
+            await self.committer.commit(outputs)
+            await self.store.unschedule(doc_id)  # only now: a crash before this re-sweeps
+            log.warning(
+                f"deadline passed; summary of {doc_id} is {doc.status}", extra={"doc_id": doc_id}
+            )

@@ -1,0 +1,99 @@
+"""Payloads carried in envelope bodies between roles, validated at each edge."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Severity = Literal["info", "warning", "error"]
+SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
+Format = Literal["text", "markdown"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DocumentTask(_Model):
+    """ingest → coordinator: one submitted document."""
+
+    doc_id: str
+    text: str
+    format: Format = "text"
+    title: str | None = None
+    lenses: list[str] | None = None
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+
+class Chunk(_Model):
+    """A slice of the original text; ``start``/``end`` are absolute character offsets."""
+
+    chunk_id: int = Field(ge=0)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    heading: str | None = None
+
+
+class ChunkTask(_Model):
+    """coordinator → specialist: review one chunk through one lens."""
+
+    doc_id: str
+    lens: str
+    format: Format = "text"
+    title: str | None = None
+    chunk: Chunk
+    chunks_total: int = Field(ge=1)
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+
+class Suggestion(_Model):
+    """One finding; offsets are absolute in the original document text."""
+
+    lens: str
+    chunk_id: int = Field(ge=0)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    original: str
+    replacement: str | None = None
+    message: str
+    severity: Severity = "info"
+    rule: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Suggestion:
+        if self.end < self.start:
+            raise ValueError(f"end ({self.end}) is before start ({self.start})")
+        return self
+
+
+class Partial(_Model):
+    """specialist → aggregator: one lens's suggestions for one chunk."""
+
+    doc_id: str
+    lens: str
+    chunk_id: int = Field(ge=0)
+    suggestions: list[Suggestion] = Field(default_factory=list)
+    elapsed_ms: float = 0.0
+    spec_version: str = "1"
+    words: int = Field(default=0, ge=0)
+
+
+class LensReport(_Model):
+    """A lens's share of the summary."""
+
+    score: float = Field(ge=0, le=100)
+    counts: dict[str, int] = Field(default_factory=dict)
+    suggestions: list[Suggestion] = Field(default_factory=list)
+
+
+class Summary(_Model):
+    """aggregator → everyone: the review of one document."""
+
+    id: str
+    status: Literal["done", "partial"]
+    lenses: dict[str, LensReport]
+    suggestions: list[Suggestion]
+    missing_lenses: list[str] = Field(default_factory=list)
+    timings: dict[str, float] = Field(default_factory=dict)

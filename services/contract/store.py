@@ -1,0 +1,203 @@
+"""Document state in Redis: status, plan, partials and summary, keyed by document id."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from redis.asyncio import Redis
+
+DocStatusName = Literal["queued", "processing", "done", "partial", "failed"]
+DEADLINES = "doc:deadlines"  # zset: doc id -> unix time its summary is due
+
+# First summary wins: racing aggregators (or the deadline sweep) all get the same answer.
+_FINISH_LUA = """
+if redis.call('HSETNX', KEYS[1], 'summary', ARGV[3]) == 1 then
+  redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updated_at', ARGV[4])
+end
+return redis.call('HMGET', KEYS[1], 'status', 'summary')
+"""
+
+
+def _doc(doc_id: str) -> str:
+    return f"doc:{{{doc_id}}}"
+
+
+def _partials(doc_id: str) -> str:
+    return f"doc:{{{doc_id}}}:partials"
+
+
+def partial_field(chunk_id: int, lens: str) -> str:
+    """The field of one (chunk, lens) partial in the partials hash."""
+    return f"{chunk_id}:{lens}"
+
+
+class Plan(BaseModel):
+    """What the coordinator expects for a document: every chunk × lens."""
+
+    lenses: list[str]
+    chunks: int
+    deadline: float
+
+    @property
+    def expected(self) -> int:
+        return self.chunks * len(self.lenses)
+
+
+class DocStatus(BaseModel):
+    """A document's state as the API reports it."""
+
+    id: str
+    tenant: str
+    status: DocStatusName
+    done: int
+    expected: int
+    created_at: float
+    updated_at: float
+    title: str | None = None
+    webhook_url: str | None = None
+    plan: Plan | None = None
+    summary: dict[str, Any] | None = None
+    webhook: dict[str, Any] | None = None  # delivery status, attempts, last error
+    task_id: str | None = None  # the intake stream entry that carries the document
+
+
+class DocStore:
+    """Reads and writes document state; every write refreshes the retention TTL."""
+
+    def __init__(self, redis: Redis, ttl_s: int = 7 * 24 * 3600) -> None:
+        self.redis = redis
+        self.ttl_s = ttl_s
+
+    async def create(
+        self, doc_id: str, tenant: str, *, title: str | None, webhook_url: str | None
+    ) -> None:
+        """Record a newly accepted document as queued."""
+        now = time.time()
+        fields: dict[str, str] = {
+            "tenant": tenant,
+            "status": "queued",
+            "created_at": f"{now:.6f}",
+            "updated_at": f"{now:.6f}",
+        }
+        if title:
+            fields["title"] = title
+        if webhook_url:
+            fields["webhook_url"] = webhook_url
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hsetnx(_doc(doc_id), "created_at", fields["created_at"])
+            pipe.hset(_doc(doc_id), mapping=fields)
+            pipe.expire(_doc(doc_id), self.ttl_s)
+            await pipe.execute()
+
+    async def record_plan(self, doc_id: str, plan: Plan) -> None:
+        """Store the plan (idempotent) and schedule the document's deadline."""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(
+                _doc(doc_id),
+                mapping={"plan": plan.model_dump_json(), "updated_at": f"{time.time():.6f}"},
+            )
+            pipe.hsetnx(_doc(doc_id), "status", "processing")
+            pipe.expire(_doc(doc_id), self.ttl_s)
+            pipe.zadd(DEADLINES, {doc_id: plan.deadline}, nx=True)
+            await pipe.execute()
+        # queued -> processing, but never step back from a final status.
+        await self.redis.eval(
+            "if redis.call('HGET', KEYS[1], 'status') == 'queued' then "
+            "redis.call('HSET', KEYS[1], 'status', 'processing') end return 0",
+            1,
+            _doc(doc_id),
+        )
+
+    async def plan(self, doc_id: str) -> Plan | None:
+        """The recorded plan, if any."""
+        raw = await self.redis.hget(_doc(doc_id), "plan")
+        return Plan.model_validate_json(raw) if raw else None
+
+    async def add_partial(self, doc_id: str, chunk_id: int, lens: str, partial_json: str) -> int:
+        """Store one partial (a repeat overwrites itself); returns how many are stored."""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(_partials(doc_id), partial_field(chunk_id, lens), partial_json)
+            pipe.expire(_partials(doc_id), self.ttl_s)
+            pipe.hlen(_partials(doc_id))
+            pipe.hset(_doc(doc_id), "updated_at", f"{time.time():.6f}")
+            _, _, count, _ = await pipe.execute()
+        return int(count)
+
+    async def partials(self, doc_id: str) -> dict[str, str]:
+        """Every stored partial, by ``chunk:lens``."""
+        raw = await self.redis.hgetall(_partials(doc_id))
+        return {k.decode(): v.decode() for k, v in raw.items()}
+
+    async def finish(
+        self, doc_id: str, status: DocStatusName, summary_json: str
+    ) -> tuple[str, str]:
+        """Store the summary unless one exists; returns the (status, summary) that won."""
+        won = await self.redis.eval(
+            _FINISH_LUA, 1, _doc(doc_id), doc_id, status, summary_json, f"{time.time():.6f}"
+        )
+        return won[0].decode(), won[1].decode()
+
+    async def unschedule(self, doc_id: str) -> None:
+        """Drop the document's deadline (once its summary is safely on its way)."""
+        await self.redis.zrem(DEADLINES, doc_id)
+
+    async def has_partial(self, doc_id: str, chunk_id: int, lens: str) -> bool:
+        """True if this (chunk, lens) partial is stored."""
+        return bool(await self.redis.hexists(_partials(doc_id), partial_field(chunk_id, lens)))
+
+    async def is_finished(self, doc_id: str) -> bool:
+        """True once a summary (done or partial) is stored."""
+        return bool(await self.redis.hexists(_doc(doc_id), "summary"))
+
+    async def set_task_id(self, doc_id: str, task_id: str) -> None:
+        """Remember the intake entry of the document (tells a lost task from a slow one)."""
+        await self.redis.hset(_doc(doc_id), "task_id", task_id)
+
+    async def record_webhook(
+        self, doc_id: str, status: str, attempts: int, error: str | None
+    ) -> None:
+        """Remember how delivery of the document's webhook went."""
+        state = {"status": status, "attempts": attempts, "error": error, "at": time.time()}
+        await self.redis.hset(_doc(doc_id), "webhook", json.dumps(state))
+
+    async def mark_failed(self, doc_id: str, reason: str) -> None:
+        """A document that cannot be reviewed at all (e.g. its task was dead-lettered)."""
+        await self.redis.hset(
+            _doc(doc_id),
+            mapping={"status": "failed", "error": reason, "updated_at": f"{time.time():.6f}"},
+        )
+        await self.redis.zrem(DEADLINES, doc_id)
+
+    async def due(self, now: float, limit: int = 100) -> list[str]:
+        """Documents whose deadline has passed without a summary."""
+        ids = await self.redis.zrangebyscore(DEADLINES, "-inf", now, start=0, num=limit)
+        return [i.decode() for i in ids]
+
+    async def get(self, doc_id: str) -> DocStatus | None:
+        """The document's state, or None if unknown (or expired)."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hgetall(_doc(doc_id))
+            pipe.hlen(_partials(doc_id))
+            raw, done = await pipe.execute()
+        if not raw:
+            return None
+        f = {k.decode(): v.decode() for k, v in raw.items()}
+        plan = Plan.model_validate_json(f["plan"]) if "plan" in f else None
+        return DocStatus(
+            id=doc_id,
+            tenant=f.get("tenant", "default"),
+            status=f.get("status", "queued"),
+            done=min(int(done), plan.expected) if plan else 0,
+            expected=plan.expected if plan else 0,
+            created_at=float(f.get("created_at", 0)),
+            updated_at=float(f.get("updated_at", 0)),
+            title=f.get("title"),
+            webhook_url=f.get("webhook_url"),
+            plan=plan,
+            summary=json.loads(f["summary"]) if "summary" in f else None,
+            webhook=json.loads(f["webhook"]) if "webhook" in f else None,
+            task_id=f.get("task_id"),
+        )

@@ -1,0 +1,29 @@
+"""The one place that names streams and groups (the reference topology)."""
+
+from __future__ import annotations
+
+TASKS = "doc.review.tasks"
+SUMMARY = "doc.review.summary"
+COORDINATOR_GROUP = "coordinator-group"
+AGGREGATOR_GROUP = "aggregator-group"
+WEBHOOK_GROUP = "webhook-group"
+
+
+def lens_stream(lens: str) -> str:
+    """Where the coordinator sends one lens's chunk tasks."""
+    return f"doc.review.{lens}"
+
+
+def lens_group(lens: str) -> str:
+    """The consumer group of a lens's specialists."""
+    return f"{lens}-group"
+
+
+def suggestions_stream(lens: str) -> str:
+    """Where a lens's specialists publish their partial results."""
+    return f"doc.suggestions.{lens}"
+
+
+def failed_stream(role: str) -> str:
+    """The dead-letter stream of a role (a lens name for specialists)."""
+    return f"doc.failed.{role}"

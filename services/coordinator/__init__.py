@@ -1,0 +1,1 @@
+"""The coordinator: chunks each document and fans out one task per chunk × lens."""

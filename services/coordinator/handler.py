@@ -1,0 +1,78 @@
+"""The coordinator's handler: a DocumentTask in, one ChunkTask per chunk × lens out."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from pydantic import ValidationError
+
+from services.contract.models import ChunkTask, DocumentTask
+from services.contract.store import DocStore, Plan
+from services.coordinator.chunking import chunk
+from shared.commit import Output
+from shared.errors import PermanentError
+from shared.worker import Message
+
+
+class Coordinator:
+    """Plans each document (chunks × lenses), records the plan, then fans out."""
+
+    def __init__(
+        self, store: DocStore, lens_streams: dict[str, str], max_chunk_chars: int, deadline_s: float
+    ) -> None:
+        self.store = store
+        self.lens_streams = lens_streams  # lens name -> its task stream
+        self.max_chunk_chars = max_chunk_chars
+        self.deadline_s = deadline_s
+
+    async def handle(self, msg: Message) -> Sequence[Output]:
+        """Decode → chunk → record the plan → one task per chunk × lens."""
+        try:
+            doc = DocumentTask.model_validate(msg.body)
+        except ValidationError as e:
+            raise PermanentError(f"invalid document task: {e.errors()[0]['msg']}") from None
+        lenses = self._lenses(doc)
+        if not doc.text.strip():
+            await self.store.mark_failed(doc.doc_id, "empty document")
+            raise PermanentError("empty document")
+        chunks = chunk(doc.text, self.max_chunk_chars)
+        # A redelivered task keeps the first plan's deadline (record_plan is idempotent).
+        existing = await self.store.plan(doc.doc_id)
+        deadline = existing.deadline if existing else time.time() + self.deadline_s
+        await self.store.record_plan(
+            doc.doc_id, Plan(lenses=lenses, chunks=len(chunks), deadline=deadline)
+        )
+        out = []
+        for c in chunks:
+            for lens in lenses:
+                task = ChunkTask(
+                    doc_id=doc.doc_id,
+                    lens=lens,
+                    format=doc.format,
+                    title=doc.title,
+                    chunk=c,
+                    chunks_total=len(chunks),
+                    metadata=doc.metadata,
+                )
+                out.append(
+                    msg.derive(
+                        self.lens_streams[lens],
+                        key=f"{doc.doc_id}:{c.chunk_id}:{lens}",
+                        kind="chunk_task",
+                        body=task.model_dump(),
+                    )
+                )
+        return out
+
+    def _lenses(self, doc: DocumentTask) -> list[str]:
+        if doc.lenses is None:
+            return list(self.lens_streams)
+        unknown = sorted(set(doc.lenses) - set(self.lens_streams))
+        if unknown:
+            raise PermanentError(
+                f"unknown lenses {unknown}; configured: {sorted(self.lens_streams)}"
+            )
+        if not doc.lenses:
+            raise PermanentError("the document asks for no lenses")
+        return [lens for lens in self.lens_streams if lens in doc.lenses]

@@ -1,0 +1,1 @@
+"""The ingest API: documents in over HTTP, status and summaries out, signed webhooks."""

@@ -1,0 +1,66 @@
+"""API keys per tenant: who is calling, from ``Authorization: Bearer`` or ``X-API-Key``."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+
+import yaml
+from fastapi import HTTPException, Request
+
+from services.ingest.settings import IngestSettings
+from shared.errors import MeshError
+
+log = logging.getLogger("mesh.ingest")
+OPEN_TENANT = "default"
+
+
+class KeyConfigError(MeshError):
+    """The API key configuration cannot be read."""
+
+
+def load_keys(settings: IngestSettings) -> dict[str, str]:
+    """Map of API key → tenant from MESH_API_KEYS (tenant:key,...) and MESH_API_KEYS_FILE."""
+    keys: dict[str, str] = {}
+    if settings.api_keys is not None:
+        for part in filter(
+            None, (p.strip() for p in settings.api_keys.get_secret_value().split(","))
+        ):
+            tenant, sep, key = part.partition(":")
+            if not sep or not tenant or not key:
+                raise KeyConfigError("MESH_API_KEYS entries must look like tenant:key")
+            keys[key] = tenant
+    if settings.api_keys_file is not None:
+        try:
+            raw = settings.api_keys_file.read_text()
+            data = json.loads(raw) if raw.lstrip().startswith("{") else yaml.safe_load(raw)
+        except (OSError, ValueError, yaml.YAMLError) as e:
+            raise KeyConfigError(f"cannot read MESH_API_KEYS_FILE: {e}") from None
+        if not isinstance(data, dict):
+            raise KeyConfigError("MESH_API_KEYS_FILE must map API keys to tenant names")
+        keys.update({str(k): str(v) for k, v in data.items()})
+    return keys
+
+
+class Tenants:
+    """Resolves the calling tenant; with no keys configured the API is open (local dev)."""
+
+    def __init__(self, keys: dict[str, str]) -> None:
+        self.keys = keys
+        if not keys:
+            log.warning("no API keys configured: the API is OPEN, every caller is tenant 'default'")
+
+    def __call__(self, request: Request) -> str:
+        if not self.keys:
+            return OPEN_TENANT
+        given = request.headers.get("x-api-key")
+        auth = request.headers.get("authorization", "")
+        if not given and auth.lower().startswith("bearer "):
+            given = auth[7:].strip()
+        if not given:
+            raise HTTPException(401, "missing API key (Authorization: Bearer <key> or X-API-Key)")
+        for key, tenant in self.keys.items():
+            if hmac.compare_digest(key.encode(), given.encode()):
+                return tenant
+        raise HTTPException(401, "invalid API key")

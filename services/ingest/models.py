@@ -1,0 +1,81 @@
+"""The ingest API's request and response models (they are its OpenAPI schema)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class SubmitRequest(BaseModel):
+    """A document to review."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # The pattern documents "not blank"; the check itself gives a friendlier message.
+    text: str = Field(description="the document text", json_schema_extra={"pattern": r"\S"})
+    format: Literal["text", "markdown"] = "text"
+    title: str | None = Field(default=None, max_length=500)
+    webhook_url: str | None = Field(default=None, max_length=2000)
+    metadata: dict[str, Any] = Field(default_factory=dict)
+    lenses: list[str] | None = Field(default=None, description="a subset of the lenses")
+
+
+class Accepted(BaseModel):
+    """The document was queued."""
+
+    id: str
+    status_url: str
+    summary_url: str
+
+
+class Progress(BaseModel):
+    """Partials done out of expected (chunks × lenses)."""
+
+    done: int
+    expected: int
+
+
+class DocumentStatus(BaseModel):
+    """Where a document is; timestamps are ISO-8601 UTC."""
+
+    id: str
+    status: Literal["queued", "processing", "done", "partial", "failed"]
+    progress: Progress
+    created_at: str
+    updated_at: str
+
+
+class WebhookStatus(BaseModel):
+    """How delivery of the document's webhook went."""
+
+    url: str | None
+    status: str
+    attempts: int = 0
+    error: str | None = None
+
+
+class GroupOut(BaseModel):
+    """A consumer group of a stream."""
+
+    name: str
+    consumers: int
+    pending: int
+    lag: int | None
+
+
+class StreamOut(BaseModel):
+    """A stream of the mesh."""
+
+    stream: str
+    length: int
+    added: int
+    groups: list[GroupOut]
+    dead_letter: bool
+
+
+class Problem(BaseModel):
+    """An error: ``detail`` says what to fix."""
+
+    detail: str
+    status: str | None = None

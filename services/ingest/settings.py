@@ -1,0 +1,31 @@
+"""Ingest settings (env prefix ``MESH_``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+
+from shared.settings import Settings
+
+
+class IngestSettings(Settings):
+    """Everything the ingest process reads from the environment."""
+
+    host: str = "0.0.0.0"
+    port: int = Field(default=8080, ge=0, le=65535)
+    max_doc_bytes: int = Field(default=1_000_000, gt=0)
+    max_docx_uncompressed_bytes: int = Field(default=50_000_000, gt=0)
+    backlog_limit: int = Field(default=10_000, gt=0, description="lag+pending before 429")
+    retry_after_s: int = Field(default=5, gt=0)
+    api_keys: SecretStr | None = Field(default=None, description="tenant:key,tenant:key")
+    api_keys_file: Path | None = Field(default=None, description="YAML/JSON map key -> tenant")
+    admin_key: SecretStr | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_timeout_s: float = Field(default=10.0, gt=0)
+    webhook_allow_private: bool = False
+    idempotency_ttl_s: int = Field(default=86_400, gt=0)
+    tasks_retention_s: float = Field(
+        default=3600.0, gt=0, description="age kept on the intake stream"
+    )
+    public_base_url: str = ""

@@ -1,0 +1,158 @@
+"""The specialist's handler: a ChunkTask in, one Partial out, for the lens it was built for."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Sequence
+from typing import Protocol
+
+from pydantic import ValidationError
+
+from services.contract.models import ChunkTask, Partial
+from services.specialist.findings import (
+    STYLES,
+    Finding,
+    FindingOutOfRange,
+    LensContext,
+    Style,
+    to_suggestions,
+)
+from services.specialist.lenses import Analyzer, analyzer_for
+from services.specialist.llm import OpenAIReviewer, load_prompt
+from services.specialist.options import LensOptions, lens_options
+from services.specialist.textspans import count_words, mask
+from shared.commit import Output
+from shared.errors import PermanentError, SpecError
+from shared.spec import AgentSpec
+from shared.worker import Message
+
+_WARM_UP = "# Warm-up\n\nThis sentence wakes every analyzer up before the first task arrives.\n"
+
+
+class Reviewer(Protocol):
+    """Finds problems in one chunk (local offsets): the rules analyzers or a model."""
+
+    async def review(self, text: str, ctx: LensContext) -> list[Finding]: ...
+
+    async def aclose(self) -> None: ...
+
+
+class RulesReviewer:
+    """The built-in analyzer of a lens, run off the event loop so leases and health stay live."""
+
+    def __init__(self, analyzer: Analyzer) -> None:
+        self.analyzer = analyzer
+
+    async def review(self, text: str, ctx: LensContext) -> list[Finding]:
+        """Run the analyzer in a worker thread."""
+        return await asyncio.to_thread(self.analyzer, text, ctx)
+
+    async def aclose(self) -> None:
+        """Nothing to release."""
+
+
+class Specialist:
+    """Reviews chunk tasks through one lens and publishes a Partial per chunk."""
+
+    def __init__(
+        self, spec: AgentSpec, lens: str, reviewer: Reviewer, options: LensOptions
+    ) -> None:
+        if not spec.outputs:
+            raise SpecError(f"the '{lens}' lens spec needs an output stream (outputs: [...])")
+        self.spec = spec
+        self.lens = lens
+        self.reviewer = reviewer
+        self.options = options
+        self._thresholds = options.thresholds()
+
+    async def aclose(self) -> None:
+        """Release the reviewer's resources (the model's HTTP client)."""
+        await self.reviewer.aclose()
+
+    async def handle(self, msg: Message) -> Sequence[Output]:
+        """Decode the ChunkTask, review its chunk, return the Partial for the aggregator."""
+        task = self._decode(msg.body)
+        chunk = task.chunk
+        ctx = LensContext(
+            lens=self.lens,
+            format=task.format,
+            chunk_id=chunk.chunk_id,
+            chunks_total=task.chunks_total,
+            heading=chunk.heading,
+            title=task.title,
+            style=self._style(task),
+            options=self._thresholds,
+        )
+        started = time.perf_counter()
+        findings = await self.reviewer.review(chunk.text, ctx)
+        kept = [f for f in findings if f.rule not in self.options.disabled_rules]
+        try:
+            suggestions = to_suggestions(kept, chunk, self.lens)
+        except FindingOutOfRange as e:
+            raise PermanentError(f"the {self.lens} analyzer is broken: {e}") from None
+        spec = msg.spec  # the effective spec: a shadow writes to its own streams
+        partial = Partial(
+            doc_id=task.doc_id,
+            lens=self.lens,
+            chunk_id=chunk.chunk_id,
+            suggestions=suggestions,
+            elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
+            spec_version=spec.version,
+            words=count_words(mask(chunk.text, markdown=ctx.markdown)),
+        )
+        key = f"{task.doc_id}:{chunk.chunk_id}:{self.lens}:{spec.version}"
+        return [msg.derive(spec.outputs[0], key=key, kind="partial", body=partial.model_dump())]
+
+    def _decode(self, body: dict[str, object]) -> ChunkTask:
+        try:
+            task = ChunkTask.model_validate(body)
+        except ValidationError as e:
+            err = e.errors()[0]
+            where = ".".join(str(p) for p in err["loc"]) or "(root)"
+            raise PermanentError(
+                f"not a ChunkTask: field '{where}': {err['msg']} ({e.error_count()} error(s))"
+            ) from None
+        if task.lens != self.lens:
+            raise PermanentError(
+                f"a '{task.lens}' task reached the '{self.lens}' specialist; "
+                "check the coordinator's routing and this lens's input stream"
+            )
+        if task.chunk.end - task.chunk.start != len(task.chunk.text):
+            raise PermanentError(
+                f"chunk {task.chunk.chunk_id} spans {task.chunk.start}..{task.chunk.end} but "
+                f"holds {len(task.chunk.text)} characters; offsets would be wrong"
+            )
+        return task
+
+    def _style(self, task: ChunkTask) -> Style:
+        style = task.metadata.get("style", self.options.style)
+        if style not in STYLES:
+            raise PermanentError(
+                f"metadata.style must be one of {', '.join(STYLES)}, not {style!r}"
+            )
+        return style
+
+
+def make_specialist(spec: AgentSpec, lens: str) -> Specialist:
+    """Build the handler for ``lens``; every configuration error surfaces here, at start."""
+    options = lens_options(spec)
+    provider = spec.model.provider
+    reviewer: Reviewer
+    if provider == "rules":
+        analyzer = analyzer_for(lens)
+        # One run at start loads the word lists and models (VADER, hyphenation) before the
+        # first task, and fails here, not on every message, if one of them cannot load.
+        analyzer(_WARM_UP, LensContext(lens, "markdown", options=options.thresholds()))
+        reviewer = RulesReviewer(analyzer)
+    elif provider == "openai":
+        prompt = load_prompt(lens, options.prompt_version)
+        reviewer = OpenAIReviewer(
+            spec.model, lens, prompt, rate_limit_default_s=options.rate_limit_default_s
+        )
+    else:
+        raise SpecError(
+            f"the '{lens}' lens spec has model.provider '{provider}'; "
+            "a specialist needs 'rules' or 'openai'"
+        )
+    return Specialist(spec, lens, reviewer, options)

@@ -1,0 +1,155 @@
+"""Subject-verb agreement for the grammar lens: pronouns, indefinites, mass nouns, "each",
+"there is" + plural. Each pattern is narrow on purpose: a missed error beats a false alarm."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from services.specialist.findings import Finding, LensContext, match_apostrophe, match_case
+from services.specialist.lenses.phrases import WORD_END as _E
+from services.specialist.lenses.phrases import WORD_START as _B
+
+_PREV_WORD = re.compile(r"([^\W_][\w'’]*)[ \t]*\n?[ \t]*$")
+_AUX = frozenset(
+    """do does did will would can could shall should may might must to let lets make makes made
+    making help helps helped have has had having see sees saw watch watched hear heard
+    doesn't didn't won't wouldn't can't couldn't shouldn't mustn't""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_CONJ = frozenset(
+    """and but or if when because so since as while unless until although though""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _prev_word(masked: str, pos: int) -> str:
+    """The word just before ``pos`` with only spaces between ('' after punctuation)."""
+    m = _PREV_WORD.search(masked, max(0, pos - 40), pos)
+    return m.group(1) if m else ""
+
+
+_THIRD = {"don't": "doesn't", "do not": "does not", "have": "has", "haven't": "hasn't",
+          "are": "is", "aren't": "isn't", "do": "does"}  # fmt: skip
+_PLURAL = {"was": "were", "wasn't": "weren't", "is": "are", "isn't": "aren't", "has": "have",
+           "hasn't": "haven't", "does": "do", "doesn't": "don't"}  # fmt: skip
+_FIRST = {"is": "am", "are": "am", "isn't": "am not", "aren't": "am not", "has": "have",
+          "hasn't": "haven't", "does": "do", "doesn't": "don't"}  # fmt: skip
+_SINGULAR = {"are": "is", "were": "was", "have": "has", "aren't": "isn't", "weren't": "wasn't",
+             "haven't": "hasn't", "don't": "doesn't", "do": "does"}  # fmt: skip
+_MASS_NOUNS = (
+    "information|advice|equipment|furniture|feedback|knowledge|news|evidence|luggage|baggage|"
+    "homework|progress|software|hardware|research|traffic|machinery|clothing|jewelry|jewellery|"
+    "mail|garbage|rubbish|merchandise|scenery|weather|wildlife|money|music|vocabulary"
+)
+_INDEFINITE = (
+    "everyone|everybody|everything|someone|somebody|something|anyone|anybody|anything|"
+    "nobody|nothing|no[ \t]+one"
+)
+_DETERMINER = "the|this|that|our|your|their|his|her|its|my|some|much|no|any"
+_EACH_OF = (
+    r"(?:each|one|neither|either)[ \t]+of[ \t]+(?:them|us|you|these|those|"
+    r"(?:the|our|their|your|my|his|her|its)(?:[ \t]+[a-z]+){1,2})"
+)
+
+Guard = Callable[[str, re.Match[str]], bool]
+
+
+def _verbs(fixes: dict[str, str]) -> str:
+    alts = sorted(fixes, key=len, reverse=True)
+    return "|".join(re.escape(v).replace("'", "['’]").replace(r"\ ", "[ \t]+") for v in alts)
+
+
+def _not_after_aux(masked: str, m: re.Match[str]) -> bool:
+    return _prev_word(masked, m.start()).lower() not in _AUX
+
+
+def _you_as_subject(masked: str, m: re.Match[str]) -> bool:
+    prev = _prev_word(masked, m.start())
+    return prev == "" or prev.lower() in _CONJ
+
+
+_NUMBERED_BY_ROMAN = frozenset(
+    """part chapter section phase stage volume book act appendix article level type class war
+    tier grade step schedule annex exhibit figure table title""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _pronoun_i(masked: str, m: re.Match[str]) -> bool:
+    """'I' the pronoun, not the numeral in "Part I is" or "World War I was"."""
+    prev = _prev_word(masked, m.start())
+    return m.group(1) == "I" and prev.lower() not in _NUMBERED_BY_ROMAN
+
+
+def _each_noun(masked: str, m: re.Match[str]) -> bool:
+    noun = m.group(1).split()[-1].lower()
+    return noun not in {"other", "and", "or", "of"} and not noun.endswith("ly")
+
+
+_AGREEMENT: list[tuple[re.Pattern[str], dict[str, str], Guard | None]] = [
+    (re.compile(rf"{_B}(he|she|it)[ \t]+({_verbs(_THIRD)}){_E}", re.I), _THIRD, _not_after_aux),
+    (re.compile(rf"{_B}(they|we)[ \t]+({_verbs(_PLURAL)}){_E}", re.I), _PLURAL, None),
+    (re.compile(rf"{_B}(you)[ \t]+({_verbs(_PLURAL)}){_E}", re.I), _PLURAL, _you_as_subject),
+    (re.compile(rf"{_B}(I)[ \t]+({_verbs(_FIRST)}){_E}"), _FIRST, _pronoun_i),
+    (re.compile(rf"{_B}({_INDEFINITE})[ \t]+({_verbs(_SINGULAR)}){_E}", re.I), _SINGULAR,
+     _not_after_aux),
+    (re.compile(rf"{_B}((?:{_DETERMINER})[ \t]+(?:{_MASS_NOUNS}))[ \t]+({_verbs(_SINGULAR)}){_E}",
+                re.I), _SINGULAR, _not_after_aux),
+    (re.compile(rf"{_B}((?:each|every)[ \t]+[a-z]+)[ \t]+({_verbs(_SINGULAR)}){_E}", re.I),
+     _SINGULAR, lambda t, m: _each_noun(t, m) and _not_after_aux(t, m)),
+    (re.compile(rf"{_B}({_EACH_OF})[ \t]+({_verbs(_SINGULAR)}){_E}", re.I), _SINGULAR, None),
+]  # fmt: skip
+
+_QUANTITY = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|several|numerous|"
+    r"multiple|various|few|\d+"
+)
+_THERE_IS = re.compile(
+    rf"{_B}(there(?:[ \t]+(?:is|was|isn['’]t|wasn['’]t)|['’]s))[ \t]+({_QUANTITY}){_E}", re.I
+)
+_THERE_ARE = re.compile(
+    rf"{_B}(there[ \t]+(?:are|were))[ \t]+(?:a|an)[ \t]+([a-z]+)(?:[ \t]+(\w+))?", re.I
+)
+_COLLECTIVE = frozenset(
+    """lot lots few couple number handful variety range series total dozen bunch majority great
+    good host set pair myriad plethora multitude wealth ton hundred thousand million billion
+    estimated additional further extra whole""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_THERE_FIX = {"is": "are", "was": "were", "isn't": "aren't", "wasn't": "weren't", "'s": "are"}
+
+
+def agreement(masked: str, ctx: LensContext) -> list[Finding]:
+    """Subject-verb agreement findings in masked text."""
+    out = []
+    for rx, fixes, guard in _AGREEMENT:
+        for m in rx.finditer(masked):
+            if guard is not None and not guard(masked, m):
+                continue
+            verb = m.group(2)
+            key = re.sub(r"\s+", " ", verb.lower().replace("’", "'"))
+            fixed = match_apostrophe(verb, match_case(verb, fixes[key]))
+            subject = re.sub(r"\s+", " ", m.group(1))
+            out.append(
+                Finding(m.start(2), m.end(2), "grammar/subject-verb",
+                        f"'{subject}' takes '{fixed}', not '{verb}'", "error", fixed)
+            )  # fmt: skip
+    for m in _THERE_IS.finditer(masked):
+        qty = m.group(2)
+        if qty.isdigit() and (qty == "1" or re.match(r"[.,]\d", masked[m.end() : m.end() + 2])):
+            continue
+        head = m.group(1)
+        verb = re.split(r"[ \t]+", head, maxsplit=1)[1] if " " in head or "\t" in head else "'s"
+        fixed = head[:5] + " " + _THERE_FIX[verb.lower().replace("’", "'")]
+        out.append(
+            Finding(m.start(1), m.end(1), "grammar/subject-verb",
+                    f"'{qty}' is plural: use '{fixed}'", "error", fixed)
+        )  # fmt: skip
+    for m in _THERE_ARE.finditer(masked):
+        second = (m.group(3) or "").lower()
+        if m.group(2).lower() in _COLLECTIVE or second in _COLLECTIVE or second.isdigit():
+            continue
+        head = m.group(1)
+        fixed = head[:5] + (" is" if head.lower().endswith("are") else " was")
+        out.append(
+            Finding(m.start(1), m.end(1), "grammar/subject-verb",
+                    f"'{m.group(2)}' is singular: use '{fixed}'", "error", fixed)
+        )  # fmt: skip
+    return out

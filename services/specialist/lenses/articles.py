@@ -1,0 +1,75 @@
+"""Choosing "a" or "an" by the sound of the next word, not its first letter."""
+
+from __future__ import annotations
+
+import re
+
+# Letters whose names start with a vowel sound: "an F", "an MBA", "an HTTP request".
+_VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
+# Vowel letters read with a consonant sound: "a university", "a European", "a one-off".
+_CONSONANT_SOUND = ("uni", "use", "usa", "usu", "usur", "uti", "uto", "ura", "ure", "uri", "uro",
+                    "ubiq", "ukr", "ukulele", "unan", "unary", "eu", "ewe", "oui")  # fmt: skip
+_VOWEL_SOUND_UN = ("unin", "unim")  # "an uninstall", "an unimportant"
+_UNSURE = ("herb", "histor", "unid", "unil")  # usage or dialect differ
+# Three-letter acronyms that may be read as words ("a RAM"/"an RAM"): no advice.
+_AMBIGUOUS_ACRONYMS = frozenset({"SQL", "FAQ", "LED", "RAM", "ROM", "LAN", "SIM", "SAT", "NAT",
+                                 "SAN", "MOD", "SOC", "SAS", "HIPAA", "UEFI"})  # fmt: skip
+_ONE = re.compile(r"one(?:$|-|time|fold|s$)|once")
+
+
+def starts_with_vowel_sound(word: str) -> bool | None:
+    """Whether ``word`` is spoken starting with a vowel sound; None when usage is divided."""
+    if not word:
+        return None
+    head = word.split("-")[0]
+    if not head:
+        return None
+    if head[0].isdigit():
+        return _number(re.sub(r"[,_]", "", re.match(r"[\d,_]+", head).group(0)))  # type: ignore[union-attr]
+    if len(head) == 1:
+        # A lone letter is read by its name: "an X-ray", "a U-turn", "an A grade".
+        if head.isupper() or "-" in word:
+            return head.upper() in _VOWEL_LETTER_NAMES
+        return None
+    letters = re.sub(r"[^A-Za-z]", "", head)
+    if len(letters) >= 2 and letters.isupper():
+        return _acronym(letters)
+    lower = head.lower()
+    if lower.startswith(_UNSURE):
+        return None
+    if lower.startswith(_SILENT_H):
+        return True
+    if lower.startswith(_VOWEL_SOUND_UN):
+        return True
+    if lower.startswith(_CONSONANT_SOUND) or _ONE.fullmatch(lower) or lower.startswith("one-"):
+        return False
+    return lower[0] in "aeiou"
+
+
+def _number(digits: str) -> bool | None:
+    if not digits:
+        return None
+    if digits[0] == "8":
+        return True  # eight, eighty, eight hundred...
+    # eleven, eighteen; 1100s/1800s as years; eleven/eighteen thousand
+    return digits[:2] in ("11", "18") and len(digits) in (2, 4, 5)
+
+
+def _acronym(letters: str) -> bool | None:
+    if letters in _AMBIGUOUS_ACRONYMS:
+        return None
+    vowels = sum(c in "AEIOU" for c in letters)
+    if len(letters) >= 4 and vowels:
+        return None  # NASA, SCUBA, JPEG...: read as words, and we cannot tell which
+    if len(letters) == 3 and letters[1] in "AEIOU" and letters[0] not in "AEIOU":
+        return None  # consonant-vowel-consonant is often said as a word
+    return letters[0] in _VOWEL_LETTER_NAMES
+
+
+def article_for(word: str) -> str | None:
+    """'a' or 'an' for the word that follows; None when no advice is safe."""
+    vowel = starts_with_vowel_sound(word)
+    if vowel is None:
+        return None
+    return "an" if vowel else "a"

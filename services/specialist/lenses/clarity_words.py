@@ -1,0 +1,130 @@
+"""Phrase lists of the clarity lens: wordy phrases, jargon, nominalisations, vague words."""
+
+from __future__ import annotations
+
+from services.specialist.lenses.phrases import DELETE
+
+WORDY: dict[str, str | None] = {
+    "in order to": "to", "in order for": "for", "due to the fact that": "because",
+    "owing to the fact that": "because", "in light of the fact that": "because",
+    "despite the fact that": "although", "in spite of the fact that": "although",
+    "at this point in time": "now", "at the present time": "now", "at this moment in time": "now",
+    "in the event that": "if", "for the purpose of": "for", "with regard to": "about",
+    "with respect to": "about", "in regard to": "about", "in relation to": "about",
+    "a large number of": "many", "a great number of": "many", "the majority of": "most",
+    "in the near future": "soon", "prior to": "before", "subsequent to": "after",
+    "in close proximity to": "near", "has the ability to": "can", "have the ability to": "can",
+    "is able to": "can", "are able to": "can", "each and every": "every",
+    "first and foremost": "first", "on a daily basis": "daily", "on a weekly basis": "weekly",
+    "on a regular basis": "regularly", "until such time as": "until", "whether or not": "whether",
+    "at all times": "always", "basic fundamentals": "fundamentals", "end result": "result",
+    "future plans": "plans", "past history": "history", "advance planning": "planning",
+    "completely eliminate": "eliminate", "absolutely essential": "essential",
+    "it is important to note that": None, "it should be noted that": None,
+    "the fact that": None, "in terms of": None, "in the process of": None,
+    "along the lines of": "like", "in the amount of": "of", "a sufficient number of": "enough",
+    "take into account": "consider", "is indicative of": "indicates",
+    "are indicative of": "indicate", "in a timely manner": "promptly",
+}  # fmt: skip
+
+JARGON: dict[str, str | None] = {
+    "leverage": "use", "leverages": "uses", "leveraged": "used", "leveraging": "using",
+    "synergy": None, "synergies": None, "synergize": "cooperate", "paradigm shift": "major change",
+    "circle back": "return", "touch base": "talk", "move the needle": "make progress",
+    "low-hanging fruit": "easy wins", "going forward": "from now on", "deep dive": "close look",
+    "value-add": "benefit", "best-of-breed": "best", "ideate": "brainstorm",
+    "incentivize": "encourage", "incentivise": "encourage", "operationalize": None,
+    "holistic": None, "thought leadership": None, "mission-critical": "essential",
+    "game changer": None, "game-changer": None, "win-win": None, "boil the ocean": None,
+    "drill down": "examine", "facilitate": "help", "facilitates": "helps",
+    "facilitated": "helped", "facilitating": "helping", "actionable insights": None,
+    "core competency": "strength", "core competencies": "strengths",
+}  # fmt: skip
+
+VAGUE: dict[str, str | None] = {
+    "very": DELETE, "quite": DELETE, "fairly": DELETE, "really": DELETE, "somewhat": DELETE,
+    "rather": DELETE, "basically": DELETE, "essentially": DELETE, "various": None,
+    "a number of": None, "relatively": None, "virtually": None, "arguably": None,
+    "mostly": None, "largely": None, "some people": None, "it is said": None,
+    "it is believed": None, "many people believe": None, "studies show": None,
+    "experts say": None, "in some cases": None, "to some extent": None, "more or less": None,
+    "very good": "excellent", "very bad": "poor", "very big": "huge", "very large": "huge",
+    "very small": "tiny", "very important": "essential", "very fast": "rapid",
+    "very difficult": "hard", "very easy": "simple", "very tired": "exhausted",
+    "very happy": "delighted", "very clear": "obvious", "very often": "frequently",
+    "very old": "ancient", "very quick": "rapid", "very slow": "sluggish",
+    "very long": "lengthy", "very many": "many", "very much": "greatly",
+}  # fmt: skip
+
+# Light verb + noun -> the verb the noun hides ("make a decision" -> "decide").
+_LIGHT_VERBS: dict[str, tuple[str, str, str, str, str]] = {
+    # base, third person, past, -ing, participle
+    "make": ("make", "makes", "made", "making", "made"),
+    "take": ("take", "takes", "took", "taking", "taken"),
+    "give": ("give", "gives", "gave", "giving", "given"),
+    "have": ("have", "has", "had", "having", "had"),
+    "come": ("come", "comes", "came", "coming", "come"),
+    "do": ("do", "does", "did", "doing", "done"),
+    "arrive": ("arrive", "arrives", "arrived", "arriving", "arrived"),
+    "reach": ("reach", "reaches", "reached", "reaching", "reached"),
+    "conduct": ("conduct", "conducts", "conducted", "conducting", "conducted"),
+    "perform": ("perform", "performs", "performed", "performing", "performed"),
+    "provide": ("provide", "provides", "provided", "providing", "provided"),
+    "carry out": ("carry out", "carries out", "carried out", "carrying out", "carried out"),
+}
+_HIDDEN_VERBS = [
+    ("make", "a decision", "decide"), ("reach", "a decision", "decide"),
+    ("arrive", "at a decision", "decide"), ("come", "to a conclusion", "conclude"),
+    ("arrive", "at a conclusion", "conclude"), ("give", "consideration to", "consider"),
+    ("take", "into consideration", "consider"), ("conduct", "an investigation", "investigate"),
+    ("conduct", "an analysis", "analyze"), ("perform", "an analysis", "analyze"),
+    ("carry out", "an analysis", "analyze"), ("do", "an analysis", "analyze"),
+    ("provide", "assistance to", "help"), ("provide", "assistance", "help"),
+    ("make", "an assumption", "assume"), ("have", "a discussion about", "discuss"),
+    ("have", "a discussion", "discuss"), ("reach", "an agreement", "agree"),
+    ("make", "a recommendation", "recommend"), ("give", "an explanation of", "explain"),
+    ("provide", "an explanation of", "explain"), ("make", "an adjustment", "adjust"),
+    ("carry out", "an evaluation of", "evaluate"), ("perform", "an evaluation of", "evaluate"),
+    ("make", "use of", "use"), ("make", "an improvement to", "improve"),
+    ("give", "approval to", "approve"), ("make", "a request for", "request"),
+    ("make", "a proposal", "propose"), ("make", "a suggestion", "suggest"),
+    ("make", "an attempt to", "try to"), ("conduct", "a review of", "review"),
+    ("perform", "a review of", "review"), ("make", "a payment", "pay"),
+    ("make", "a contribution to", "contribute to"), ("make", "a comparison", "compare"),
+    ("make", "a comparison between", "compare"), ("have", "a tendency to", "tend to"),
+    ("make", "reference to", "refer to"), ("give", "a description of", "describe"),
+    ("provide", "a description of", "describe"), ("take", "action", "act"),
+    ("make", "an announcement", "announce"), ("give", "a presentation", "present"),
+]  # fmt: skip
+_IRREGULAR = {"pay": ("pays", "paid", "paying"), "try": ("tries", "tried", "trying"),
+              "refer": ("refers", "referred", "referring")}  # fmt: skip
+
+
+def _inflect(verb: str, form: int) -> str:
+    """``verb`` (possibly "verb particle") in form 0 base, 1 third, 2 past, 3 -ing, 4 participle."""
+    head, _, tail = verb.partition(" ")
+    if form == 0:
+        word = head
+    elif head in _IRREGULAR:
+        word = _IRREGULAR[head][{1: 0, 2: 1, 3: 2, 4: 1}[form]]
+    elif form == 1:
+        word = head + ("es" if head.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    elif form in (2, 4):
+        word = head + ("d" if head.endswith("e") else "ed")
+    else:
+        word = (head[:-1] if head.endswith("e") and not head.endswith("ee") else head) + "ing"
+    return f"{word} {tail}" if tail else word
+
+
+def hidden_verbs() -> dict[str, str]:
+    """Every inflected light-verb phrase mapped to the matching form of its plain verb."""
+    out: dict[str, str] = {}
+    for light, obj, verb in _HIDDEN_VERBS:
+        for form, light_form in enumerate(_LIGHT_VERBS[light]):
+            out.setdefault(f"{light_form} {obj}", _inflect(verb, form))
+    for noun in ("utilization", "utilisation"):
+        out[noun] = "use"
+    for stem in ("utiliz", "utilis"):
+        out.update({stem + "e": "use", stem + "es": "uses", stem + "ed": "used",
+                    stem + "ing": "using"})  # fmt: skip
+    return out

@@ -1,0 +1,273 @@
+"""The structure lens: title, heading levels, empty sections, long paragraphs and sections,
+list consistency and a closing section, judged per chunk with the document position it has."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.contract.models import Severity
+from services.specialist.findings import Finding, LensContext
+from services.specialist.textspans import Block, blocks, count_words, mask
+
+MAX_PARAGRAPH_WORDS = 150
+MAX_SECTION_WORDS = 400
+MIN_CHUNKS_FOR_CONCLUSION = 3
+
+_CONCLUSION_HEADING = re.compile(
+    r"conclusions?|summary|summing up|wrap[- ]?up|next steps|takeaways?|closing|final thoughts|"
+    r"recap|outlook|recommendations|lessons learned|tl;?dr|in short",
+    re.IGNORECASE,
+)
+_CLOSING_CUE = re.compile(
+    r"\b(?:in conclusion|in summary|to summari[sz]e|to sum up|to conclude|overall|in short|"
+    r"all in all|in closing|ultimately|finally|the key takeaway|next steps?|going forward)\b",
+    re.IGNORECASE,
+)
+# Back matter follows the conclusion, which may then sit in an earlier chunk.
+_BACK_MATTER = re.compile(
+    r"licen[sc]e|references|bibliography|appendix|acknowledg|contributing|changelog|faq|"
+    r"credits|about the author|further reading|see also",
+    re.IGNORECASE,
+)
+_EMOJI = re.compile(r":[\w+-]+:$")
+_BREAKS_LIST = ("paragraph", "heading", "table", "quote", "rule")
+
+
+def _line(masked: str, b: Block) -> tuple[int, int]:
+    """The span of a block's first line (markers included)."""
+    end = masked.find("\n", b.line_start, b.end)
+    return b.line_start, b.end if end < 0 else end
+
+
+def _title_of(text: str, b: Block) -> str:
+    title = text[b.start : b.end].split("\n")[0].strip()
+    return title if len(title) <= 60 else title[:57] + "..."
+
+
+def _missing_title(text: str, masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
+    if not ctx.first or (ctx.markdown and re.match(r"---\n(?:.*\n)*?title:", text)):
+        return []
+    content = [b for b in found if b.kind not in ("code", "rule")]
+    if not content:
+        return []
+    first = content[0]
+    severity: Severity = "info" if ctx.title else "warning"
+    if first.kind == "heading" and (first.level == 1 or not ctx.markdown):
+        return []
+    a, e = _line(masked, first)
+    if first.kind == "heading":
+        msg = f"The document starts with a level-{first.level} heading; give it a '# Title' first"
+    elif ctx.markdown:
+        msg = "No title: start the document with a '# Title' heading"
+    else:
+        msg = "No title: start the document with a short title line"
+    return [Finding(a, e, "structure/missing-title", msg, severity)]
+
+
+def _level_of(heading: str | None) -> int | None:
+    m = re.match(r"\s*(#{1,6})\s", heading or "")
+    return len(m.group(1)) if m else None
+
+
+def _headings(text: str, masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
+    out = []
+    heads = [b for b in found if b.kind == "heading"]
+    previous = _level_of(ctx.heading) if ctx.markdown else None
+    for b in heads:
+        if ctx.markdown and previous is not None and b.level > previous + 1:
+            fix = "#" * (previous + 1) if b.marker.startswith("#") else None
+            span = (b.marker_start, b.marker_start + len(b.marker)) if fix else _line(masked, b)
+            out.append(
+                Finding(*span, "structure/heading-jump",
+                        f"Heading level jumps from {previous} to {b.level}; use level "
+                        f"{previous + 1} (no skipped levels)", "warning", fix)
+            )  # fmt: skip
+        previous = b.level
+        title = text[b.start : b.end]
+        # "Results." or "Steps:" — but not "etc..." or an emoji code like ":fire:".
+        stripped = title.rstrip()
+        if ctx.markdown and re.search(r"[^.:][.:]$", stripped) and not _EMOJI.search(stripped):
+            end = b.start + len(title.rstrip())
+            out.append(
+                Finding(end - 1, end, "structure/heading-punctuation",
+                        "Headings do not end with a period or colon", "info", "")
+            )  # fmt: skip
+    for i, b in enumerate(found[:-1]):
+        if b.kind != "heading":
+            continue
+        nxt = next((n for n in found[i + 1 :] if n.kind != "rule"), None)
+        if nxt is None or nxt.kind != "heading":
+            continue
+        a, e = _line(masked, b)
+        name = _title_of(text, b)
+        if nxt.level > b.level or not ctx.markdown:
+            out.append(
+                Finding(a, e, "structure/missing-intro",
+                        f"'{name}' goes straight into a subheading; add a sentence that "
+                        "introduces the section", "info")
+            )  # fmt: skip
+        else:
+            out.append(
+                Finding(a, e, "structure/empty-section",
+                        f"Section '{name}' is empty", "warning")
+            )  # fmt: skip
+    return out
+
+
+def _lengths(text: str, masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
+    out = []
+    para_limit = int(ctx.number("max_paragraph_words", MAX_PARAGRAPH_WORDS))
+    section_limit = int(ctx.number("max_section_words", MAX_SECTION_WORDS))
+    for b in found:
+        n = count_words(masked[b.start : b.end])
+        if b.kind in ("paragraph", "quote") and n > para_limit:
+            out.append(
+                Finding(b.start, b.end, "structure/long-paragraph",
+                        f"Paragraph of {n} words; split it (aim for at most {para_limit})",
+                        "warning")
+            )  # fmt: skip
+    section: Block | None = None
+    words = 0
+    ends: list[Block | None] = [*found, None]
+    for nxt in ends:
+        if nxt is None or nxt.kind == "heading":
+            if words > section_limit:
+                anchor = section or next(x for x in found if x.kind != "heading")
+                name = _title_of(text, section) if section else (ctx.heading or "this section")
+                out.append(
+                    Finding(*_line(masked, anchor), "structure/long-section",
+                            f"Section '{name.lstrip('# ')}' runs {words} words without a "
+                            "subheading; break it up", "info")
+                )  # fmt: skip
+            section, words = nxt, 0
+        elif nxt.kind != "code":
+            words += count_words(masked[nxt.start : nxt.end])
+    return out
+
+
+def _list_runs(masked: str, found: list[Block]) -> Iterator[tuple[int, list[Block]]]:
+    """Runs of list items with the index of their first block.
+
+    Code blocks between items do not end a run (steps with code in between); a blank line
+    followed by the other kind of list (bullets vs numbers) starts a new one.
+    """
+    run: list[Block] = []
+    start = 0
+    for i, b in enumerate(found):
+        if b.kind == "item":
+            if run and _new_list(masked, run[-1], b):
+                yield start, run
+                run = []
+            if not run:
+                start = i
+            run.append(b)
+        elif b.kind in _BREAKS_LIST and run:
+            yield start, run
+            run = []
+    if run:
+        yield start, run
+
+
+def _new_list(masked: str, prev: Block, item: Block) -> bool:
+    switched = prev.marker[0].isdigit() != item.marker[0].isdigit()
+    blank = re.search(r"\n[ \t]*\n", masked[prev.end : item.line_start]) is not None
+    return switched and blank and prev.level == item.level
+
+
+def _sublists(run: list[Block]) -> list[list[Block]]:
+    """Split a run into lists by indent: nested items form their own lists."""
+    done: list[list[Block]] = []
+    open_lists: dict[int, list[Block]] = {}
+    for item in run:
+        for indent in [i for i in open_lists if i > item.level]:
+            done.append(open_lists.pop(indent))
+        open_lists.setdefault(item.level, []).append(item)
+    return done + list(open_lists.values())
+
+
+def _lists(masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
+    out = []
+    for index, run in _list_runs(masked, found):
+        at_start = index == 0 and not ctx.first
+        at_end = found.index(run[-1]) == len(found) - 1 and not ctx.last
+        after_heading = index > 0 and found[index - 1].kind == "heading"  # changelog style
+        if len(run) == 1 and not (at_start or at_end or after_heading):
+            b = run[0]
+            if not b.marker[0].isdigit() or b.marker[:-1] == "1":
+                out.append(
+                    Finding(b.marker_start, b.end, "structure/orphan-list",
+                            "A list with one item reads better as a sentence", "info")
+                )  # fmt: skip
+        for items in _sublists(run):
+            out += _markers(items)
+    return out
+
+
+def _markers(items: list[Block]) -> list[Finding]:
+    out = []
+    bullets = [b for b in items if not b.marker[0].isdigit()]
+    numbered = [b for b in items if b.marker[0].isdigit()]
+    if bullets and numbered:
+        minority = bullets if len(bullets) < len(numbered) else numbered
+        for b in minority:
+            out.append(
+                Finding(b.marker_start, b.marker_start + len(b.marker), "structure/list-markers",
+                        "This list mixes bullets and numbers; pick one", "warning")
+            )  # fmt: skip
+        return out
+    if bullets:
+        want = bullets[0].marker
+        for b in bullets[1:]:
+            if b.marker != want:
+                out.append(
+                    Finding(b.marker_start, b.marker_start + 1, "structure/list-markers",
+                            f"This list mixes '{want}' and '{b.marker}' markers; use '{want}'",
+                            "info", want)
+                )  # fmt: skip
+        return out
+    delim = numbered[0].marker[-1]
+    numbers = [int(b.marker[:-1]) for b in numbered]
+    lazy = len(set(numbers)) == 1  # "1." on every item is valid Markdown
+    for k, b in enumerate(numbered):
+        expected = numbers[0] if lazy else numbers[0] + k
+        if b.marker[-1] != delim or int(b.marker[:-1]) != expected:
+            out.append(
+                Finding(b.marker_start, b.marker_start + len(b.marker), "structure/list-numbering",
+                        f"Numbering is inconsistent here; expected '{expected}{delim}'",
+                        "warning", f"{expected}{delim}")
+            )  # fmt: skip
+    return out
+
+
+def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
+    need = int(ctx.number("min_chunks_for_conclusion", MIN_CHUNKS_FOR_CONCLUSION))
+    if not ctx.last or ctx.chunks_total < need:
+        return []
+    headings = [text[b.start : b.end] for b in found if b.kind == "heading"]
+    if ctx.heading:
+        headings.append(ctx.heading)
+    if any(_CONCLUSION_HEADING.search(h) or _BACK_MATTER.search(h) for h in headings):
+        return []
+    prose = [b for b in found if b.kind in ("paragraph", "quote", "item")]
+    if not prose or any(_CLOSING_CUE.search(masked, b.start, b.end) for b in prose[-3:]):
+        return []
+    last = prose[-1]
+    return [
+        Finding(last.start, last.end, "structure/missing-conclusion",
+                "A document this long should end with a conclusion, summary or next steps",
+                "info")
+    ]  # fmt: skip
+
+
+def analyze(text: str, ctx: LensContext) -> list[Finding]:
+    """Structure findings for one chunk (local offsets)."""
+    masked = mask(text, markdown=ctx.markdown)
+    found = blocks(masked, markdown=ctx.markdown)
+    return (
+        _missing_title(text, masked, found, ctx)
+        + _headings(text, masked, found, ctx)
+        + _lengths(text, masked, found, ctx)
+        + _lists(masked, found, ctx)
+        + _conclusion(text, masked, found, ctx)
+    )

@@ -1,0 +1,210 @@
+"""The tone lens: hedging, intensifiers, shouting, register (slang, contractions, stiffness) and
+strongly negative sentences. The style (formal, friendly, neutral) decides what applies."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from services.contract.models import Severity
+from services.specialist.findings import Finding, LensContext, Style, at_sentence_start
+from services.specialist.lenses.phrases import PhraseList
+from services.specialist.lenses.tone_words import (
+    ACRONYMS,
+    CONTRACTIONS,
+    HEDGES,
+    INTENSIFIERS,
+    SHOUTED_WORDS,
+    SLANG,
+    STIFF,
+)
+from services.specialist.textspans import Block, blocks, mask, prose, sentences
+
+NEGATIVE_THRESHOLD = -0.5
+HOSTILE_THRESHOLD = -0.75
+
+# Which rules apply in which style, and how loudly (None = the style allows it).
+SEVERITY: dict[str, dict[Style, Severity | None]] = {
+    "tone/hedge": {"formal": "warning", "neutral": "info", "friendly": None},
+    "tone/intensifier": {"formal": "warning", "neutral": "info", "friendly": None},
+    "tone/shouting": {"formal": "warning", "neutral": "warning", "friendly": "info"},
+    "tone/exclamation": {"formal": "warning", "neutral": "info", "friendly": "info"},
+    "tone/slang": {"formal": "warning", "neutral": "info", "friendly": None},
+    "tone/contraction": {"formal": "info", "neutral": None, "friendly": None},
+    "tone/stiff": {"formal": None, "neutral": None, "friendly": "info"},
+    "tone/negative": {"formal": "warning", "neutral": "warning", "friendly": "warning"},
+}
+
+_HEDGES = PhraseList(HEDGES)
+_INTENSIFIERS = PhraseList(INTENSIFIERS)
+_SLANG = PhraseList(SLANG)
+_CONTRACTIONS = PhraseList(dict(CONTRACTIONS))
+_STIFF = PhraseList(STIFF)
+
+# "a kind of", "what sort of": a category, not a hedge.
+_LITERAL_KIND = re.compile(
+    r"(?:a|an|the|this|that|these|those|what|which|any|some|one|every|each|same|different|new|"
+    r"other|another|no|all|my|your|our|their|his|her|its|right|wrong|first|last|only|certain|"
+    r"particular|special|whatever|similar)\s+$",
+    re.IGNORECASE,
+)
+# Capitals inside paths, file names and quotes ("AUTHORS.md", "DEFINE") are names, not shouting.
+_CAPS_RUN = re.compile(
+    r"(?<![\w'’\-./\"“])[A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’]+)*(?![\w'’\-/\"”]|\.\w)"
+)
+_BANGS = re.compile(r"[!?]*!(?!=)[!?]*")
+
+
+@lru_cache(maxsize=1)
+def _vader() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()  # loads its lexicon once per process
+
+
+def _hedges(masked: str, severity: Severity) -> list[Finding]:
+    found = _HEDGES.findings(masked, "tone/hedge", "Hedge: '{original}' weakens the point",
+                             severity, no_fix="Hedge: '{original}'; state it or give the odds",
+                             cut="Hedge: '{original}' weakens the point; cut it")  # fmt: skip
+    out = []
+    for f in found:
+        head = masked[f.start : f.start + 9].lower()
+        if head.startswith(("kind of", "sort of")) and _LITERAL_KIND.search(
+            masked[max(0, f.start - 20) : f.start]
+        ):
+            continue
+        if head.startswith("i believ") and re.match(r"i\s+believe\s+in\b", masked[f.start :], re.I):
+            continue  # a statement of belief, not a hedge
+        out.append(f)
+    return out
+
+
+def _intensifiers(masked: str, severity: Severity) -> list[Finding]:
+    return [
+        f
+        for f in _INTENSIFIERS.findings(
+            masked, "tone/intensifier", "Intensifier: '{original}' overstates; cut it", severity
+        )
+        # "super" is only an intensifier in front of another word ("super easy").
+        if not (
+            masked[f.start : f.start + 5].lower() == "super"
+            and not re.match(r"super[ \t]+[A-Za-z]", masked[f.start :], re.I)
+        )
+    ]
+
+
+def _shouting(masked: str, prose_blocks: list[Block], severity: Severity) -> list[Finding]:
+    out = []
+    for b in prose_blocks:
+        for m in _CAPS_RUN.finditer(masked, b.start, b.end):
+            words = m.group(0).split()
+            shouted = [w for w in words if _shouted(w.replace("’", "'"))]
+            if not shouted:
+                continue
+            fixed = " ".join(w if w.strip("'’") in ACRONYMS else w.lower() for w in words)
+            if at_sentence_start(masked, m.start()):
+                fixed = fixed[0].upper() + fixed[1:]
+            out.append(
+                Finding(m.start(), m.end(), "tone/shouting",
+                        "ALL CAPS reads as shouting; use normal case", severity, fixed)
+            )  # fmt: skip
+    return out
+
+
+def _shouted(word: str) -> bool:
+    """A capitalised English word that carries force; technical names (SIGALRM) do not."""
+    bare = word.strip("'")
+    if bare in ACRONYMS or bare.rstrip("S") in ACRONYMS:
+        return False
+    # Short capitalised words are mostly names (SMOG, SIGALRM's kin), unless listed.
+    return bare.replace("'", "") in SHOUTED_WORDS or (
+        len(bare) >= 5 and bare.lower() in _vader().lexicon
+    )
+
+
+def _exclamations(masked: str, style: Style, severity: Severity) -> list[Finding]:
+    out = []
+    for m in _BANGS.finditer(masked):
+        run = m.group(0)
+        if len(run) > 1:
+            fix = "?" if "?" in run else "!"
+            out.append(
+                Finding(m.start(), m.end(), "tone/exclamation",
+                        f"'{run}' reads as shouting; one mark is enough", severity, fix)
+            )  # fmt: skip
+        elif style == "formal" and (m.end() == len(masked) or masked[m.end()].isspace()):
+            out.append(
+                Finding(m.start(), m.end(), "tone/exclamation",
+                        "Formal writing avoids exclamation marks", "info", ".")
+            )  # fmt: skip
+    return out
+
+
+def _contractions(masked: str, severity: Severity) -> list[Finding]:
+    out = []
+    for h in _CONTRACTIONS.hits(masked):
+        expanded = CONTRACTIONS[h.text.lower().replace("’", "'")]
+        after = masked[h.end : h.end + 12].lower()
+        if re.match(r"\s+(?:been|got)\b", after) and expanded.endswith(" is"):
+            expanded = expanded[:-3] + " has"  # "it's been" is "it has been"
+        if re.match(r"\s+(?:been|better|had)\b", after) and expanded.endswith(" would"):
+            expanded = expanded[:-6] + " had"  # "I'd been", "you'd better"
+        if h.text[0].isupper():
+            expanded = expanded[0].upper() + expanded[1:]
+        out.append(
+            Finding(h.start, h.end, "tone/contraction",
+                    f"Formal writing spells out '{h.text}'", severity, expanded)
+        )  # fmt: skip
+    return out
+
+
+def _negative(
+    masked: str, prose_blocks: list[Block], threshold: float, severity: Severity
+) -> list[Finding]:
+    out = []
+    for b in prose_blocks:
+        for a, e in sentences(masked, b.start, b.end):
+            score = _vader().polarity_scores(prose(masked, a, e))["compound"]
+            if score >= threshold:
+                continue
+            # VADER also scores plain bad news as negative; only hostility is worth a warning.
+            hostile = score < HOSTILE_THRESHOLD
+            out.append(
+                Finding(a, e, "tone/negative",
+                        f"{'Hostile' if hostile else 'Negative'} sentence (sentiment "
+                        f"{score:.2f}); say what should change, constructively",
+                        severity if hostile else "info")
+            )  # fmt: skip
+    return out
+
+
+def analyze(text: str, ctx: LensContext) -> list[Finding]:
+    """Tone findings for one chunk (local offsets), for the context's style."""
+    masked = mask(text, markdown=ctx.markdown)
+    prose_blocks = [
+        b for b in blocks(masked, markdown=ctx.markdown) if b.kind in ("paragraph", "quote", "item")
+    ]
+    level = {rule: by_style[ctx.style] for rule, by_style in SEVERITY.items()}
+    out: list[Finding] = []
+    if sev := level["tone/hedge"]:
+        out += _hedges(masked, sev)
+    if sev := level["tone/intensifier"]:
+        out += _intensifiers(masked, sev)
+    if sev := level["tone/shouting"]:
+        out += _shouting(masked, prose_blocks, sev)
+    if sev := level["tone/exclamation"]:
+        out += _exclamations(masked, ctx.style, sev)
+    if sev := level["tone/slang"]:
+        out += _SLANG.findings(masked, "tone/slang", "Informal: '{original}'; use "
+                               "'{replacement}'", sev, no_fix="Informal: '{original}'; be precise",
+                               cut="Informal: '{original}'; cut it")  # fmt: skip
+    if sev := level["tone/contraction"]:
+        out += _contractions(masked, sev)
+    if sev := level["tone/stiff"]:
+        out += _STIFF.findings(masked, "tone/stiff", "Stiff: '{original}'; try '{replacement}'",
+                               sev, no_fix="Stiff: '{original}'; say it simply",
+                               cut="Stiff: '{original}'; cut it")  # fmt: skip
+    if sev := level["tone/negative"]:
+        threshold = ctx.number("negative_threshold", NEGATIVE_THRESHOLD)
+        out += _negative(masked, prose_blocks, threshold, sev)
+    return out

@@ -1,0 +1,81 @@
+"""Phrase lists of the tone lens: hedges, intensifiers, slang, contractions, stiff phrases."""
+
+from __future__ import annotations
+
+from services.specialist.lenses.phrases import DELETE
+
+HEDGES: dict[str, str | None] = {
+    "i think that": DELETE, "i think": DELETE, "i believe that": DELETE, "i believe": DELETE,
+    "i feel that": DELETE, "i feel like": None, "i guess": DELETE, "i suppose": DELETE,
+    "maybe": DELETE, "perhaps": DELETE, "possibly": DELETE, "probably": None,
+    "sort of": DELETE, "kind of": DELETE, "it seems that": None, "it seems": None,
+    "seems to": None, "it appears that": None, "in my opinion": DELETE, "in my view": DELETE,
+    "to be honest": DELETE, "if you ask me": DELETE, "a little bit": DELETE, "a bit": DELETE,
+    "i'm not sure but": None, "i'm not sure, but": None, "might possibly": "might",
+}  # fmt: skip
+
+INTENSIFIERS: dict[str, str | None] = {
+    "extremely": DELETE, "totally": DELETE, "absolutely": DELETE, "incredibly": DELETE,
+    "insanely": DELETE, "super": DELETE, "ridiculously": DELETE, "utterly": DELETE,
+    "awfully": DELETE, "terribly": DELETE, "hugely": DELETE, "literally": DELETE,
+    "truly": DELETE, "unbelievably": DELETE, "massively": DELETE, "exceedingly": DELETE,
+}  # fmt: skip
+
+SLANG: dict[str, str | None] = {
+    "gonna": "going to", "wanna": "want to", "gotta": "have to", "kinda": "somewhat",
+    "sorta": "somewhat", "dunno": "do not know", "gimme": "give me", "lemme": "let me",
+    "cuz": "because", "stuff": None, "awesome": "excellent", "guys": "everyone",
+    "yeah": "yes", "yep": "yes", "nope": "no", "btw": "by the way",
+    "asap": "as soon as possible", "fyi": "for your information", "lol": DELETE,
+    "omg": DELETE, "tbh": DELETE, "imo": DELETE, "ain't": None, "y'all": "you all",
+    "pretty much": "almost", "a ton of": "many", "tons of": "many", "thingy": None,
+    "freaking": DELETE, "folks": "people", "okey-dokey": "all right",
+}  # fmt: skip
+
+CONTRACTIONS: dict[str, str] = {
+    "don't": "do not", "doesn't": "does not", "didn't": "did not", "isn't": "is not",
+    "aren't": "are not", "wasn't": "was not", "weren't": "were not", "hasn't": "has not",
+    "haven't": "have not", "hadn't": "had not", "can't": "cannot", "couldn't": "could not",
+    "won't": "will not", "wouldn't": "would not", "shouldn't": "should not",
+    "mustn't": "must not", "needn't": "need not", "shan't": "shall not", "i'm": "I am",
+    "you're": "you are", "we're": "we are", "they're": "they are", "i've": "I have",
+    "you've": "you have", "we've": "we have", "they've": "they have", "i'll": "I will",
+    "you'll": "you will", "he'll": "he will", "she'll": "she will", "we'll": "we will",
+    "they'll": "they will", "it'll": "it will", "i'd": "I would", "you'd": "you would",
+    "he'd": "he would", "she'd": "she would", "we'd": "we would", "they'd": "they would",
+    "it's": "it is", "that's": "that is", "there's": "there is", "here's": "here is",
+    "what's": "what is", "who's": "who is", "where's": "where is", "how's": "how is",
+    "he's": "he is", "she's": "she is", "let's": "let us",
+}  # fmt: skip
+
+STIFF: dict[str, str | None] = {
+    "pursuant to": "under", "aforementioned": None, "herewith": None, "hereby": DELETE,
+    "herein": None, "thereof": None, "henceforth": "from now on", "heretofore": "until now",
+    "notwithstanding": "despite", "please be advised that": DELETE, "please be advised": None,
+    "kindly": "please", "at your earliest convenience": "soon",
+    "do not hesitate to": "feel free to", "we regret to inform you that": None,
+    "in accordance with": "following", "commence": "start", "commenced": "started",
+    "commences": "starts", "per your request": "as you asked", "attached please find": "here is",
+    "enclosed please find": "here is", "it is requested that": None, "whereby": None,
+}  # fmt: skip
+
+# Upper-case words that are names or labels ("NOTE:"), not shouting.
+ACRONYMS = frozenset(
+    """API APIS HTTP HTTPS URL URLS URI JSON YAML XML HTML CSS SQL CPU GPU RAM SSD HDD CEO CTO
+    CFO COO CIO VP USA NASA FAQ PDF CSV TSV TLS SSL SSH DNS TCP UDP AWS GCP NATO UNESCO
+    UNICEF ETA KPI KPIS ROI SLA SLO SLI SDK CLI MBA NDA GDPR HIPAA ISO UTC GMT EST PST CET
+    USD EUR GBP JPY CNY LLM LLMS NLP OCR RSS SMS MMS VPN LAN WAN NAT IOT REST CRUD ACID BIOS
+    POSIX ASCII UTF COBOL BASIC LINUX UNIX NGINX REDIS OAUTH JWT CORS CSRF XSS SMTP IMAP
+    LDAP SAML SCSI RAID NFS NTFS JPEG JPG PNG GIF SVG MP MPEG AES RSA SHA MD GNU MIT BSD GPL
+    TODO FIXME README ASAP RSVP PS DIY HR IT PR QA UI UX CI CD OK EU UK UN US AM PM AD BC
+    NYSE NASDAQ FBI CIA WHO IBM HP SAP ERP CRM SEO SAAS PAAS IAAS AI ML RPC GRPC TOML INI
+    ENV GIT SVN NPM PIP CUDA NOTE WARNING CAUTION IMPORTANT TIP DANGER INFO ERROR DEBUG TBD
+    TBA""".split()  # noqa: SIM905 - a word list reads best as text
+)
+SHOUTED_WORDS = frozenset(
+    """NOT NOW ALL YOU THE AND BUT WHY HOW WHAT STOP MUST NEVER EVER VERY HELP READ THIS THAT
+    WILL DONT CANT WONT FREE BEST GOOD BAD YES WOW OMG LOL MORE LESS BIG HUGE NEED WANT ONLY
+    REALLY ANY NOBODY NOTHING EVERYONE EVERYTHING ALWAYS URGENT DO ARE WAS WERE HAVE HAS OUR
+    YOUR THEY WE SO TOO SURE AGAIN STILL JUST HATE LOVE FAIL WRONG SAD MAD UGLY SICK KILL DEAD
+    LOSE LOST""".split()  # noqa: SIM905 - a word list reads best as text
+)

@@ -1,0 +1,125 @@
+"""Atomic commit of a handled entry: publish outputs, mark the key seen, ack — all or nothing."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from redis.asyncio import Redis
+
+from shared.envelope import FIELD, Envelope
+
+# Redis runs a script atomically, exactly like MULTI/EXEC, but a script can also be
+# conditional: a repeat idempotency key or an already-published "once" output is skipped
+# inside the same atomic step, with no WATCH round trips and no connection held open.
+# KEYS: input stream, seen-marker ('' = none), one stream per output, one once-key per
+#       output ('' = none).  ARGV: group, entry id ('' = nothing to ack), ttl, n, payloads.
+# Returns the number of outputs published, or -1 when the seen-marker already existed.
+_COMMIT_LUA = """
+local group, entry, ttl, n = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
+local acked = (entry ~= '' and KEYS[1] ~= '')
+-- Check every target first: a script is not rolled back on error, so fail before any write.
+for i = 1, n do
+  local t = redis.call('TYPE', KEYS[2 + i])['ok']
+  if t ~= 'stream' and t ~= 'none' then
+    return redis.error_reply('WRONGTYPE output ' .. KEYS[2 + i] .. ' is a ' .. t)
+  end
+end
+if KEYS[2] ~= '' then
+  if not redis.call('SET', KEYS[2], '1', 'NX', 'EX', ttl) then
+    if acked then redis.call('XACK', KEYS[1], group, entry) end
+    return -1
+  end
+end
+local published = 0
+for i = 1, n do
+  local once = KEYS[2 + n + i]
+  if once == '' or redis.call('SET', once, '1', 'NX', 'EX', ttl) then
+    redis.call('XADD', KEYS[2 + i], '*', 'e', ARGV[4 + i])
+    published = published + 1
+  end
+end
+if acked then redis.call('XACK', KEYS[1], group, entry) end
+return published
+"""
+
+SEEN_PREFIX = "mesh:seen:"
+ONCE_PREFIX = "mesh:once:"
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """One message to publish. ``once`` makes it publish at most once mesh-wide."""
+
+    stream: str
+    envelope: Envelope
+    once: str | None = None
+
+
+def seen_key(group: str, key: str) -> str:
+    """The marker that records a group has committed an idempotency key."""
+    return f"{SEEN_PREFIX}{group}:{key}"
+
+
+class Committer:
+    """Runs the commit script; commits made in the same loop tick share one pipeline."""
+
+    def __init__(self, redis: Redis, max_batch: int = 512) -> None:
+        self._redis = redis
+        self._script = redis.register_script(_COMMIT_LUA)
+        self._max_batch = max_batch
+        self._queue: list[tuple[list[str], list[str | bytes | int], asyncio.Future[Any]]] = []
+        self._flusher: asyncio.Task[None] | None = None
+
+    async def commit(
+        self,
+        outputs: Sequence[Output],
+        *,
+        stream: str = "",
+        group: str = "",
+        entry_id: str = "",
+        seen: str = "",
+        ttl_s: int = 3600,
+    ) -> int:
+        """Publish ``outputs`` and ack ``entry_id`` atomically; -1 if ``seen`` was already set."""
+        keys = [stream, seen]
+        keys += [o.stream for o in outputs]
+        keys += [f"{ONCE_PREFIX}{o.once}" if o.once else "" for o in outputs]
+        args: list[str | bytes | int] = [group, entry_id, ttl_s, len(outputs)]
+        args += [o.envelope.encode() for o in outputs]
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._queue.append((keys, args, future))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush())
+        return int(await future)
+
+    async def _flush(self) -> None:
+        # Each script call stays atomic on its own; pipelining only saves round trips
+        # and per-command client overhead when many handlers finish together.
+        while self._queue:
+            await asyncio.sleep(0)  # let handlers finishing in this tick join the batch
+            batch = self._queue[: self._max_batch]
+            del self._queue[: self._max_batch]
+            try:
+                async with self._redis.pipeline(transaction=False) as pipe:
+                    pipe.scripts.add(self._script)
+                    for keys, args, _ in batch:
+                        pipe.evalsha(self._script.sha, len(keys), *keys, *args)
+                    results = await pipe.execute(raise_on_error=False)
+            except Exception as e:
+                for _, _, fut in batch:
+                    if not fut.done():
+                        fut.set_exception(e)
+                continue
+            for (_, _, fut), result in zip(batch, results, strict=True):
+                if fut.done():
+                    continue
+                if isinstance(result, Exception):
+                    fut.set_exception(result)
+                else:
+                    fut.set_result(result)
+
+
+__all__ = ["FIELD", "Committer", "Output", "seen_key"]

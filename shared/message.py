@@ -1,0 +1,40 @@
+"""What a handler receives: the decoded envelope and where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from shared import telemetry as tm
+from shared.commit import Output
+from shared.envelope import Envelope
+from shared.spec import AgentSpec
+
+
+@dataclass(slots=True)
+class Message:
+    """What a handler sees: the decoded envelope plus where it came from."""
+
+    stream: str
+    entry_id: str
+    envelope: Envelope
+    attempt: int
+    spec: AgentSpec
+
+    @property
+    def body(self) -> dict[str, Any]:
+        """The envelope's body."""
+        return self.envelope.body
+
+    def derive(
+        self, stream: str, *, key: str, kind: str, body: dict[str, Any], once: str | None = None
+    ) -> Output:
+        """An output that inherits this message's tenant and trace."""
+        env = Envelope(
+            key=key,
+            kind=kind,
+            tenant=self.envelope.tenant,
+            traceparent=tm.current_traceparent() or self.envelope.traceparent,
+            body=body,
+        )
+        return Output(stream, env, once)

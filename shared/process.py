@@ -1,0 +1,80 @@
+"""Running a role process: telemetry, Redis, workers, health endpoint, signals, drain."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+
+from redis.asyncio import Redis
+
+from shared.connection import TRANSIENT_ERRORS, connect
+from shared.health import embedded_server, health_app
+from shared.settings import Settings, redis_url_for_log
+from shared.telemetry import setup_logging, setup_tracing
+from shared.worker import Worker
+
+log = logging.getLogger("mesh.process")
+
+BuildWorkers = Callable[[Settings, Redis], Awaitable[list[Worker]]]
+
+
+async def readiness(redis: Redis, workers: list[Worker]) -> str | None:
+    """None when Redis answers and every worker has its groups; else why not."""
+    try:
+        await redis.ping()
+    except TRANSIENT_ERRORS as e:
+        return f"redis unreachable: {e}"
+    for w in workers:
+        if not w.ready:
+            return f"worker {w.spec.name} not ready"
+    return None
+
+
+async def serve_workers(settings: Settings, build: BuildWorkers, *, role: str) -> int:
+    """Run the workers until SIGTERM/SIGINT, then drain in-flight work and return 0."""
+    redis = connect(settings)
+    workers = await build(settings, redis)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+
+    server = embedded_server(
+        health_app(lambda: readiness(redis, workers)), settings.metrics_host, settings.metrics_port
+    )
+    server_task = await server.start_in_background()
+    log.info(
+        f"{role} started: consumer={settings.consumer_name} metrics=:{server.port} "
+        f"redis={redis_url_for_log(settings.redis_url or '')}",
+        extra={"role": role},
+    )
+    runs = [asyncio.create_task(w.run()) for w in workers]
+    stopper = asyncio.create_task(stop.wait())
+    done, _ = await asyncio.wait([stopper, *runs], return_when=asyncio.FIRST_COMPLETED)
+    crashed = [t for t in done if t is not stopper and t.exception() is not None]
+    for t in crashed:
+        log.error("worker crashed", exc_info=t.exception(), extra={"role": role})
+    log.info("draining", extra={"role": role})
+    left = sum(await asyncio.gather(*(w.drain(settings.drain_deadline_s) for w in workers)))
+    if left:
+        log.warning(f"{left} entries left pending for another replica", extra={"role": role})
+    stopper.cancel()
+    server.should_exit = True
+    await server_task
+    await redis.aclose()
+    log.info("stopped", extra={"role": role})
+    return 1 if crashed else 0
+
+
+def run(settings: Settings, build: BuildWorkers, *, role: str) -> int:
+    """Process entry point for a worker role (uses uvloop when installed)."""
+    setup_logging(settings.log_level, settings.log_json)
+    setup_tracing(f"mesh-{role}", settings.otel_exporter)
+    try:
+        import uvloop
+
+        return uvloop.run(serve_workers(settings, build, role=role))
+    except ImportError:
+        return asyncio.run(serve_workers(settings, build, role=role))

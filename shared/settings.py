@@ -1,0 +1,52 @@
+"""Process settings: the one place that reads the environment (prefix ``MESH_``)."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _default_consumer() -> str:
+    # hostname is the pod name on Kubernetes; the pid keeps local replicas apart.
+    return f"{socket.gethostname()}-{os.getpid()}"
+
+
+class Settings(BaseSettings):
+    """Runtime settings shared by every role; roles subclass it to add their own fields."""
+
+    model_config = SettingsConfigDict(env_prefix="MESH_", env_file=None, extra="ignore")
+
+    redis_url: str | None = Field(
+        default=None, description="redis:// or rediss:// URL; unset means 'start a local one'"
+    )
+    redis_password: SecretStr | None = Field(
+        default=None, description="overrides the password in redis_url (kept out of logs)"
+    )
+    consumer_name: str = Field(default_factory=_default_consumer)
+    metrics_port: int = Field(default=9000, ge=0, le=65535, description="0 picks a free port")
+    metrics_host: str = "0.0.0.0"
+    log_level: str = "INFO"
+    log_json: bool = True
+    drain_deadline_s: float = Field(default=20.0, gt=0)
+    spec: Path | None = Field(default=None, description="path of this process's AgentSpec YAML")
+    spec_dir: Path | None = Field(default=None, description="directory of AgentSpec YAML files")
+    otel_exporter: str = Field(default="none", pattern="^(none|console|otlp)$")
+    data_dir: Path = Path(".mesh")
+
+
+def redis_url_for_log(url: str) -> str:
+    """The URL with any password replaced, safe to print."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.hostname or ""
+    netloc = f"{parts.username or ''}:***@{netloc}"
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))

@@ -1,0 +1,481 @@
+"""The consumer-group worker: one AgentSpec, one async handler, at-least-once in, once out."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from opentelemetry.trace import SpanKind, Status, StatusCode
+from redis.asyncio import Redis
+from redis.exceptions import ResponseError
+
+from shared import telemetry as tm
+from shared.backoff import Backoff
+from shared.commit import Committer, Output, seen_key
+from shared.connection import TRANSIENT_ERRORS
+from shared.deadletter import REGISTRY, dead_letter_fields
+from shared.envelope import Envelope, decode
+from shared.errors import DecodeError, PermanentError, RetryLater
+from shared.message import Message
+from shared.retention import trim_outputs
+from shared.spec import AgentSpec
+
+log = logging.getLogger("mesh.worker")
+
+
+Handler = Callable[[Message], Awaitable[Sequence[Output]]]
+Periodic = Callable[[], Awaitable[None]]
+
+
+@dataclass(slots=True)
+class _Entry:
+    stream: str
+    entry_id: str
+    fields: dict[bytes, bytes]
+    attempt: int
+    envelope: Envelope | None = None
+    task: asyncio.Task[None] | None = field(default=None, repr=False)
+
+
+class Worker:
+    """Runs ``handler`` over the spec's input streams in its consumer group until stopped."""
+
+    def __init__(
+        self, spec: AgentSpec, handler: Handler, redis: Redis, *, consumer: str, role: str = ""
+    ) -> None:
+        self.spec = spec.effective()
+        self.handler = handler
+        self.redis = redis
+        self.consumer = consumer
+        self.role = role or spec.name
+        self.committer = Committer(redis)
+        self._tracer = tm.tracer()
+        self._inflight: dict[tuple[str, str], _Entry] = {}
+        self._by_key: dict[str, asyncio.Task[None]] = {}  # latest task per idempotency key
+        self._slots = asyncio.Semaphore(spec.concurrency)
+        self._stopping = asyncio.Event()
+        self._paused_until = 0.0
+        self._periodic: list[tuple[float, Periodic]] = []
+        self._on_stop: list[Periodic] = []
+        self._groups_ready = False
+        self._tasks: list[asyncio.Task[None]] = []
+
+    # -- public surface -------------------------------------------------------------
+
+    def every(self, interval_s: float, job: Periodic) -> None:
+        """Run ``job`` every ``interval_s`` while the worker runs (errors are logged)."""
+        self._periodic.append((interval_s, job))
+
+    def on_stop(self, job: Periodic) -> None:
+        """Run ``job`` once after draining (e.g. to close an HTTP client)."""
+        self._on_stop.append(job)
+
+    @property
+    def ready(self) -> bool:
+        """True once the consumer groups exist and the loop is reading."""
+        return self._groups_ready and not self._stopping.is_set()
+
+    async def run(self) -> None:
+        """Create groups, recover own pending entries, then read until ``stop()``."""
+        await self._retrying(self._ensure_groups)
+        await self._retrying(self._recover_own_pending)
+        loops = [self._read_loop(), self._claim_loop(), self._lease_loop(), self._observe_loop()]
+        loops += [self._periodic_loop(i, job) for i, job in self._periodic]
+        self._tasks = [asyncio.create_task(c) for c in loops]
+        stopping = asyncio.create_task(self._stopping.wait())
+        done, _ = await asyncio.wait([stopping, *self._tasks], return_when=asyncio.FIRST_COMPLETED)
+        for t in done:
+            if t is not stopping and not t.cancelled() and t.exception() is not None:
+                # A loop died of something unexpected: fail loudly so the supervisor restarts us.
+                self.stop()
+                raise t.exception()  # type: ignore[misc]
+
+    def stop(self) -> None:
+        """Stop reading; in-flight handlers keep running until ``drain``."""
+        self._stopping.set()
+
+    async def drain(self, deadline_s: float) -> int:
+        """Wait up to ``deadline_s`` for in-flight handlers; returns how many were left pending."""
+        self.stop()
+        for t in self._tasks:
+            t.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        running = [e.task for e in self._inflight.values() if e.task]
+        left: set[asyncio.Task[None]] = set()
+        if running:
+            _, left = await asyncio.wait(running, timeout=deadline_s)
+            for t in left:
+                t.cancel()
+            await asyncio.gather(*left, return_exceptions=True)
+        for job in self._on_stop:
+            try:
+                await job()
+            except Exception:
+                log.exception("on_stop job failed", extra=self._ctx())
+        self._on_stop.clear()
+        return len(left)
+
+    # -- reading --------------------------------------------------------------------
+
+    async def _ensure_groups(self) -> None:
+        for stream in self.spec.inputs:
+            try:
+                await self.redis.xgroup_create(
+                    stream, self.spec.group, id=self.spec.start_id, mkstream=True
+                )
+            except ResponseError as e:
+                if "BUSYGROUP" not in str(e):
+                    raise
+        self._groups_ready = True
+
+    async def _recover_own_pending(self) -> None:
+        """Entries this consumer name was given before a restart come back first (ID 0)."""
+        for stream in self.spec.inputs:
+            start = "0"
+            while True:
+                resp = await self.redis.xreadgroup(
+                    self.spec.group, self.consumer, {stream: start}, count=self.spec.batch_size
+                )
+                entries = resp[0][1] if resp else []
+                if not entries:
+                    break
+                attempts = await self._delivery_counts(stream, [i.decode() for i, _ in entries])
+                batch = [
+                    _Entry(stream, i.decode(), f or {}, attempts.get(i.decode(), 1))
+                    for i, f in entries
+                ]
+                await self._dispatch(batch)
+                start = entries[-1][0].decode()
+        if self._inflight:
+            log.info("recovered own pending entries", extra={"group": self.spec.group})
+
+    async def _read_loop(self) -> None:
+        streams = dict.fromkeys(self.spec.inputs, ">")
+        backoff = Backoff()
+        while not self._stopping.is_set():
+            pause = self._paused_until - time.monotonic()
+            if pause > 0:
+                await asyncio.sleep(pause)
+                continue
+            free = self.spec.concurrency - len(self._inflight)
+            if free <= 0:
+                await self._slot_freed()
+                continue
+            try:
+                resp = await self.redis.xreadgroup(
+                    self.spec.group,
+                    self.consumer,
+                    streams,
+                    count=min(self.spec.batch_size, free),
+                    block=self.spec.block_ms,
+                )
+                backoff.reset()
+            except ResponseError as e:
+                if not str(e).startswith(("NOGROUP", "UNBLOCKED")):
+                    raise
+                log.warning("group missing (Redis lost data?); recreating", extra=self._ctx())
+                await self._retrying(self._ensure_groups)
+                continue
+            except TRANSIENT_ERRORS as e:
+                await backoff.wait("read", e, self._ctx())
+                continue
+            batch = [
+                _Entry(s.decode(), i.decode(), f or {}, 1)
+                for s, entries in resp
+                for i, f in entries
+            ]
+            try:
+                await self._dispatch(batch)
+            except TRANSIENT_ERRORS as e:
+                # These entries are now pending on us: once Redis is back, read them again
+                # from our own pending list (ID 0) rather than waiting for a reclaim.
+                await backoff.wait("dispatch", e, self._ctx())
+                await self._retrying(self._recover_own_pending)
+
+    async def _slot_freed(self) -> None:
+        async with self._slots:
+            pass
+        await asyncio.sleep(0)
+
+    async def _dispatch(self, batch: list[_Entry]) -> None:
+        """Decode, drop repeats already committed by this group, start handlers."""
+        fresh = []
+        for e in batch:
+            if (e.stream, e.entry_id) in self._inflight:
+                continue
+            try:
+                e.envelope = decode(e.fields)
+            except DecodeError as err:
+                await self._dead_letter(e, str(err))
+                continue
+            fresh.append(e)
+        if not fresh:
+            return
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for e in fresh:
+                pipe.exists(seen_key(self.spec.group, e.envelope.key))  # type: ignore[union-attr]
+            seen = await pipe.execute()
+        for e, already in zip(fresh, seen, strict=True):
+            if already:
+                tm.SKIPPED.labels(e.stream, self.spec.group).inc()
+                await self.redis.xack(e.stream, self.spec.group, e.entry_id)
+                continue
+            self._inflight[(e.stream, e.entry_id)] = e
+            e.task = asyncio.create_task(self._process(e, self._by_key.get(e.envelope.key)))  # type: ignore[union-attr]
+            self._by_key[e.envelope.key] = e.task  # type: ignore[union-attr]
+
+    # -- handling -------------------------------------------------------------------
+
+    async def _process(self, e: _Entry, same_key: asyncio.Task[None] | None) -> None:
+        assert e.envelope is not None
+        labels = (e.stream, self.spec.group)
+        gauge = tm.IN_FLIGHT.labels(self.spec.group)
+        try:
+            if same_key is not None:
+                # A repeat of a key already in flight here: let the first finish, then
+                # it is a no-op if that one committed (first one wins, deterministically).
+                await asyncio.wait([same_key])
+                if await self.redis.exists(seen_key(self.spec.group, e.envelope.key)):
+                    tm.SKIPPED.labels(*labels).inc()
+                    await self.redis.xack(e.stream, self.spec.group, e.entry_id)
+                    return
+            async with self._slots:
+                gauge.inc()
+                try:
+                    await self._handle_until_settled(e, labels)
+                finally:
+                    gauge.dec()
+        finally:
+            self._inflight.pop((e.stream, e.entry_id), None)
+            if self._by_key.get(e.envelope.key) is e.task:
+                del self._by_key[e.envelope.key]
+
+    async def _handle_until_settled(self, e: _Entry, labels: tuple[str, str]) -> None:
+        assert e.envelope is not None
+        if e.attempt > 1:
+            tm.REDELIVERED.labels(*labels).inc()
+        while True:
+            msg = Message(e.stream, e.entry_id, e.envelope, e.attempt, self.spec)
+            ctx = tm.context_from(e.envelope.traceparent)
+            started = time.perf_counter()
+            with self._tracer.start_as_current_span(
+                f"{self.spec.group} process", context=ctx, kind=SpanKind.CONSUMER
+            ) as span:
+                span.set_attributes(
+                    {
+                        "messaging.system": "redis",
+                        "messaging.destination.name": e.stream,
+                        "messaging.consumer.group.name": self.spec.group,
+                        "messaging.message.id": e.entry_id,
+                        "mesh.key": e.envelope.key,
+                        "mesh.attempt": e.attempt,
+                    }
+                )
+                try:
+                    outputs = await self.handler(msg)
+                except RetryLater as pause:
+                    self._pause(pause.delay_s, str(pause))
+                    await asyncio.sleep(pause.delay_s)
+                    continue
+                except Exception as err:
+                    span.record_exception(err)
+                    span.set_status(Status(StatusCode.ERROR, str(err)))
+                    tm.FAILED.labels(*labels).inc()
+                    if isinstance(err, PermanentError) or e.attempt >= self.spec.max_deliveries:
+                        await self._dead_letter(e, f"{type(err).__name__}: {err}")
+                        return
+                    log.warning(
+                        "handler failed; will retry",
+                        extra=self._ctx(e, error=f"{type(err).__name__}: {err}"),
+                    )
+                    await asyncio.sleep(self._retry_delay(e.attempt))
+                    await self._reclaim_for_retry(e)
+                    tm.REDELIVERED.labels(*labels).inc()
+                    continue
+                finally:
+                    tm.LATENCY.labels(*labels).observe(time.perf_counter() - started)
+                await self._commit(e, outputs)
+                return
+
+    async def _commit(self, e: _Entry, outputs: Sequence[Output]) -> None:
+        assert e.envelope is not None
+        # The commit is idempotent (seen-marker), so retrying it after a dropped
+        # connection can never publish twice.
+        result = await self._retrying(
+            lambda: self.committer.commit(
+                outputs,
+                stream=e.stream,
+                group=self.spec.group,
+                entry_id=e.entry_id,
+                seen=seen_key(self.spec.group, e.envelope.key),  # type: ignore[union-attr]
+                ttl_s=self.spec.dedupe_ttl_s,
+            ),
+            give_up=self._stopping,
+        )
+        if result == -1:
+            tm.SKIPPED.labels(e.stream, self.spec.group).inc()
+        else:
+            tm.PROCESSED.labels(e.stream, self.spec.group).inc()
+
+    async def _reclaim_for_retry(self, e: _Entry) -> None:
+        """Count the retry as a delivery in Redis, so a crash does not reset the attempt count."""
+        with contextlib.suppress(*TRANSIENT_ERRORS):
+            await self.redis.xclaim(e.stream, self.spec.group, self.consumer, 0, [e.entry_id])
+        e.attempt += 1
+
+    async def _dead_letter(self, e: _Entry, reason: str) -> None:
+        dlq = self.spec.dead_letter_stream
+        fields = dead_letter_fields(
+            source=e.stream,
+            entry_id=e.entry_id,
+            group=self.spec.group,
+            role=self.role,
+            version=self.spec.version,
+            attempts=e.attempt,
+            error=reason,
+            raw=e.fields,
+        )
+
+        async def move() -> None:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.xadd(dlq, fields)
+                pipe.xack(e.stream, self.spec.group, e.entry_id)
+                pipe.sadd(REGISTRY, dlq)
+                await pipe.execute()
+
+        await self._retrying(move, give_up=self._stopping)
+        tm.DEAD_LETTERED.labels(e.stream, self.spec.group).inc()
+        log.error("dead-lettered", extra=self._ctx(e, error=reason))
+
+    def _retry_delay(self, attempt: int) -> float:
+        base = self.spec.retry_backoff_ms * (2 ** (attempt - 1))
+        return min(base, self.spec.retry_backoff_max_ms) / 1000 * random.uniform(0.5, 1.0)
+
+    def _pause(self, delay_s: float, reason: str) -> None:
+        until = time.monotonic() + delay_s
+        if until > self._paused_until:
+            self._paused_until = until
+            tm.PAUSED.labels(self.spec.group).inc(delay_s)
+            log.warning(f"consumer paused {delay_s:.1f}s: {reason}", extra=self._ctx())
+
+    # -- recovery: claiming and leases ------------------------------------------------
+
+    async def _claim_loop(self) -> None:
+        """Take over entries that another (dead or stuck) consumer left idle too long."""
+        interval = min(max(self.spec.claim_idle_ms / 2000, 0.05), 30.0)
+        cursors = dict.fromkeys(self.spec.inputs, "0-0")
+        while not self._stopping.is_set():
+            await asyncio.sleep(interval)
+            for stream in self.spec.inputs:
+                free = self.spec.concurrency - len(self._inflight)
+                if free <= 0:
+                    break
+                try:
+                    cursor, entries, _deleted = await self.redis.xautoclaim(
+                        stream,
+                        self.spec.group,
+                        self.consumer,
+                        min_idle_time=self.spec.claim_idle_ms,
+                        start_id=cursors[stream],
+                        count=free,
+                    )
+                    cursors[stream] = cursor.decode() if isinstance(cursor, bytes) else cursor
+                    entries = [(i, f) for i, f in entries if f is not None]
+                    if not entries:
+                        continue
+                    ids = [i.decode() for i, _ in entries]
+                    attempts = await self._delivery_counts(stream, ids)
+                except TRANSIENT_ERRORS:
+                    continue
+                except ResponseError as e:
+                    if str(e).startswith(("NOGROUP", "UNBLOCKED")):
+                        continue
+                    raise
+                log.info(f"claimed {len(ids)} idle entries", extra=self._ctx(stream=stream))
+                batch = [
+                    _Entry(stream, i.decode(), f, attempts.get(i.decode(), 2)) for i, f in entries
+                ]
+                try:
+                    await self._dispatch(batch)
+                except TRANSIENT_ERRORS:
+                    continue  # they are ours now; the next pass or a restart picks them up
+
+    async def _lease_loop(self) -> None:
+        """Reset the idle time of entries still being handled, so nobody steals healthy work."""
+        interval = max(self.spec.claim_idle_ms / 3000, 0.03)
+        while not self._stopping.is_set():
+            await asyncio.sleep(interval)
+            by_stream: dict[str, list[str]] = {}
+            for stream, entry_id in list(self._inflight):
+                by_stream.setdefault(stream, []).append(entry_id)
+            for stream, ids in by_stream.items():
+                with contextlib.suppress(*TRANSIENT_ERRORS, ResponseError):
+                    await self.redis.xclaim(
+                        stream, self.spec.group, self.consumer, 0, ids, justid=True
+                    )
+
+    async def _delivery_counts(self, stream: str, ids: list[str]) -> dict[str, int]:
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for i in ids:
+                pipe.xpending_range(stream, self.spec.group, i, i, 1)
+            rows = await pipe.execute()
+        return {(r[0]["message_id"].decode()): int(r[0]["times_delivered"]) for r in rows if r}
+
+    # -- housekeeping -----------------------------------------------------------------
+
+    async def _observe_loop(self) -> None:
+        """Publish pending/lag gauges and trim output streams per the retention policy."""
+        while not self._stopping.is_set():
+            try:
+                for stream in self.spec.inputs:
+                    for g in await self.redis.xinfo_groups(stream):
+                        if g["name"].decode() == self.spec.group:
+                            tm.PENDING.labels(stream, self.spec.group).set(g["pending"])
+                            tm.LAG.labels(stream, self.spec.group).set(g.get("lag") or 0)
+                await trim_outputs(self.redis, self.spec.outputs, self.spec.retention)
+            except TRANSIENT_ERRORS:
+                pass
+            except ResponseError as e:
+                if "no such key" not in str(e):
+                    log.warning(f"observe/trim failed: {e}", extra=self._ctx())
+            await asyncio.sleep(5.0)
+
+    async def _periodic_loop(self, interval_s: float, job: Periodic) -> None:
+        while not self._stopping.is_set():
+            await asyncio.sleep(interval_s)
+            try:
+                await job()
+            except TRANSIENT_ERRORS as e:
+                log.warning(f"periodic job skipped, Redis unavailable: {e}", extra=self._ctx())
+            except Exception:
+                log.exception("periodic job failed", extra=self._ctx())
+
+    async def _retrying(
+        self, op: Callable[[], Awaitable[Any]], give_up: asyncio.Event | None = None
+    ) -> Any:
+        """Run ``op`` until it gets through Redis outages (exponential backoff, no crash loop)."""
+        backoff = Backoff()
+        while True:
+            try:
+                return await op()
+            except TRANSIENT_ERRORS as e:
+                if give_up is not None and give_up.is_set() and backoff.attempts > 3:
+                    raise
+                await backoff.wait("redis", e, self._ctx())
+
+    def _ctx(self, e: _Entry | None = None, **more: Any) -> dict[str, Any]:
+        ctx: dict[str, Any] = {
+            "group": self.spec.group,
+            "consumer": self.consumer,
+            "role": self.role,
+        }
+        if e is not None:
+            ctx.update(stream=e.stream, msg_id=e.entry_id, key=e.envelope and e.envelope.key)
+        ctx.update(more)
+        return dict(tm.log_extra(**ctx))

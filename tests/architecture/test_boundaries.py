@@ -1,0 +1,41 @@
+"""Design rules: roles never import each other; the runtime knows no domain concept."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT
+
+ROLES = ["ingest", "coordinator", "specialist", "aggregator"]
+DOMAIN_WORDS = ("document", "chunk", "lens", "summary", "doc.review")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(), str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_role_imports_only_the_runtime_the_contract_and_itself(role: str) -> None:
+    allowed = ("shared", "services.contract", f"services.{role}")
+    for path in (ROOT / "services" / role).rglob("*.py"):
+        for module in _imports(path):
+            if module.startswith("services"):
+                assert module.startswith(allowed), f"{path.relative_to(ROOT)} imports {module}"
+
+
+def test_the_runtime_imports_no_service_and_names_no_domain_concept() -> None:
+    for path in (ROOT / "shared").rglob("*.py"):
+        assert not any(m.startswith("services") for m in _imports(path)), path
+        code = path.read_text().lower()
+        for word in DOMAIN_WORDS:
+            assert word not in code, f"{path.relative_to(ROOT)} mentions '{word}'"

@@ -1,0 +1,127 @@
+"""Accounting for every document: one summary, one webhook, every partial merged once."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from typing import Any
+
+from redis.asyncio import Redis
+
+from services.contract import SUMMARY, DocStore
+from services.ingest.webhooks import verify_signature
+from shared.localredis import free_port
+
+
+class WebhookReceiver:
+    """A local HTTP receiver that records each delivery and checks its signature."""
+
+    def __init__(self, secret: str) -> None:
+        self.secret = secret
+        self.deliveries: Counter[str] = Counter()
+        self.bad_signatures = 0
+        self._lock = threading.Lock()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                ok = verify_signature(
+                    receiver.secret,
+                    self.headers.get("X-Mesh-Timestamp", ""),
+                    body,
+                    self.headers.get("X-Mesh-Signature", ""),
+                )
+                with receiver._lock:
+                    if ok:
+                        receiver.deliveries[json.loads(body)["id"]] += 1
+                    else:
+                        receiver.bad_signatures += 1
+                self.send_response(204 if ok else 400)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                return None
+
+        self._server = HTTPServer(("127.0.0.1", free_port()), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_port}/hook"
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        """Stop listening."""
+        self._server.shutdown()
+
+
+@dataclass
+class Report:
+    """What happened to the submitted documents."""
+
+    scenario: str
+    submitted: int = 0
+    summarized: int = 0
+    lost: int = 0
+    duplicated: int = 0
+    partial: int = 0
+    webhooks_missing: int = 0
+    webhooks_duplicated: int = 0
+    partials_wrong: int = 0
+    repaired: int = 0
+    seconds: float = 0.0
+    faults: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """No loss, no duplicate, every webhook once, every partial merged once."""
+        return not (
+            self.lost
+            or self.duplicated
+            or self.webhooks_missing
+            or self.webhooks_duplicated
+            or self.partials_wrong
+        )
+
+
+async def summaries_per_doc(redis: Redis) -> Counter[str]:
+    """How many summary entries each document has on the summary stream."""
+    seen: Counter[str] = Counter()
+    last = "-"
+    while True:
+        rows = await redis.xrange(SUMMARY, min=last, count=5000)
+        rows = [r for r in rows if r[0].decode() != last]
+        if not rows:
+            return seen
+        for _, f in rows:
+            seen[json.loads(f[b"e"])["body"]["id"]] += 1
+        last = rows[-1][0].decode()
+
+
+async def check(
+    redis: Redis, report: Report, doc_ids: list[str], receiver: WebhookReceiver | None
+) -> Report:
+    """Fill ``report`` from Redis and the receiver for the documents in ``doc_ids``."""
+    per_doc = await summaries_per_doc(redis)
+    store = DocStore(redis)
+    report.submitted = len(doc_ids)
+    for doc_id in doc_ids:
+        n = per_doc.get(doc_id, 0)
+        report.lost += n == 0
+        report.duplicated += n > 1
+        report.summarized += n > 0
+        status = await store.get(doc_id)
+        if status is None or status.plan is None:
+            continue
+        if status.status == "partial":
+            report.partial += 1
+        elif status.status == "done" and status.done != status.expected:
+            report.partials_wrong += 1  # a done summary must merge every partial exactly once
+        if receiver is not None and n:
+            got = receiver.deliveries.get(doc_id, 0)
+            report.webhooks_missing += got == 0
+            report.webhooks_duplicated += got > 1
+    if receiver is not None and receiver.bad_signatures:
+        report.notes.append(f"{receiver.bad_signatures} deliveries with bad signatures")
+    return report

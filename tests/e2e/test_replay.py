@@ -1,0 +1,64 @@
+"""Replaying a lens with a changed spec into a shadow: a readable diff, production untouched."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+from redis.asyncio import Redis
+
+from services.contract import DocStore
+from services.contract.specs import PACKAGED
+from services.replay import compare, replay
+from services.specialist.handler import make_specialist
+from shared import Settings
+from tests.e2e.conftest import submit
+from tests.helpers import wait_for
+
+TEXT = "# Update\n\nWe don't think it's ready. It's gonna slip, maybe.\n"
+
+
+async def _summaries(redis: Redis) -> list[bytes]:
+    return [f[b"e"] for _, f in await redis.xrange("doc.review.summary")]
+
+
+async def test_shadow_replay_with_new_spec_diffs_without_touching_production(
+    pipeline: Redis, redis_url: str, tmp_path: Path
+) -> None:
+    redis = pipeline
+    for i in range(3):
+        await submit(redis, f"r{i}", TEXT)
+    await wait_for(lambda: _count(redis, 3), timeout=30, what="3 summaries")
+    before = await _summaries(redis)
+    stored_before = [(await DocStore(redis).get(f"r{i}")).summary for i in range(3)]  # type: ignore[union-attr]
+
+    # The candidate: the tone lens in formal style, which also flags contractions.
+    spec = yaml.safe_load((PACKAGED / "lens-tone.yaml").read_text())
+    spec["version"] = "2"
+    spec.setdefault("params", {})["style"] = "formal"
+    candidate = tmp_path / "tone-formal.yaml"
+    candidate.write_text(yaml.safe_dump(spec))
+
+    settings = Settings(redis_url=redis_url, drain_deadline_s=2)
+    result = await replay(
+        redis, settings, "tone", lambda s: make_specialist(s, "tone").handle,
+        start_id="0", spec_path=candidate, shadow="formal",
+    )  # fmt: skip
+    assert result.handled == 3
+    assert result.outputs == ["doc.suggestions.tone.shadow.formal"]
+    groups = {g["name"].decode() for g in await redis.xinfo_groups("doc.review.tone")}
+    assert groups == {"tone-group"}  # the replay group is gone
+
+    diff = await compare(redis, "formal")
+    assert diff.partials == 3 and diff.missing_production == 0
+    assert diff.rules["tone/contraction"].added >= 3
+    assert diff.examples and diff.examples[0].startswith("added")
+
+    assert await _summaries(redis) == before  # production untouched
+    after = [(await DocStore(redis).get(f"r{i}")).summary for i in range(3)]  # type: ignore[union-attr]
+    assert json.dumps(after, sort_keys=True) == json.dumps(stored_before, sort_keys=True)
+
+
+async def _count(redis: Redis, n: int) -> bool:
+    return int(await redis.xlen("doc.review.summary")) >= n

@@ -1,0 +1,160 @@
+"""Planted problems for every lens: the span a rule must report is marked ⟦like this⟧."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from services.specialist.findings import Finding, LensContext
+from services.specialist.lenses import ANALYZERS
+
+OPEN, CLOSE = "⟦", "⟧"
+
+
+@dataclass(frozen=True)
+class Case:
+    """A text with one planted problem, the rule that must catch it and its fix."""
+
+    lens: str
+    marked: str
+    rule: str
+    replacement: str | None
+    ctx: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.marked.replace(OPEN, "").replace(CLOSE, "")
+
+    @property
+    def span(self) -> tuple[int, int]:
+        start = self.marked.index(OPEN)
+        return start, self.marked.index(CLOSE) - len(OPEN)
+
+    def context(self) -> LensContext:
+        return LensContext(self.lens, **self.ctx)
+
+    def __str__(self) -> str:
+        return f"{self.rule}: {self.marked[:50]!r}"
+
+
+def analyze(lens: str, text: str, **ctx: Any) -> list[Finding]:
+    """Run one lens's rules analyzer."""
+    return ANALYZERS[lens](text, LensContext(lens, **ctx))
+
+
+MD = {"format": "markdown"}
+MIDDLE = {"format": "markdown", "chunk_id": 1, "chunks_total": 3}  # no title/conclusion rules
+LONG_SENTENCE = (
+    "The team that we hired last spring to rebuild the billing system spent most of the summer "
+    "reading old code, interviewing the people who wrote it, and writing down every rule they "
+    "found before touching anything."
+)
+RUN_ON = (
+    "We met the client on Monday, and we talked about the plan for the new site, and we agreed "
+    "on the budget, and then we drove back to the office to start the work."
+)
+HARD_PARAGRAPH = (
+    "The implementation of the aforementioned organizational restructuring necessitates "
+    "comprehensive reevaluation of interdepartmental communication methodologies, "
+    "infrastructural dependencies, and institutional accountability frameworks, particularly "
+    "considering unprecedented regulatory uncertainties surrounding international operational "
+    "compliance obligations."
+)
+LONG_PARAGRAPH = " ".join(["The system keeps working when one of its parts fails."] * 16)
+
+GRAMMAR = [
+    Case("grammar", "We reviewed ⟦the the⟧ results.", "grammar/repeated-word", "the"),
+    Case("grammar", "He ⟦don't⟧ know the answer.", "grammar/subject-verb", "doesn't"),
+    Case("grammar", "They ⟦was⟧ late again.", "grammar/subject-verb", "were"),
+    Case("grammar", "⟦There is⟧ two reasons for this.", "grammar/subject-verb", "There are"),
+    Case("grammar", "The information ⟦are⟧ wrong.", "grammar/subject-verb", "is"),
+    Case("grammar", "Everyone ⟦are⟧ welcome here.", "grammar/subject-verb", "is"),
+    Case("grammar", "Each of the students ⟦have⟧ a book.", "grammar/subject-verb", "has"),
+    Case("grammar", "Sometimes I ⟦is⟧ late.", "grammar/subject-verb", "am"),
+    Case("grammar", "It took ⟦a⟧ hour to load.", "grammar/a-an", "an"),
+    Case("grammar", "She is ⟦an⟧ university student.", "grammar/a-an", "a"),
+    Case("grammar", "We hired ⟦a⟧ MBA last year.", "grammar/a-an", "an"),
+    Case("grammar", "⟦Its⟧ a problem for us.", "grammar/its", "It's"),
+    Case("grammar", "The dog wagged ⟦it's⟧ own tail.", "grammar/its", "its"),
+    Case("grammar", "⟦Their⟧ is a cat on the roof.", "grammar/there-their", "There"),
+    Case("grammar", "Put the box over ⟦their⟧.", "grammar/there-their", "there"),
+    Case("grammar", "This is more expensive ⟦then⟧ that.", "grammar/then-than", "than"),
+    Case("grammar", "I know ⟦your⟧ going to like it.", "grammar/your-youre", "you're"),
+    Case("grammar", "We should ⟦of⟧ known that.", "grammar/could-of", "have"),
+    Case("grammar", "It works. ⟦this⟧ is fine.", "grammar/capitalization", "This"),
+    Case("grammar", "Yes, ⟦i⟧ agree with you.", "grammar/capitalization", "I"),
+    Case("grammar", "Two⟦  ⟧spaces are one too many.", "grammar/double-space", " "),
+    Case("grammar", "Wait⟦ ,⟧ please.", "grammar/punctuation-spacing", ","),
+    Case("grammar", "Apples⟦,⟧pears and plums.", "grammar/punctuation-spacing", ", "),
+    Case("grammar", "We ⟦recieve⟧ mail daily.", "grammar/spelling", "receive"),
+    Case("grammar", "⟦Seperate⟧ the files.", "grammar/spelling", "Separate"),
+    Case("grammar", "I ⟦dont⟧ know yet.", "grammar/apostrophe", "don't"),
+]
+
+CLARITY = [
+    Case("clarity", f"⟦{LONG_SENTENCE}⟧", "clarity/long-sentence", None),
+    Case("clarity", f"⟦{RUN_ON}⟧", "clarity/run-on", None),
+    Case("clarity", "The report ⟦was written⟧ by Ann.", "clarity/passive-voice", None),
+    Case("clarity", "The keys ⟦were stolen⟧ last night.", "clarity/passive-voice", None),
+    Case("clarity", "The board ⟦made a decision⟧ to wait.", "clarity/nominalization", "decided"),
+    Case("clarity", "We need better ⟦utilization⟧ of disks.", "clarity/nominalization", "use"),
+    Case("clarity", "⟦In order to⟧ win, train daily.", "clarity/wordy-phrase", "To"),
+    Case("clarity", "Call me ⟦at this point in time⟧.", "clarity/wordy-phrase", "now"),
+    Case("clarity", "We ⟦leverage⟧ our data.", "clarity/jargon", "use"),
+    Case("clarity", "The result is ⟦very good⟧.", "clarity/weasel-word", "excellent"),
+    Case("clarity", "The code is ⟦quite ⟧slow.", "clarity/weasel-word", ""),
+    Case("clarity", "We fixed ⟦a number of⟧ bugs.", "clarity/weasel-word", None),
+    Case("clarity", f"⟦{HARD_PARAGRAPH}⟧", "clarity/readability", None),
+]
+
+TONE = [
+    Case("tone", "⟦I think this⟧ works well.", "tone/hedge", "This"),
+    Case("tone", "It ⟦maybe ⟧works.", "tone/hedge", ""),
+    Case("tone", "It is ⟦extremely ⟧fast.", "tone/intensifier", ""),
+    Case("tone", "This is ⟦TOTALLY UNACCEPTABLE⟧ to us.", "tone/shouting", "totally unacceptable"),
+    Case("tone", "Please stop⟦!!!⟧", "tone/exclamation", "!"),
+    Case("tone", "We are ⟦gonna⟧ ship it.", "tone/slang", "going to"),
+    Case("tone", "We ⟦don't⟧ know yet.", "tone/contraction", "do not", {"style": "formal"}),
+    Case("tone", "⟦It's⟧ been a week.", "tone/contraction", "It has", {"style": "formal"}),
+    Case("tone", "Great news⟦!⟧", "tone/exclamation", ".", {"style": "formal"}),
+    Case("tone", "We will ⟦commence⟧ soon.", "tone/stiff", "start", {"style": "friendly"}),
+    Case(
+        "tone",
+        "⟦The service is awful, broken and a complete waste of money, and I hate it.⟧",
+        "tone/negative",
+        None,
+    ),
+]
+
+STRUCTURE = [
+    Case("structure", "## A\n\nText.\n\n⟦####⟧ B\n\nText.", "structure/heading-jump", "###", MD),
+    Case("structure", "⟦Some text without a title.⟧\n", "structure/missing-title", None, MD),
+    Case("structure", "⟦## Overview⟧\n\nText.\n", "structure/missing-title", None, MD),
+    Case("structure", "⟦This is the body.⟧\n\nMore body.\n", "structure/missing-title", None),
+    Case(
+        "structure",
+        "# T\n\nIntro.\n\n⟦## A⟧\n\n### A1\n\nText.",
+        "structure/missing-intro",
+        None,
+        MD,
+    ),
+    Case(
+        "structure", "# T\n\nIntro.\n\n⟦## A⟧\n\n## B\n\nText.", "structure/empty-section", None, MD
+    ),
+    Case("structure", "# T\n\n## Results⟦.⟧\n\nText.", "structure/heading-punctuation", "", MD),
+    Case("structure", f"⟦{LONG_PARAGRAPH}⟧\n", "structure/long-paragraph", None, MIDDLE),
+    Case("structure", "Text.\n\n- a\n⟦*⟧ b\n- c\n\nEnd.", "structure/list-markers", "-", MIDDLE),
+    Case(
+        "structure", "Text.\n\n1. a\n2. b\n⟦4.⟧ c\n\nEnd.", "structure/list-numbering", "3.", MIDDLE
+    ),
+    Case("structure", "Text.\n\n⟦- only one⟧\n\nMore text.", "structure/orphan-list", None, MIDDLE),
+    Case(
+        "structure",
+        "## Details\n\n⟦More facts about the system.⟧\n",
+        "structure/missing-conclusion",
+        None,
+        {"format": "markdown", "chunk_id": 2, "chunks_total": 3},
+    ),
+]
+
+ALL = GRAMMAR + CLARITY + TONE + STRUCTURE

@@ -1,0 +1,71 @@
+"""Well-written texts that no lens should flag (false-alarm guards)."""
+
+from __future__ import annotations
+
+MARKDOWN_GUIDE = """# Deploying the service
+
+This guide explains how to deploy the service on a new cluster. It takes about an hour.
+
+## Before you start
+
+You need a Kubernetes cluster, a user account with admin rights and the `kubectl` tool.
+Check the version with `kubectl version --client` and read https://kubernetes.io/docs/setup/
+if the command fails. You need no MBA, but a university degree helps.
+
+## Steps
+
+1. Create the namespace:
+
+   ```bash
+   kubectl create namespace the the
+   ```
+
+2. Install the chart with `helm install mesh ./helm`.
+3. Wait until every pod is ready.
+
+The installer writes its logs to /var/log/mesh/install.log, so check them when a step fails.
+Each pod has its own volume. There are two replicas of each role, and there is one Redis.
+
+| Setting   | Default | Meaning            |
+|-----------|---------|--------------------|
+| replicas  | 2       | pods per role      |
+
+> Keep the default settings for a first install.
+
+## Summary
+
+After these steps the service runs on the cluster. Mr. Smith, our lead, reviews each release.
+"""
+
+PLAIN_LETTER = """Release notes
+
+Version 2.4 fixes the import bug that users reported last week. Files with long names now
+load correctly, and the progress bar shows the right total.
+
+We also made the search faster. A query that took four seconds now takes less than one.
+Thank you for the reports; they helped us find the cause quickly.
+"""
+
+CLEAR_PROSE = """# Status
+
+We shipped the new search page on Monday. Users find results faster, and support tickets
+about search fell by half. I am interested in what comes next. The cache is used to store
+results for an hour. We would rather wait than rush the next step.
+
+Next, we will add filters. The team will start on Tuesday and plans to finish in two weeks.
+"""
+
+CALM_PROSE = """# Notes for the API team
+
+The HTTP server restarts every night, and the JSON output keeps its format. NOTE: the NASA
+data set arrives on Fridays. What kind of report do you need? I believe in short reports.
+
+Thanks for the quick fix. The new build works well on every machine we tried.
+"""
+
+CLEAN = {
+    "grammar": [MARKDOWN_GUIDE, PLAIN_LETTER, CLEAR_PROSE, CALM_PROSE],
+    "clarity": [MARKDOWN_GUIDE, PLAIN_LETTER, CLEAR_PROSE, CALM_PROSE],
+    "tone": [MARKDOWN_GUIDE, PLAIN_LETTER, CLEAR_PROSE, CALM_PROSE],
+    "structure": [MARKDOWN_GUIDE, CLEAR_PROSE],
+}

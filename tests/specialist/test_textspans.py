@@ -1,0 +1,129 @@
+"""Masking, blocks, sentences; and turning local findings into absolute Suggestions."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.contract.models import Chunk
+from services.specialist.findings import Finding, FindingOutOfRange, deletion, to_suggestions
+from services.specialist.textspans import PLACEHOLDER, blocks, mask, sentences
+
+DOC = """---
+title: x
+---
+# Title
+
+See `code here` and https://example.com/a_(b). Mail me@example.com.
+
+    indented code
+
+- item *one*
+  continued
+* other
+
+| a | b |
+> quoted
+
+Setext heading
+--------------
+[link text](http://x.y) and ![img](a.png)
+```python
+fenced
+```
+"""
+
+
+def test_masking_keeps_every_offset_and_line() -> None:
+    masked = mask(DOC, markdown=True)
+    assert len(masked) == len(DOC)
+    assert [i for i, c in enumerate(masked) if c == "\n"] == [
+        i for i, c in enumerate(DOC) if c == "\n"
+    ]
+    for hidden in ("code here", "https://example.com/a_(b)", "me@example.com", "indented code",
+                   "title: x", "fenced", "http://x.y", "a.png"):  # fmt: skip
+        start = DOC.index(hidden)
+        assert set(masked[start : start + len(hidden)]) == {PLACEHOLDER}, hidden
+    for kept in ("See", "link text", "item *one*", "quoted", "Setext heading"):
+        assert kept in masked
+
+
+def test_plain_text_keeps_markdown_characters_but_hides_urls() -> None:
+    text = "# not a heading\nVisit www.example.org today."
+    masked = mask(text, markdown=False)
+    assert masked.startswith("# not a heading")
+    assert "www.example.org" not in masked and "today." in masked
+
+
+def test_blocks_follow_markdown_structure() -> None:
+    found = blocks(mask(DOC, markdown=True), markdown=True)
+    kinds = [(b.kind, DOC[b.start : b.end].split("\n")[0]) for b in found if b.kind != "code"]
+    assert kinds == [
+        ("heading", "Title"),
+        ("paragraph", "See `code here` and https://example.com/a_(b). Mail me@example.com."),
+        ("item", "item *one*"),
+        ("item", "other"),
+        ("table", "| a | b |"),
+        ("quote", "quoted"),
+        ("heading", "Setext heading"),
+        ("paragraph", "[link text](http://x.y) and ![img](a.png)"),
+    ]
+    items = [b for b in found if b.kind == "item"]
+    assert [b.marker for b in items] == ["-", "*"]
+    assert DOC[items[0].start : items[0].end] == "item *one*\n  continued"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith came. He left.", ["Mr. Smith came.", "He left."]),
+        ("Use e.g. this one. Then stop!", ["Use e.g. this one.", "Then stop!"]),
+        ("Wait... and see. Done?", ["Wait... and see.", "Done?"]),
+        ("Version 3.5 works. Yes.", ["Version 3.5 works.", "Yes."]),
+        ("Apples, pears etc. are fruit.", ["Apples, pears etc. are fruit."]),
+    ],
+)
+def test_sentences_split_at_real_ends_only(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in sentences(text, 0, len(text))] == expected
+
+
+def test_suggestions_carry_absolute_offsets_and_the_original_text() -> None:
+    document = "Intro paragraph.\n\nWe recieve the the mail."
+    start = document.index("We")
+    chunk = Chunk(chunk_id=3, start=start, end=len(document), text=document[start:])
+    local = [
+        Finding(3, 10, "grammar/spelling", "misspelled", "error", "receive"),
+        Finding(11, 18, "grammar/repeated-word", "repeated", "error", "the"),
+        Finding(3, 10, "grammar/spelling", "misspelled", "error", "receive"),  # a duplicate
+    ]
+    out = to_suggestions(local, chunk, "grammar")
+    assert [(s.start, s.end, s.original, s.replacement) for s in out] == [
+        (start + 3, start + 10, "recieve", "receive"),
+        (start + 11, start + 18, "the the", "the"),
+    ]
+    for s in out:
+        assert document[s.start : s.end] == s.original
+        assert s.lens == "grammar" and s.chunk_id == 3
+
+
+def test_a_finding_outside_its_chunk_is_refused() -> None:
+    chunk = Chunk(chunk_id=0, start=0, end=5, text="Hello")
+    with pytest.raises(FindingOutOfRange, match="grammar/x"):
+        to_suggestions([Finding(2, 9, "grammar/x", "m")], chunk, "grammar")
+
+
+@pytest.mark.parametrize(
+    ("marked", "result"),
+    [
+        ("It [maybe] works.", "It works."),
+        ("[Maybe] we should.", "We should."),
+        ("We, [perhaps], should.", "We should."),
+        ("It is fast. [Literally.] Not a typo.", "It is fast. Not a typo."),
+        ("Fast, [really]", "Fast,"),
+    ],
+)
+def test_deleting_a_filler_leaves_a_well_formed_sentence(marked: str, result: str) -> None:
+    text = marked.replace("[", "").replace("]", "")
+    start, end = marked.index("["), marked.index("]") - 1
+    f = deletion(text, start, end, "tone/hedge", "m", "info")
+    assert f.replacement is not None
+    assert text[: f.start] + f.replacement + text[f.end :] == result
