@@ -21,6 +21,7 @@ from starlette.routing import Route
 
 from services.contract.specs import PACKAGED
 from services.launcher import Mesh
+from shared.connection import TRANSIENT_ERRORS, connect
 from shared.health import EmbeddedServer
 from shared.localredis import LocalRedis, free_port
 from shared.settings import Settings
@@ -82,8 +83,9 @@ class Harness:
             self.receiver.close()
 
     def redis(self) -> Redis:
+        """A client with the runtime's own retry policy: the checker outlives Redis restarts."""
         assert self.redis_server is not None
-        return Redis.from_url(self.redis_server.url)
+        return connect(Settings(redis_url=self.redis_server.url))
 
     async def submit(self, client: httpx.AsyncClient, key: str, text: str) -> None:
         """Submit until accepted; a retry carries the same Idempotency-Key, so it is safe."""
@@ -127,9 +129,13 @@ class Harness:
         redis = self.redis()
         try:
             deadline = time.monotonic() + timeout
+            missing = list(self.keys.values())
             while True:
-                seen = await summaries_per_doc(redis)
-                missing = [d for d in self.keys.values() if d not in seen]
+                try:
+                    seen = await summaries_per_doc(redis)
+                    missing = [d for d in self.keys.values() if d not in seen]
+                except TRANSIENT_ERRORS:
+                    pass  # Redis is restarting under a fault; look again
                 if not missing or time.monotonic() > deadline:
                     return len(missing)
                 await asyncio.sleep(0.5)
