@@ -9,6 +9,10 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from redis.asyncio import Redis
 
+from services.contract.models import DocumentTask
+from services.contract.streams import TASKS
+from shared.envelope import Envelope
+
 DocStatusName = Literal["queued", "processing", "done", "partial", "failed"]
 DEADLINES = "doc:deadlines"  # zset: doc id -> unix time its summary is due
 
@@ -91,6 +95,25 @@ class DocStore:
             pipe.hset(_doc(doc_id), mapping=fields)
             pipe.expire(_doc(doc_id), self.ttl_s)
             await pipe.execute()
+
+    async def enqueue(
+        self,
+        task: DocumentTask,
+        tenant: str,
+        *,
+        webhook_url: str | None = None,
+        create: bool = True,
+        traceparent: str | None = None,
+    ) -> str:
+        """Record the document as queued (unless ``create`` is False) and put it on the
+        intake stream for the coordinator; returns the intake entry id."""
+        if create:
+            await self.create(task.doc_id, tenant, title=task.title, webhook_url=webhook_url)
+        env = Envelope(key=f"doc:{task.doc_id}", kind="document", tenant=tenant,
+                       traceparent=traceparent, body=task.model_dump())  # fmt: skip
+        task_id = (await self.redis.xadd(TASKS, {"e": env.encode()})).decode()
+        await self.set_task_id(task.doc_id, task_id)
+        return task_id
 
     async def record_plan(self, doc_id: str, plan: Plan) -> None:
         """Store the plan (idempotent) and schedule the document's deadline."""

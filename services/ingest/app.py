@@ -47,7 +47,7 @@ from services.ingest.settings import IngestSettings
 from services.ingest.urls import UnsafeURL, check_webhook_url
 from services.ingest.webhooks import WebhookDispatcher
 from shared.connection import connect
-from shared.envelope import Envelope, new_id
+from shared.envelope import new_id
 from shared.health import metrics_response
 from shared.process import readiness
 from shared.retention import trim
@@ -295,18 +295,12 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
     ) -> None:
         with tracer().start_as_current_span("ingest submit") as span:
             span.set_attribute("mesh.doc_id", doc_id)
-            if create:
-                await state.store.create(
-                    doc_id, tenant, title=sub.title, webhook_url=sub.webhook_url
-                )
             task = DocumentTask(
                 doc_id=doc_id, text=sub.text, format=sub.format, title=sub.title,
                 lenses=sub.lenses, metadata=sub.metadata,
             )  # fmt: skip
-            env = Envelope(key=f"doc:{doc_id}", kind="document", tenant=tenant,
-                           traceparent=current_traceparent(), body=task.model_dump())  # fmt: skip
-            task_id = await state.redis.xadd(TASKS, {"e": env.encode()})
-            await state.store.set_task_id(doc_id, task_id.decode())
+            await state.store.enqueue(task, tenant, webhook_url=sub.webhook_url, create=create,
+                                      traceparent=current_traceparent())  # fmt: skip
 
     async def _task_exists(doc: Any) -> bool:
         if not doc.task_id:

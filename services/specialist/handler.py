@@ -73,6 +73,13 @@ class Specialist:
     async def handle(self, msg: Message) -> Sequence[Output]:
         """Decode the ChunkTask, review its chunk, return the Partial for the aggregator."""
         task = self._decode(msg.body)
+        spec = msg.spec  # the effective spec: a shadow writes to its own streams
+        partial = await self.review(task, spec.version)
+        key = f"{task.doc_id}:{task.chunk.chunk_id}:{self.lens}:{spec.version}"
+        return [msg.derive(spec.outputs[0], key=key, kind="partial", body=partial.model_dump())]
+
+    async def review(self, task: ChunkTask, spec_version: str) -> Partial:
+        """Review one chunk through this lens (the same work with or without the bus)."""
         chunk = task.chunk
         ctx = LensContext(
             lens=self.lens,
@@ -91,18 +98,15 @@ class Specialist:
             suggestions = to_suggestions(kept, chunk, self.lens)
         except FindingOutOfRange as e:
             raise PermanentError(f"the {self.lens} analyzer is broken: {e}") from None
-        spec = msg.spec  # the effective spec: a shadow writes to its own streams
-        partial = Partial(
+        return Partial(
             doc_id=task.doc_id,
             lens=self.lens,
             chunk_id=chunk.chunk_id,
             suggestions=suggestions,
             elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
-            spec_version=spec.version,
+            spec_version=spec_version,
             words=count_words(mask(chunk.text, markdown=ctx.markdown)),
         )
-        key = f"{task.doc_id}:{chunk.chunk_id}:{self.lens}:{spec.version}"
-        return [msg.derive(spec.outputs[0], key=key, kind="partial", body=partial.model_dump())]
 
     def _decode(self, body: dict[str, object]) -> ChunkTask:
         try:
