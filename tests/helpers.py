@@ -77,3 +77,19 @@ def http_ready(url: str, timeout: float, alive: Callable[[], bool] = lambda: Tru
             pass
         time.sleep(0.1)
     return False
+
+
+def copy_specs(out: Path, overrides: dict[str, dict[str, Any]]) -> Path:
+    """The packaged specs copied to ``out``, each ``<name>.yaml`` in ``overrides`` updated
+    with its fields (a nested ``model`` mapping is merged); returns ``out`` for MESH_SPEC_DIR."""
+    from services.contract.specs import PACKAGED
+
+    out.mkdir(parents=True, exist_ok=True)
+    for p in PACKAGED.glob("*.yaml"):
+        spec = yaml.safe_load(p.read_text())
+        changes = dict(overrides.get(p.stem, {}))
+        if "model" in changes:
+            spec["model"] = {**spec.get("model", {}), **changes.pop("model")}
+        spec.update(changes)
+        (out / p.name).write_text(yaml.safe_dump(spec))
+    return out

@@ -6,7 +6,7 @@ from redis.asyncio import Redis
 
 from services.aggregator.handler import Aggregator
 from services.contract.specs import lens_specs, role_spec
-from services.contract.store import DocStore
+from services.contract.store import DocSettings, DocStore
 from shared.commit import Committer
 from shared.process import run
 from shared.settings import Settings
@@ -16,11 +16,11 @@ from shared.worker import Worker
 SWEEP_INTERVAL_S = 1.0
 
 
-def build_aggregator(settings: Settings, redis: Redis) -> tuple[AgentSpec, Worker]:
+def build_aggregator(settings: DocSettings, redis: Redis) -> tuple[AgentSpec, Worker]:
     """The aggregator worker: inputs are every configured lens's suggestion stream."""
     inputs = [o for spec in lens_specs(settings).values() for o in spec.outputs]
     spec = role_spec(settings, "aggregator").model_copy(update={"inputs": inputs})
-    aggregator = Aggregator(DocStore(redis), Committer(redis))
+    aggregator = Aggregator(DocStore(redis, settings.doc_ttl_s), Committer(redis))
     worker = Worker(
         spec, aggregator.handle, redis, consumer=settings.consumer_name, role="aggregator"
     )
@@ -31,7 +31,9 @@ def build_aggregator(settings: Settings, redis: Redis) -> tuple[AgentSpec, Worke
 def main() -> int:
     """Run the aggregator until SIGTERM."""
 
-    async def build(settings: Settings, redis: Redis) -> list[Worker]:
+    settings = DocSettings()
+
+    async def build(_: Settings, redis: Redis) -> list[Worker]:
         return [build_aggregator(settings, redis)[1]]
 
-    return run(Settings(), build, role="aggregator")
+    return run(settings, build, role="aggregator")

@@ -6,12 +6,13 @@ import json
 import time
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from redis.asyncio import Redis
 
 from services.contract.models import DocumentTask
 from services.contract.streams import TASKS
 from shared.envelope import Envelope
+from shared.settings import Settings
 
 DocStatusName = Literal["queued", "processing", "done", "partial", "failed"]
 DEADLINES = "doc:deadlines"  # zset: doc id -> unix time its summary is due
@@ -66,6 +67,12 @@ class DocStatus(BaseModel):
     summary: dict[str, Any] | None = None
     webhook: dict[str, Any] | None = None  # delivery status, attempts, last error
     task_id: str | None = None  # the intake stream entry that carries the document
+
+
+class DocSettings(Settings):
+    """Settings of every role that reads or writes document state."""
+
+    doc_ttl_s: int = Field(default=7 * 24 * 3600, gt=0)  # MESH_DOC_TTL_S: state kept after
 
 
 class DocStore:

@@ -7,12 +7,29 @@ from collections.abc import Sequence
 
 from pydantic import ValidationError
 
-from services.contract.models import ChunkTask, DocumentTask
+from services.contract.models import Chunk, ChunkTask, DocumentTask
 from services.contract.store import DocStore, Plan
 from services.coordinator.chunking import chunk
 from shared.commit import Output
 from shared.errors import PermanentError
 from shared.worker import Message
+
+
+def chunk_tasks(doc: DocumentTask, chunks: list[Chunk], lenses: list[str]) -> list[ChunkTask]:
+    """One task per chunk × lens, chunk-major (the fan-out, with or without the bus)."""
+    return [
+        ChunkTask(
+            doc_id=doc.doc_id,
+            lens=lens,
+            format=doc.format,
+            title=doc.title,
+            chunk=c,
+            chunks_total=len(chunks),
+            metadata=doc.metadata,
+        )
+        for c in chunks
+        for lens in lenses
+    ]
 
 
 class Coordinator:
@@ -43,27 +60,15 @@ class Coordinator:
         await self.store.record_plan(
             doc.doc_id, Plan(lenses=lenses, chunks=len(chunks), deadline=deadline)
         )
-        out = []
-        for c in chunks:
-            for lens in lenses:
-                task = ChunkTask(
-                    doc_id=doc.doc_id,
-                    lens=lens,
-                    format=doc.format,
-                    title=doc.title,
-                    chunk=c,
-                    chunks_total=len(chunks),
-                    metadata=doc.metadata,
-                )
-                out.append(
-                    msg.derive(
-                        self.lens_streams[lens],
-                        key=f"{doc.doc_id}:{c.chunk_id}:{lens}",
-                        kind="chunk_task",
-                        body=task.model_dump(),
-                    )
-                )
-        return out
+        return [
+            msg.derive(
+                self.lens_streams[t.lens],
+                key=f"{doc.doc_id}:{t.chunk.chunk_id}:{t.lens}",
+                kind="chunk_task",
+                body=t.model_dump(),
+            )
+            for t in chunk_tasks(doc, chunks, lenses)
+        ]
 
     def _lenses(self, doc: DocumentTask) -> list[str]:
         if doc.lenses is None:

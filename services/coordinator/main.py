@@ -6,7 +6,7 @@ from pydantic import Field
 from redis.asyncio import Redis
 
 from services.contract.specs import lens_specs, role_spec
-from services.contract.store import DocStore
+from services.contract.store import DocSettings, DocStore
 from services.coordinator.handler import Coordinator
 from shared.process import run
 from shared.settings import Settings
@@ -14,7 +14,7 @@ from shared.spec import AgentSpec
 from shared.worker import Worker
 
 
-class CoordinatorSettings(Settings):
+class CoordinatorSettings(DocSettings):
     """Coordinator settings: how long a document may take before a partial summary."""
 
     doc_deadline_s: float = Field(default=120.0, gt=0)  # MESH_DOC_DEADLINE_S
@@ -26,7 +26,9 @@ def build_coordinator(settings: CoordinatorSettings, redis: Redis) -> tuple[Agen
     spec = role_spec(settings, "coordinator")
     spec = spec.model_copy(update={"outputs": list(lenses.values())})
     max_chars = int(spec.params.get("max_chunk_chars", 2000))
-    return spec, Coordinator(DocStore(redis), lenses, max_chars, settings.doc_deadline_s)
+    return spec, Coordinator(
+        DocStore(redis, settings.doc_ttl_s), lenses, max_chars, settings.doc_deadline_s
+    )
 
 
 def main() -> int:

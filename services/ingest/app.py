@@ -119,7 +119,7 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         redis = connect(settings)
         client = httpx.AsyncClient(timeout=settings.webhook_timeout_s, follow_redirects=False)
-        store = DocStore(redis)
+        store = DocStore(redis, settings.doc_ttl_s)
         dispatcher = WebhookDispatcher(store, client, secret, settings.webhook_allow_private)
         worker = Worker(role_spec(settings, "webhook"), dispatcher.handle, redis,
                         consumer=settings.consumer_name, role="webhook")  # fmt: skip

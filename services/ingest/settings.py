@@ -6,10 +6,10 @@ from pathlib import Path
 
 from pydantic import Field, SecretStr
 
-from shared.settings import Settings
+from services.contract.store import DocSettings
 
 
-class IngestSettings(Settings):
+class IngestSettings(DocSettings):
     """Everything the ingest process reads from the environment."""
 
     host: str = "0.0.0.0"

@@ -12,7 +12,8 @@ from redis.asyncio import Redis
 
 from services.aggregator.main import build_aggregator
 from services.contract import DocStore, Partial, Plan, suggestions_stream
-from shared import Committer, Envelope, Output, Settings, Worker
+from services.contract.store import DocSettings
+from shared import Committer, Envelope, Output, Worker
 from tests.helpers import wait_for
 
 LENSES = ["grammar", "clarity", "tone", "structure"]
@@ -20,7 +21,7 @@ LENSES = ["grammar", "clarity", "tone", "structure"]
 
 @pytest.fixture
 async def aggregators(redis: Redis) -> AsyncIterator[list[Worker]]:
-    workers = [build_aggregator(Settings(consumer_name=f"a{i}"), redis)[1] for i in range(3)]
+    workers = [build_aggregator(DocSettings(consumer_name=f"a{i}"), redis)[1] for i in range(3)]
     tasks = [asyncio.create_task(w.run()) for w in workers]
     yield workers
     await asyncio.gather(*(w.drain(1) for w in workers))

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import httpx
 import uvicorn
-import yaml
 from redis.asyncio import Redis
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -26,7 +25,7 @@ from shared.health import EmbeddedServer
 from shared.localredis import LocalRedis, free_port
 from shared.settings import Settings
 from tests.chaos.checker import Report, WebhookReceiver, check, summaries_per_doc
-from tests.helpers import http_ready
+from tests.helpers import copy_specs, http_ready
 
 SECRET = "chaos-secret"
 POISON = "POISON-PILL"
@@ -233,15 +232,9 @@ async def run(name: str, h: Harness, fault: Fault, n: int, rate: float, **kw: in
 
 def poison_spec_dir(tmp: Path, stub_url: str) -> Path:
     """The packaged specs, with the tone lens on an LLM stub that always fails on poison."""
-    out = tmp / "specs"
-    out.mkdir(parents=True, exist_ok=True)
-    for p in PACKAGED.glob("*.yaml"):
-        (out / p.name).write_text(p.read_text())
-    tone = yaml.safe_load((PACKAGED / "lens-tone.yaml").read_text())
-    tone["model"] = {"provider": "openai", "model": "stub", "base_url": stub_url, "timeout_s": 5}
-    tone.update(max_deliveries=3, retry_backoff_ms=50)
-    (out / "lens-tone.yaml").write_text(yaml.safe_dump(tone))
-    return out
+    model = {"provider": "openai", "model": "stub", "base_url": stub_url, "timeout_s": 5}
+    tone = {"model": model, "max_deliveries": 3, "retry_backoff_ms": 50}
+    return copy_specs(tmp / "specs", {"lens-tone": tone})
 
 
 async def poison_stub() -> tuple[EmbeddedServer, asyncio.Task[None], str]:

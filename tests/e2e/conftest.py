@@ -11,9 +11,10 @@ from redis.asyncio import Redis
 from services.aggregator.main import build_aggregator
 from services.contract import TASKS, DocStore, DocumentTask
 from services.contract.specs import lens_spec
+from services.contract.store import DocSettings
 from services.coordinator.main import CoordinatorSettings, build_coordinator
 from services.specialist.handler import make_specialist
-from shared import Committer, Envelope, Output, Settings, Worker
+from shared import Committer, Envelope, Output, Worker
 
 
 @pytest.fixture
@@ -24,8 +25,8 @@ async def pipeline(redis: Redis, redis_url: str) -> AsyncIterator[Redis]:
     for lens in ("grammar", "clarity", "tone", "structure"):
         lspec = lens_spec(settings, lens)
         workers.append(Worker(lspec, make_specialist(lspec, lens).handle, redis, consumer=lens))
-    workers += [build_aggregator(Settings(consumer_name="agg1"), redis)[1]]
-    workers += [build_aggregator(Settings(consumer_name="agg2"), redis)[1]]
+    workers += [build_aggregator(DocSettings(consumer_name="agg1"), redis)[1]]
+    workers += [build_aggregator(DocSettings(consumer_name="agg2"), redis)[1]]
     tasks = [asyncio.create_task(w.run()) for w in workers]
     yield redis
     await asyncio.gather(*(w.drain(1) for w in workers))
