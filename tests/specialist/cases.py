@@ -89,6 +89,15 @@ GRAMMAR = [
     Case("grammar", "We ⟦recieve⟧ mail daily.", "grammar/spelling", "receive"),
     Case("grammar", "⟦Seperate⟧ the files.", "grammar/spelling", "Separate"),
     Case("grammar", "I ⟦dont⟧ know yet.", "grammar/apostrophe", "don't"),
+    Case("grammar", "The total ⟦include⟧ the fee.", "grammar/subject-verb", "includes"),
+    Case("grammar", "Boring tools ⟦has⟧ known limits.", "grammar/subject-verb", "have"),
+    Case("grammar", "It ⟦use⟧ little memory.", "grammar/subject-verb", "uses"),
+    Case("grammar", "List the steps that ⟦causes⟧ it.", "grammar/subject-verb", "cause"),
+    Case("grammar", "We verify ⟦there⟧ accounts.", "grammar/there-their", "their"),
+    Case("grammar", "⟦It's⟧ output is text.", "grammar/its", "Its"),
+    Case("grammar", "Wait, ⟦than⟧ we can go.", "grammar/then-than", "then"),
+    Case("grammar", "Size is 2 GB⟦.⟧Startup is fast.", "grammar/punctuation-spacing", ". "),
+    Case("grammar", "It works, but ⟦that that⟧ is all.", "grammar/repeated-word", "that"),
 ]
 
 CLARITY = [
@@ -118,6 +127,7 @@ TONE = [
     Case("tone", "⟦It's⟧ been a week.", "tone/contraction", "It has", {"style": "formal"}),
     Case("tone", "Great news⟦!⟧", "tone/exclamation", ".", {"style": "formal"}),
     Case("tone", "We will ⟦commence⟧ soon.", "tone/stiff", "start", {"style": "friendly"}),
+    Case("tone", "# ⟦HUGE⟧ news\n\nText.", "tone/shouting", "Huge", MD),
     Case(
         "tone",
         "⟦The service is awful, broken and a complete waste of money, and I hate it.⟧",

@@ -46,7 +46,8 @@ _STATES = frozenset(
     related ashamed scared frightened confused amazed annoyed disappointed embarrassed
     exhausted thrilled determined engaged complicated sophisticated talented skilled crowded
     balanced mixed armed blessed committed devoted known tasked hundred sacred naked wicked
-    wretched rugged crooked beloved ragged jagged kindred indeed exceed proceed succeed""".split()  # noqa: SIM905 - a word list reads best as text
+    wretched rugged crooked beloved ragged jagged kindred indeed exceed proceed succeed stuck
+    lost""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 _RATHER_THAN = re.compile(r"rather\s+than\b", re.IGNORECASE)
@@ -99,7 +100,8 @@ def _passive(masked: str) -> list[Finding]:
     out = []
     for m in _PASSIVE.finditer(masked):
         participle = m.group(2).lower()
-        if participle in _STATES or participle.endswith("eed"):
+        if participle in _STATES or participle.endswith("eed") or participle.startswith("un"):
+            # "is unchanged", "was unused": an un- participle is an adjective, not a passive
             continue
         if participle == "used" and re.match(r"[ \t]+to\b", masked[m.end(2) :]):
             continue  # "is used to" (habit), not a passive

@@ -16,6 +16,7 @@ from services.specialist.findings import (
 from services.specialist.lenses.agreement import agreement
 from services.specialist.lenses.articles import article_for
 from services.specialist.lenses.misspellings import MISSING_APOSTROPHE, MISSPELLINGS
+from services.specialist.lenses.noun_agreement import noun_agreement, plural_noun
 from services.specialist.lenses.phrases import WORD_END as _E
 from services.specialist.lenses.phrases import WORD_START as _B
 from services.specialist.lenses.phrases import PhraseList
@@ -27,10 +28,23 @@ _REPEAT = re.compile(rf"{_B}([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1){_E}", re.IGNO
 _LEGIT_REPEATS = frozenset({"had", "that", "bye", "ha", "yada", "knock"})
 
 
+def _stray_that(masked: str, m: re.Match[str]) -> bool:
+    """'that that' after a conjunction, a comma or at a sentence start is a slip."""
+    if m.group(1).lower() != "that":
+        return False
+    before = masked[max(0, m.start() - 20) : m.start()].rstrip(" \t")
+    prev = re.search(r"(\w+)$", before)
+    return (
+        at_sentence_start(masked, m.start())
+        or before.endswith(",")
+        or (prev is not None and prev.group(1).lower() in ("but", "and", "or", "so"))
+    )
+
+
 def _repeated_words(masked: str, ctx: LensContext) -> list[Finding]:
     out = []
     for m in _REPEAT.finditer(masked):
-        if m.group(1).lower() in _LEGIT_REPEATS:
+        if m.group(1).lower() in _LEGIT_REPEATS and not _stray_that(masked, m):
             continue
         if "\n" in m.group(2):
             line = masked[masked.rfind("\n", 0, m.start()) + 1 : m.start()].lstrip()
@@ -73,7 +87,9 @@ def _articles(masked: str, ctx: LensContext) -> list[Finding]:
 _OWNED = (
     "name|purpose|value|contents|owner|members|users|size|shape|color|colour|behaviour|behavior|"
     "position|parent|children|scope|output|input|length|width|height|weight|effect|impact|"
-    "origin|source|capacity|ability|own|place|way|job|role|team|goal"
+    "origin|source|capacity|ability|own|place|way|job|role|team|goal|side|end|top|bottom|front|"
+    "back|edge|surface|content|format|label|title|price|cost|speed|state|status|data|lid|base|"
+    "design|layout|results|history|author"
 )
 _PREP = "of|in|on|for|with|to|from|by|at|about|into|under|over|through"
 _CONFUSABLES: list[tuple[re.Pattern[str], str, str, str]] = [
@@ -111,6 +127,13 @@ _CONFUSABLES: list[tuple[re.Pattern[str], str, str, str]] = [
                 rf"you|they|i|he|she|it){_E})[a-z]+(?:[ \t]+(?!(?:and|or|but|so|is|are|was|were|"
                 rf"will|can|we|you|they|i|he|she|it){_E})[a-z]+)?[ \t]+(then){_E}", re.I),
      "grammar/then-than", "than", "Comparisons take 'than'; 'then' is about time"),
+    (re.compile(rf"{_B}(it['’]s)(?=[ \t]+(?!(?:not|also|still|just|only|what|who|this|that|there|"
+                rf"here|one|because|why|how|where|when){_E})[a-z]+[ \t]+(?:is|was|has|can|will|"
+                rf"does){_E})", re.I),
+     "grammar/its", "its", "'it's' means 'it is'; the possessive is 'its'"),
+    (re.compile(rf",[ \t]+(than)(?=[ \t]+(?:we|you|they|i|he|she|it)[ \t]+(?:will|would|can|"
+                rf"could|should|must|might|may|need|have){_E})", re.I),
+     "grammar/then-than", "then", "'than' compares; for time or sequence use 'then'"),
     (re.compile(rf"{_B}(?:and|since|until|till|back)[ \t]+(than){_E}", re.I),
      "grammar/then-than", "then", "'than' compares; for time or sequence use 'then'"),
     (re.compile(rf"{_B}(?:could|would|should|must|might|may)[ \t]+(of){_E}(?![ \t]+course)", re.I),
@@ -118,8 +141,33 @@ _CONFUSABLES: list[tuple[re.Pattern[str], str, str, str]] = [
 ]  # fmt: skip
 
 
-def _confusables(masked: str, ctx: LensContext) -> list[Finding]:
+_THERE_NOUN = re.compile(rf"{_B}(there)[ \t]+([a-z]+){_E}", re.I)
+_THERE_NOT = frozenset(
+    """goes comes seems remains exists lies stands appears sits lives hangs rests runs waits
+    happens arises looks says gets follows days weeks months years hours minutes times ago
+    yesterday""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _there_their(masked: str) -> list[Finding]:
+    """ "there accounts" -> "their accounts": 'there' before a plural noun."""
     out = []
+    for m in _THERE_NOUN.finditer(masked):
+        noun = m.group(2).lower()
+        prev = re.search(r"([\w'’]+)[ \t]+$", masked[max(0, m.start() - 20) : m.start()])
+        if noun in _THERE_NOT or not plural_noun(noun):
+            continue
+        if prev and prev.group(1).lower() in ("is", "are", "was", "were", "be", "been", "get"):
+            continue  # "Are there tests?"
+        fixed = match_case(m.group(1), "their")
+        out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
+                           "'there' is a place; before a noun the possessive is 'their'",
+                           "error", fixed))  # fmt: skip
+    return out
+
+
+def _confusables(masked: str, ctx: LensContext) -> list[Finding]:
+    out = _there_their(masked)
     for rx, rule, fix, message in _CONFUSABLES:
         for m in rx.finditer(masked):
             fixed = match_apostrophe(m.group(1), match_case(m.group(1), fix))
@@ -186,7 +234,8 @@ _DOUBLE_SPACE = re.compile(r"(?<=[^\s\x00.!?:]) {2,}(?=[^\s\x00])|(?<=[.!?:]) {3
 _MARKER_GAP = re.compile(r"[ \t]*(?:[-*+>]|\d{1,9}[.)])(?= )")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]+([,;:!?]+|\.(?![.\w]))(?=\s|$)")
 _NO_SPACE_AFTER = re.compile(
-    r"(?<=[a-z]{2})([,;!?])(?=[A-Za-z]{2})|(?<=[a-z]{2})(\.)(?=[A-Z][a-z])"
+    r"(?<=[a-z]{2})([,;!?])(?=[A-Za-z]{2})|(?<=[A-Za-z]{2})(\.)(?=[A-Z][a-z])"
+    r"|(?<=\d)(,)(?=[a-z]{2})"
 )
 
 
@@ -228,7 +277,7 @@ def _spacing(masked: str, ctx: LensContext) -> list[Finding]:
             for m in _NO_SPACE_AFTER.finditer(body):
                 if _code_like(body, m.start()):
                     continue
-                p = m.group(1) or m.group(2)
+                p = m.group(1) or m.group(2) or m.group(3)
                 s = offset + m.start()
                 out.append(
                     Finding(s, s + 1, "grammar/punctuation-spacing",
@@ -256,6 +305,7 @@ _CHECKS: tuple[Callable[[str, LensContext], list[Finding]], ...] = (
     _repeated_words,
     _articles,
     agreement,
+    noun_agreement,
     _confusables,
     _capitals,
     _spacing,

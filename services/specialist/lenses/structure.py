@@ -16,7 +16,8 @@ MIN_CHUNKS_FOR_CONCLUSION = 3
 
 _CONCLUSION_HEADING = re.compile(
     r"conclusions?|summary|summing up|wrap[- ]?up|next steps|takeaways?|closing|final thoughts|"
-    r"recap|outlook|recommendations|lessons learned|tl;?dr|in short",
+    r"recap|outlook|recommendations|lessons learned|tl;?dr|in short|questions|feedback|thanks|"
+    r"thank you|contact|get in touch|try it|final check|next meeting|action items|actions",
     re.IGNORECASE,
 )
 _CLOSING_CUE = re.compile(
@@ -27,9 +28,12 @@ _CLOSING_CUE = re.compile(
 # Back matter follows the conclusion, which may then sit in an earlier chunk.
 _BACK_MATTER = re.compile(
     r"licen[sc]e|references|bibliography|appendix|acknowledg|contributing|changelog|faq|"
-    r"credits|about the author|further reading|see also",
+    r"credits|about the author|further reading|see also|troubleshooting|getting help",
     re.IGNORECASE,
 )
+_VERSIONED = re.compile(r"\d")
+# "Date: 8 February" under a plain-text title is a field line, not a subheading.
+_FIELD_LINE = re.compile(r"[A-Z][\w ]{0,20}:[ \t]+\S")
 _EMOJI = re.compile(r":[\w+-]+:$")
 _BREAKS_LIST = ("paragraph", "heading", "table", "quote", "rule")
 
@@ -98,6 +102,8 @@ def _headings(text: str, masked: str, found: list[Block], ctx: LensContext) -> l
             continue
         nxt = next((n for n in found[i + 1 :] if n.kind != "rule"), None)
         if nxt is None or nxt.kind != "heading":
+            continue
+        if not ctx.markdown and _FIELD_LINE.match(masked, nxt.line_start):
             continue
         a, e = _line(masked, b)
         name = _title_of(text, b)
@@ -190,8 +196,16 @@ def _lists(masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
     out = []
     for index, run in _list_runs(masked, found):
         at_start = index == 0 and not ctx.first
-        at_end = found.index(run[-1]) == len(found) - 1 and not ctx.last
-        after_heading = index > 0 and found[index - 1].kind == "heading"  # changelog style
+        # A list that ends the chunk may go on in the next one, unless the chunk is just a
+        # heading and this list: the section is that short, and the next chunk a new section.
+        only_section = index == 1 and found[0].kind == "heading"
+        at_end = found.index(run[-1]) == len(found) - 1 and not ctx.last and not only_section
+        # A changelog entry ("## 1.4.2", "## 2024-05-01") may hold a single change.
+        after_heading = (
+            index > 0
+            and found[index - 1].kind == "heading"
+            and _VERSIONED.search(masked, found[index - 1].start, found[index - 1].end) is not None
+        )
         if len(run) == 1 and not (at_start or at_end or after_heading):
             b = run[0]
             if not b.marker[0].isdigit() or b.marker[:-1] == "1":

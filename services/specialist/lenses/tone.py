@@ -191,7 +191,8 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     if sev := level["tone/intensifier"]:
         out += _intensifiers(masked, sev)
     if sev := level["tone/shouting"]:
-        out += _shouting(masked, prose_blocks, sev)
+        headings = [b for b in blocks(masked, markdown=ctx.markdown) if b.kind == "heading"]
+        out += _shouting(masked, prose_blocks + headings, sev)
     if sev := level["tone/exclamation"]:
         out += _exclamations(masked, ctx.style, sev)
     if sev := level["tone/slang"]:

@@ -29,7 +29,7 @@ SLANG: dict[str, str | None] = {
     "asap": "as soon as possible", "fyi": "for your information", "lol": DELETE,
     "omg": DELETE, "tbh": DELETE, "imo": DELETE, "ain't": None, "y'all": "you all",
     "pretty much": "almost", "a ton of": "many", "tons of": "many", "thingy": None,
-    "freaking": DELETE, "folks": "people", "okey-dokey": "all right",
+    "freaking": DELETE, "folks": "people", "okey-dokey": "all right", "hey": "hello",
 }  # fmt: skip
 
 CONTRACTIONS: dict[str, str] = {

@@ -1,0 +1,229 @@
+"""Subject-verb agreement with noun subjects and base-form verbs: "The total include",
+"Boring tools has", "it handle", "the steps that causes". Only clause-initial noun phrases
+without prepositions count, so the head noun is the one next to the verb."""
+
+from __future__ import annotations
+
+import re
+
+from services.specialist.findings import Finding, LensContext, at_sentence_start, match_case
+from services.specialist.lenses.phrases import WORD_END as _E
+from services.specialist.lenses.phrases import WORD_START as _B
+
+# Common verbs that are rarely the last word of a noun phrase.
+_BASE_VERBS = frozenset(
+    """include require need ask bring work cause contain allow provide support run use handle
+    take make give show send keep seem become mean offer create add remove return follow depend
+    belong affect reduce increase improve produce explain describe agree expect want like know
+    happen exist remain cost save load store read write build open close start stop break fix
+    check test accept reject prefer deserve understand believe consider suggest""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def third_person(verb: str) -> str:
+    """The he/she/it form of a base-form verb ("fix" -> "fixes", "carry" -> "carries")."""
+    if verb == "have":
+        return "has"
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+_THIRD_VERBS = {third_person(v): v for v in _BASE_VERBS}
+_TO_SINGULAR = {"are": "is", "were": "was", "have": "has", "aren't": "isn't", "weren't": "wasn't",
+                "haven't": "hasn't", "don't": "doesn't", "do": "does"}  # fmt: skip
+_TO_PLURAL = {"is": "are", "was": "were", "has": "have", "isn't": "aren't", "wasn't": "weren't",
+              "hasn't": "haven't", "does": "do", "doesn't": "don't"}  # fmt: skip
+_AUX_AFTER = frozenset(
+    """is are was were has have had will would can could shall should may might must do does
+    did am be been""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# Words that cannot end a subject noun phrase, or that make its number unclear.
+_NOT_HEAD = frozenset(
+    """we you they i he she it me us them him her this that these those what which who whom
+    whose and or but of to in on for with at by from as than not the a an each every some any
+    no all my our your their his its one also still just only often never always now then
+    already even usually how why
+    where when will would can could shall should may might must do does did is are was were
+    has have had be been being""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# Nouns that take either number (British collectives) or look plural but are singular.
+_EITHER = frozenset(
+    """team staff police people data media committee board family group government audience
+    public crew management majority press company council department personnel couple cattle
+    news series species means headquarters whereabouts lens gas bias alias atlas canvas chaos
+    ethos kudos pathos cosmos sales operations communications ops comms thanks""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# Words ending in -s that are not plural nouns, and modifiers that cannot head a phrase.
+_NOT_NOUNS = frozenset(
+    """sometimes always afterwards besides nowadays towards regardless anyways perhaps whereas
+    unless thus yes first last next more most less least same other own such""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_CLAUSE_OPENERS = frozenset(
+    """that because when if since while although though but where whereas once until unless
+    so""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_MANDATIVE = re.compile(
+    r"(?:suggest|suggests|suggested|recommend|recommends|recommended|insist|insists|require|"
+    r"requires|request|requests|demand|demands|propose|proposes|essential|important|vital)"
+    r"[ \t]+that[ \t]+$",
+    re.I,
+)
+_DETERMINER = "the|this|that|a|an|our|your|my|its|his|her|their|each|every|these|those"
+_WORD = r"[a-z]+(?:-[a-z]+)*(?:['’]s|n['’]t)?"
+_NP = re.compile(rf"{_B}({_DETERMINER})((?:[ \t]+{_WORD}){{2,5}})", re.I)
+_DETERMINERS = re.compile(rf"{_B}(?:{_DETERMINER}){_E}", re.I)
+_BARE_NP = re.compile(rf"{_B}([A-Z][a-z]+)((?:[ \t]+{_WORD}){{1,3}})")
+_PRONOUN_BASE = re.compile(
+    rf"{_B}(he|she|it|everyone|everybody|someone|somebody|anyone|anybody|nobody|no one|"
+    rf"everything|something|nothing)[ \t]+([a-z]+){_E}",
+    re.I,
+)
+_RELATIVE = re.compile(rf"{_B}([a-z]+)[ \t]+(?:that|which|who)[ \t]+([a-z]+){_E}")
+# Words after which a pronoun takes the base form: "let it run", "does it use".
+_LET = frozenset(
+    """to let lets make makes made help helps helped see sees saw watch watched hear heard
+    does did do will would can could shall should may might must""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_PREV_WORDS = re.compile(r"([\w'’]+)[ \t]+$")
+
+
+def plural_noun(noun: str) -> bool | None:
+    """True for a plural noun, False for a singular one, None when unsure."""
+    word = noun.lower().replace("’", "'")
+    if (
+        word in _EITHER
+        or word in _NOT_HEAD
+        or word in _NOT_NOUNS
+        or word.endswith(("'s", "ly", "ing", "ed"))
+    ):
+        return None
+    if word.endswith("s"):
+        if word.endswith(("ss", "us", "is", "ics", "ous")) or len(word) <= 3:
+            return None
+        return True
+    return False
+
+
+def _prev(masked: str, pos: int) -> str:
+    m = _PREV_WORDS.search(masked, max(0, pos - 30), pos)
+    return m.group(1).lower() if m else ""
+
+
+def _next_is_verb(masked: str, end: int) -> bool:
+    """True if a verb or the end of the sentence follows: the word before was a noun."""
+    nxt = re.match(r"[ \t]*([\w'’]+|[.!?:;]|$)", masked[end:])
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    return word in _AUX_AFTER or word in _THIRD_VERBS or not word[:1].isalpha()
+
+
+def _fix(verb: str, plural_subject: bool) -> str | None:
+    key = verb.lower().replace("’", "'")
+    fixed = (_TO_PLURAL if plural_subject else _TO_SINGULAR).get(key)
+    if fixed is None:
+        if plural_subject:
+            fixed = _THIRD_VERBS.get(key)
+        elif key in _BASE_VERBS:
+            fixed = third_person(key)
+    if fixed is None:
+        return None
+    return match_case(verb, fixed.replace("'", "’") if "’" in verb else fixed)
+
+
+def _finding(m: re.Match[str], group: int, subject: str, fixed: str) -> Finding:
+    subject = re.sub(r"\s+", " ", subject.strip())
+    verb = m.group(group)
+    return Finding(m.start(group), m.end(group), "grammar/subject-verb",
+                   f"'{subject}' takes '{fixed}', not '{verb}'", "error", fixed)  # fmt: skip
+
+
+def _split(m: re.Match[str]) -> list[tuple[list[str], int, int]]:
+    """(noun phrase words, verb start, verb end) for each way to read group 2 as NP + verb."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(2))]
+    base = m.start(2)
+    out = []
+    for k in range(1, len(words)):
+        np_words = [m.group(2)[a:b] for a, b in words[:k]]
+        out.append((np_words, base + words[k][0], base + words[k][1]))
+    return out
+
+
+def _verb_like(verb: str) -> bool:
+    key = verb.lower().replace("’", "'")
+    return key in _TO_PLURAL or key in _TO_SINGULAR or key in _BASE_VERBS or key in _THIRD_VERBS
+
+
+def _noun_phrases(masked: str, bare: bool) -> list[Finding]:
+    out = []
+    starts = (
+        (m.start() for m in re.finditer(r"(?<![\w'’\-])[A-Z]", masked))
+        if bare
+        else (m.start() for m in _DETERMINERS.finditer(masked))
+    )
+    for pos in starts:
+        m = (_BARE_NP if bare else _NP).match(masked, pos)
+        if m is None:
+            continue
+        det = m.group(1)
+        if bare and (det.lower() in _NOT_HEAD or det.lower() in _CLAUSE_OPENERS):
+            continue
+        if not (at_sentence_start(masked, m.start()) or (not bare and _opens_clause(masked, m))):
+            continue
+        for words, a, e in _split(m):
+            verb = masked[a:e]
+            if not _verb_like(verb):
+                continue
+            if any(w.lower() in _NOT_HEAD for w in words):
+                break
+            head = words[-1] if words else det
+            plural = plural_noun(head)
+            d = "" if bare else det.lower()
+            if plural is None or (plural and d in ("a", "an", "this", "that", "each", "every")):
+                break
+            if (not plural and d in ("these", "those")) or (bare and not plural):
+                break
+            fixed = _fix(verb, plural)
+            if _question(masked, e):
+                break  # "Which files does it need?": the verb belongs to a later subject
+            if fixed is None or (verb.lower() in _BASE_VERBS and _next_is_verb(masked, e)):
+                break
+            subject = " ".join([det, *words])
+            message = f"'{subject}' takes '{fixed}', not '{verb}'"
+            out.append(Finding(a, e, "grammar/subject-verb", message, "error", fixed))
+            break
+    return out
+
+
+def _question(masked: str, pos: int) -> bool:
+    end = re.search(r"[.!?](?:\s|$)|\n\s*\n", masked[pos:])
+    return end is not None and end.group(0)[0] == "?"
+
+
+def _opens_clause(masked: str, m: re.Match[str]) -> bool:
+    before = masked[max(0, m.start() - 30) : m.start()].rstrip(" \t")
+    return before.endswith(",") or _prev(masked, m.start()) in _CLAUSE_OPENERS
+
+
+def noun_agreement(masked: str, ctx: LensContext) -> list[Finding]:
+    """Agreement findings for noun-phrase subjects and base-form verbs in masked text."""
+    out = _noun_phrases(masked, bare=False) + _noun_phrases(masked, bare=True)
+    for m in _PRONOUN_BASE.finditer(masked):
+        verb = m.group(2).lower()
+        prev = _prev(masked, m.start())
+        if verb not in _BASE_VERBS or prev in _AUX_AFTER or prev in _LET:
+            continue
+        if _MANDATIVE.search(masked, max(0, m.start() - 30), m.start()):
+            continue  # "we suggest that he leave": the subjunctive
+        out.append(_finding(m, 2, m.group(1), match_case(m.group(2), third_person(verb))))
+    for m in _RELATIVE.finditer(masked):
+        if plural_noun(m.group(1)) and not re.search(
+            r"\bof\b", masked[max(0, m.start() - 20) : m.start()]
+        ):
+            fixed = _fix(m.group(2), True)
+            if fixed is not None and m.group(2).lower() not in _BASE_VERBS:
+                out.append(_finding(m, 2, m.group(1), fixed))
+    return out

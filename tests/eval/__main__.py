@@ -1,0 +1,95 @@
+"""``python -m tests.eval``: score the rules lenses on the corpus, print a table, write JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from tests.eval.corpus import LENSES, Doc, load
+from tests.eval.harness import TARGETS, evaluate, missed_targets
+from tests.eval.scoring import Tally
+
+RESULTS = Path(__file__).resolve().parent / "results.json"
+_CONTEXT = 50
+
+
+def _table(results: dict[str, Any]) -> Table:
+    corpus = results["corpus"]
+    table = Table(
+        title=f"Rules lenses on {corpus['documents']} documents ({corpus['words']} words; "
+        f"{corpus['clean_documents']} clean, {corpus['clean_words']} words) — "
+        f"{results['chunking']}"
+    )
+    for name in ("lens", "gold", "TP", "FP", "FN", "precision", "recall", "F1",
+                 "FA / 1k clean words", "target P / R"):  # fmt: skip
+        table.add_column(name, justify="left" if name == "lens" else "right")
+    for lens, fig in results["lenses"].items():
+        t = TARGETS[lens]
+        ok_p, ok_r = fig["precision"] >= t.precision, fig["recall"] >= t.recall
+        table.add_row(
+            lens,
+            str(corpus["gold"][lens]),
+            str(fig["tp"]),
+            str(fig["fp"]),
+            str(fig["fn"]),
+            f"[{'green' if ok_p else 'red'}]{fig['precision']:.3f}",
+            f"[{'green' if ok_r else 'red'}]{fig['recall']:.3f}",
+            f"{fig['f1']:.3f}",
+            f"{fig['false_alarms_per_1k_words']:.2f}",
+            f"{t.precision:.2f} / {t.recall:.2f}{'' if t.hard else ' (aim)'}",
+        )
+    return table
+
+
+def _verbose(console: Console, docs: list[Doc], tallies: dict[str, Tally]) -> None:
+    by_name = {d.name: d for d in docs}
+    for lens, t in tallies.items():
+        console.rule(lens)
+        for m in sorted(t.misses, key=lambda m: (m.kind, m.rule, m.doc, m.start)):
+            text = by_name[m.doc].text
+            before = text[max(0, m.start - _CONTEXT) : m.start].replace("\n", "⏎")
+            span = text[m.start : m.end].replace("\n", "⏎")
+            after = text[m.end : m.end + _CONTEXT].replace("\n", "⏎")
+            console.print(
+                f"[bold]{m.kind}[/] {m.rule} {m.doc}:{m.start}  "
+                f"…{escape(before)}[reverse]{escape(span)}[/]{escape(after)}…",
+                highlight=False,
+            )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation; exit 1 with ``--check`` when a target is missed."""
+    parser = argparse.ArgumentParser(prog="python -m tests.eval", description=__doc__)
+    parser.add_argument("--lens", choices=LENSES, action="append", help="only this lens")
+    parser.add_argument("--verbose", action="store_true", help="show every FP and FN in context")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    parser.add_argument(
+        "--whole", action="store_true", help="review each document as one chunk, not as production"
+    )
+    parser.add_argument("--no-write", action="store_true", help=f"do not update {RESULTS.name}")
+    args = parser.parse_args(argv)
+    lenses = tuple(args.lens) if args.lens else LENSES
+    docs = load()
+    results, tallies = evaluate(docs, lenses, whole=args.whole)
+    console = Console()
+    if args.verbose:
+        _verbose(console, docs, tallies)
+    console.print(_table(results))
+    if lenses == LENSES and not args.whole and not args.no_write:
+        RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        console.print(f"wrote {RESULTS}", highlight=False)
+    missed = missed_targets(results)
+    for line in missed:
+        console.print(f"[yellow]target missed[/] {line}", highlight=False)
+    return 1 if args.check and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

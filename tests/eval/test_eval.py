@@ -1,0 +1,66 @@
+"""The rules lenses meet their quality targets on the evaluation corpus, and fix cleanly."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from tests.eval.__main__ import RESULTS
+from tests.eval.corpus import LENSES, CorpusError, Doc, load, parse
+from tests.eval.harness import evaluate, missed_targets, self_inflicted
+from tests.eval.scoring import review
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[Doc]:
+    return load()
+
+
+@pytest.fixture(scope="module")
+def results(docs: list[Doc]) -> dict[str, Any]:
+    return evaluate(docs)[0]
+
+
+def test_markers_give_clean_text_and_exact_nested_spans() -> None:
+    text, gold = parse("A ⟦clarity|long ⟦grammar/its|its⟧ text⟧.")
+    assert text == "A long its text."
+    spans = {(g.lens, g.rule, text[g.start : g.end]) for g in gold}
+    assert spans == {("clarity", None, "long its text"), ("grammar", "grammar/its", "its")}
+    with pytest.raises(CorpusError):
+        parse("⟦grammar|unclosed")
+
+
+def test_corpus_has_planted_and_clean_documents_of_every_kind(docs: list[Doc]) -> None:
+    assert len(docs) >= 60
+    assert sum(d.clean for d in docs) >= 15
+    assert {d.format for d in docs} == {"markdown", "text"}
+    assert {d.style for d in docs} == {"formal", "friendly", "neutral"}
+    assert all(any(g.lens == lens for d in docs for g in d.gold) for lens in LENSES)
+
+
+def test_hard_targets_are_met(results: dict[str, Any]) -> None:
+    assert missed_targets(results, hard_only=True) == []
+
+
+def test_no_figure_falls_below_the_committed_results(results: dict[str, Any]) -> None:
+    committed = json.loads(RESULTS.read_text(encoding="utf-8"))
+    worse = [
+        f"{lens} {name}: {results['lenses'][lens][name]} < {committed['lenses'][lens][name]}"
+        for lens in LENSES
+        for name in ("precision", "recall", "f1")
+        if results["lenses"][lens][name] < committed["lenses"][lens][name]
+    ]
+    assert worse == [], "re-run `python -m tests.eval` if the drop is intended"
+
+
+def test_friendly_style_allows_informal_words_that_formal_flags(docs: list[Doc]) -> None:
+    friendly = [d for d in docs if d.style == "friendly" and d.clean]
+    assert all(review(d, "tone") == [] for d in friendly)
+    as_formal = [Doc(d.name, d.text, d.format, "formal", d.genre, ()) for d in friendly]
+    assert sum(bool(review(d, "tone")) for d in as_formal) >= 3
+
+
+def test_applying_any_replacement_creates_no_finding_at_that_spot(docs: list[Doc]) -> None:
+    assert self_inflicted(docs) == []
