@@ -29,7 +29,7 @@ from services.coordinator.chunking import chunk
 from services.coordinator.handler import chunk_tasks
 from services.launcher import Mesh
 from services.specialist.handler import Specialist, make_specialist
-from shared.envelope import Envelope
+from shared.envelope import decode
 from shared.localredis import free_port
 from shared.settings import Settings
 from shared.spec import AgentSpec
@@ -97,6 +97,12 @@ class System:
         """Role name -> pid, for memory sampling."""
         return {}
 
+    def check(self) -> None:
+        """Raise what broke the system's summary follower, if anything did."""
+        follower = getattr(self, "_follower", None)
+        if follower is not None and follower.done() and not follower.cancelled():
+            raise RuntimeError(f"{self.name}: the summary follower died") from follower.exception()
+
     def reset(self) -> None:
         self.submitted.clear()
         self.done.clear()
@@ -143,7 +149,7 @@ class MeshSystem(System):
         self._follower = asyncio.create_task(follow_stream(self.redis, SUMMARY, self._summary))
 
     def _summary(self, fields: dict[bytes, bytes], now: float) -> None:
-        body = Envelope.decode(fields[b"e"]).body
+        body = decode(fields).body
         self.done.setdefault(body["id"], Done(now, slowest_lens_ms(body.get("timings", {}))))
 
     async def submit(self, doc_id: str, text: str) -> None:
