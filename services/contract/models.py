@@ -27,13 +27,20 @@ class DocumentTask(_Model):
 
 
 class Chunk(_Model):
-    """A slice of the original text; ``start``/``end`` are absolute character offsets."""
+    """A slice of the original text; ``start``/``end`` are absolute character offsets.
+
+    The document context fields let one chunk be judged against its neighbours; their
+    defaults mean "unknown", so tasks written before they existed still decode.
+    """
 
     chunk_id: int = Field(ge=0)
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
-    heading: str | None = None
+    heading: str | None = None  # the section this chunk is in: its own heading or the last
+    previous_heading: str | None = None  # the last heading before this chunk starts
+    next_heading: str | None = None  # the heading the next chunk starts with, if it does
+    doc_words: int = Field(default=0, ge=0)  # words in the whole document; 0 when unknown
 
 
 class ChunkTask(_Model):

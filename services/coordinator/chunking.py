@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from services.contract.models import Chunk
@@ -11,6 +12,8 @@ _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+.*)?$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +111,23 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+def document_words(text: str, found: list[Block] | None = None) -> int:
+    """Words outside code (fenced blocks and inline code), the measure of a document's length."""
+    found = blocks(text) if found is None else found
+    return sum(
+        len(_WORD.findall(_CODE_SPAN.sub(" ", text[b.start : b.end]))) for b in found if not b.code
+    )
+
+
 def chunk(text: str, max_chars: int = 2000) -> list[Chunk]:
     """Group blocks into chunks of at most ``max_chars``; a heading starts a new chunk.
 
-    Every chunk satisfies ``chunk.text == text[chunk.start:chunk.end]``.
+    Every chunk satisfies ``chunk.text == text[chunk.start:chunk.end]`` and carries the
+    document context a chunk cannot see: the headings around it and the document's length.
     """
     if max_chars < 1:
         raise ValueError("max_chars must be positive")
+    found = blocks(text)
     spans: list[tuple[int, int, str | None]] = []  # (start, end, nearest heading)
     heading: str | None = None
     cur: tuple[int, int] | None = None
@@ -126,7 +139,7 @@ def chunk(text: str, max_chars: int = 2000) -> list[Chunk]:
             spans.append((cur[0], cur[1], cur_heading))
             cur = None
 
-    for b in blocks(text):
+    for b in found:
         if b.heading is not None:
             close()
             heading = b.heading
@@ -142,7 +155,23 @@ def chunk(text: str, max_chars: int = 2000) -> list[Chunk]:
         else:
             cur = (cur[0], b.end)
     close()
-    return [
-        Chunk(chunk_id=i, start=s, end=e, text=text[s:e], heading=h)
-        for i, (s, e, h) in enumerate(spans)
-    ]
+    heads = {b.start: b.heading for b in found if b.heading is not None}
+    head_starts = sorted(heads)
+    words = document_words(text, found)
+    out = []
+    for i, (s, e, h) in enumerate(spans):
+        before = bisect_left(head_starts, s)
+        nxt = heads.get(spans[i + 1][0]) if i + 1 < len(spans) else None
+        out.append(
+            Chunk(
+                chunk_id=i,
+                start=s,
+                end=e,
+                text=text[s:e],
+                heading=h,
+                previous_heading=heads[head_starts[before - 1]] if before else None,
+                next_heading=nxt,
+                doc_words=words,
+            )
+        )
+    return out

@@ -34,6 +34,9 @@ class LensContext:
     chunk_id: int = 0
     chunks_total: int = 1
     heading: str | None = None
+    previous_heading: str | None = None  # the last heading before the chunk
+    next_heading: str | None = None  # the heading the next chunk starts with, if it does
+    doc_words: int = 0  # words in the whole document; 0 when the task does not say
     title: str | None = None
     style: Style = "neutral"
     options: Mapping[str, Any] = field(default_factory=dict)

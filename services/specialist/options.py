@@ -25,7 +25,14 @@ class LensOptions(BaseModel):
     negative_threshold: float = Field(-0.5, ge=-1.0, le=1.0, description="VADER compound score")
     max_paragraph_words: int = Field(150, gt=0)
     max_section_words: int = Field(400, gt=0)
-    min_chunks_for_conclusion: int = Field(3, gt=0)
+    min_words_for_conclusion: int = Field(
+        130,
+        gt=0,
+        description="structure/missing-conclusion only for documents this many words long",
+    )
+    min_chunks_for_conclusion: int = Field(
+        3, gt=0, description="the same, in chunks, for tasks that do not carry the word count"
+    )
     prompt_version: str = Field("v1", pattern=r"^v\d+$", description="prompts/<lens>.<v>.txt")
     rate_limit_default_s: float = Field(5.0, gt=0, description="pause on 429 without Retry-After")
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 
-from services.coordinator.chunking import chunk
+from services.contract.models import ChunkTask
+from services.coordinator.chunking import chunk, document_words
 
 DOC = """# Title
 
@@ -70,3 +71,51 @@ def test_non_whitespace_content_is_covered_in_order_without_overlap() -> None:
         _check_offsets(text, chunks)
         covered = "".join(c.text for c in chunks)
         assert "".join(covered.split()) == "".join(text.split())
+
+
+OUTLINE = """# Title
+
+## Empty
+
+## Intro only
+
+### Details
+
+Some words here.
+
+```
+code does not count as words
+```
+"""
+
+
+def test_each_chunk_knows_the_heading_before_it_and_the_one_after_it() -> None:
+    chunks = chunk(OUTLINE, max_chars=2000)
+    assert [(c.heading, c.previous_heading, c.next_heading) for c in chunks] == [
+        ("# Title", None, "## Empty"),
+        ("## Empty", "# Title", "## Intro only"),
+        ("## Intro only", "## Empty", "### Details"),
+        ("### Details", "## Intro only", None),
+    ]
+
+
+def test_a_chunk_continuing_a_section_has_that_section_heading_as_previous() -> None:
+    text = "## Part\n\n" + " ".join(f"Sentence {i} is here." for i in range(40)) + "\n"
+    first, second, *_ = chunk(text, max_chars=100)
+    assert second.previous_heading == "## Part" and second.heading == "## Part"
+    assert first.next_heading is None  # prose follows the heading chunk, not a heading
+
+
+def test_every_chunk_carries_the_document_word_count_without_code() -> None:
+    chunks = chunk(OUTLINE, max_chars=2000)
+    assert document_words(OUTLINE) == 8  # 5 in headings, 3 in prose; the fenced code is not prose
+    assert {c.doc_words for c in chunks} == {8}
+
+
+def test_a_chunk_task_without_the_context_fields_still_decodes() -> None:
+    old = {"chunk_id": 2, "start": 10, "end": 14, "text": "Text", "heading": "## A"}
+    task = ChunkTask.model_validate(
+        {"doc_id": "d", "lens": "structure", "chunk": old, "chunks_total": 3}
+    )
+    c = task.chunk
+    assert (c.previous_heading, c.next_heading, c.doc_words) == (None, None, 0)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from services.contract.models import Chunk, Suggestion
 from services.coordinator.chunking import chunk as production_chunks
+from services.coordinator.chunking import document_words
 from services.specialist.findings import LensContext, to_suggestions
 from services.specialist.lenses import ANALYZERS
 from services.specialist.options import LensOptions
@@ -27,7 +28,10 @@ _THRESHOLDS = _OPTIONS.thresholds()
 def chunks_of(doc: Doc, *, whole: bool = False) -> list[Chunk]:
     """The chunks production would review; ``whole`` reviews the document as one chunk."""
     if whole:
-        return [Chunk(chunk_id=0, start=0, end=len(doc.text), text=doc.text)]
+        text = doc.text
+        return [
+            Chunk(chunk_id=0, start=0, end=len(text), text=text, doc_words=document_words(text))
+        ]
     return production_chunks(doc.text, MAX_CHUNK_CHARS)
 
 
@@ -39,6 +43,9 @@ def context(doc: Doc, lens: str, c: Chunk, total: int) -> LensContext:
         chunk_id=c.chunk_id,
         chunks_total=total,
         heading=c.heading,
+        previous_heading=c.previous_heading,
+        next_heading=c.next_heading,
+        doc_words=c.doc_words,
         style=doc.style,
         options=_THRESHOLDS,
     )

@@ -121,6 +121,21 @@ async def test_task_style_overrides_the_lens_default() -> None:
         await rules(metadata={"style": "shouty"})
 
 
+async def test_the_chunk_document_context_reaches_the_structure_analyzer() -> None:
+    spec = lens_spec("structure")
+    specialist = make_specialist(spec, "structure")
+    text = "# Guide\n\n#### Steps\n"
+    chunk = Chunk(chunk_id=1, start=9, end=len(text), text=text[9:], heading="#### Steps",
+                  previous_heading="# Guide", next_heading="##### Deep", doc_words=3)  # fmt: skip
+    task = ChunkTask(doc_id="d1", lens="structure", format="markdown", chunk=chunk,
+                     chunks_total=3)  # fmt: skip
+    partial = await specialist.review(task, "1")
+    assert [(s.rule, text[s.start : s.end]) for s in partial.suggestions] == [
+        ("structure/heading-jump", "####"),
+        ("structure/missing-intro", "#### Steps"),
+    ]
+
+
 async def test_task_for_another_lens_is_refused() -> None:
     spec = lens_spec("grammar")
     specialist = make_specialist(spec, "grammar")

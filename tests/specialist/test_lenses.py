@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from services.specialist.findings import Finding
+from services.coordinator.chunking import chunk
+from services.specialist.findings import Finding, LensContext
+from services.specialist.lenses import ANALYZERS
 from services.specialist.lenses.articles import article_for
 from tests.specialist.cases import ALL, MD, Case, analyze
 from tests.specialist.clean import CALM_PROSE, CLEAN, MARKDOWN_GUIDE, PLAIN_LETTER
@@ -133,9 +135,93 @@ def test_mildly_negative_news_is_info_and_hostility_a_warning() -> None:
 def test_heading_level_of_the_previous_chunk_counts_for_a_jump() -> None:
     text = "#### Details\n\nText here.\n"
     found = analyze("structure", text, format="markdown", chunk_id=1, chunks_total=3,
-                    heading="## Findings")  # fmt: skip
+                    heading="#### Details", previous_heading="## Findings")  # fmt: skip
     assert [(f.rule, f.start, f.end, f.replacement) for f in found] == [
         ("structure/heading-jump", 0, 4, "###")
+    ]
+
+
+def test_a_chunk_own_heading_is_not_the_level_it_is_compared_with() -> None:
+    text = "### Details\n\nText here.\n"
+    ctx = {"format": "markdown", "chunk_id": 1, "chunks_total": 3, "heading": "### Details"}
+    assert analyze("structure", text, **ctx, previous_heading="## Findings") == []
+    found = analyze("structure", text, **ctx, previous_heading="# Report")
+    assert [f.rule for f in found] == ["structure/heading-jump"]
+
+
+@pytest.mark.parametrize(
+    ("next_heading", "rule"),
+    [("## Features", "structure/missing-intro"), ("# Other", "structure/empty-section"),
+     ("### Deeper", "structure/missing-intro")],
+)  # fmt: skip
+def test_a_heading_alone_in_its_chunk_is_judged_by_the_next_chunk_heading(
+    next_heading: str, rule: str
+) -> None:
+    text = "# weatherlog\n"
+    found = analyze("structure", text, format="markdown", chunks_total=3,
+                    next_heading=next_heading)  # fmt: skip
+    assert [(f.rule, f.start, f.end) for f in found] == [(rule, 0, 12)]
+
+
+def test_a_heading_followed_by_prose_in_the_next_chunk_is_fine() -> None:
+    text = "## Notes\n"
+    assert analyze("structure", text, format="markdown", chunk_id=1, chunks_total=3) == []
+
+
+def test_conclusion_is_needed_by_word_count_not_by_chunk_count() -> None:
+    text = "## Details\n\nMore facts.\n"
+    last = {"format": "markdown", "chunk_id": 4, "chunks_total": 5}
+    assert analyze("structure", text, **last, doc_words=60) == []
+    found = analyze("structure", text, **last, doc_words=600)
+    assert [f.rule for f in found] == ["structure/missing-conclusion"]
+    assert analyze("structure", text, **last, doc_words=600,
+                   options={"min_words_for_conclusion": 1000}) == []  # fmt: skip
+
+
+def test_a_links_section_is_back_matter_after_the_conclusion() -> None:
+    text = "## Useful links\n\n- The guide.\n- The calendar.\n"
+    ctx = {"format": "markdown", "chunk_id": 2, "chunks_total": 3, "doc_words": 600}
+    assert analyze("structure", text, **ctx) == []
+
+
+STRUCTURED = """# Handbook
+
+## Setup
+
+### Install
+
+Run the installer and follow the prompts.
+
+##### Options
+
+The installer asks three questions.
+
+## Usage
+
+## Support
+
+Write to the help desk.
+"""
+
+
+def test_chunked_structure_findings_equal_whole_document_findings() -> None:
+    found = analyze("structure", STRUCTURED, format="markdown")
+    whole = {(f.rule, f.start, f.end) for f in found}
+    chunked = set()
+    chunks = chunk(STRUCTURED, max_chars=2000)
+    for c in chunks:
+        ctx = LensContext("structure", "markdown", c.chunk_id, len(chunks), c.heading,
+                          c.previous_heading, c.next_heading, c.doc_words)  # fmt: skip
+        found = ANALYZERS["structure"](c.text, ctx)
+        assert all(0 <= f.start <= f.end <= len(c.text) for f in found)
+        chunked |= {(f.rule, c.start + f.start, c.start + f.end) for f in found}
+    assert len(chunks) == 6
+    assert chunked == whole
+    assert sorted((rule, STRUCTURED[a:b]) for rule, a, b in chunked) == [
+        ("structure/empty-section", "## Usage"),
+        ("structure/heading-jump", "#####"),
+        ("structure/missing-intro", "# Handbook"),
+        ("structure/missing-intro", "## Setup"),
     ]
 
 

@@ -12,7 +12,8 @@ from services.specialist.textspans import Block, blocks, count_words, mask
 
 MAX_PARAGRAPH_WORDS = 150
 MAX_SECTION_WORDS = 400
-MIN_CHUNKS_FOR_CONCLUSION = 3
+MIN_WORDS_FOR_CONCLUSION = 130
+MIN_CHUNKS_FOR_CONCLUSION = 3  # for tasks that do not carry the document's word count
 
 _CONCLUSION_HEADING = re.compile(
     r"conclusions?|summary|summing up|wrap[- ]?up|next steps|takeaways?|closing|final thoughts|"
@@ -28,7 +29,8 @@ _CLOSING_CUE = re.compile(
 # Back matter follows the conclusion, which may then sit in an earlier chunk.
 _BACK_MATTER = re.compile(
     r"licen[sc]e|references|bibliography|appendix|acknowledg|contributing|changelog|faq|"
-    r"credits|about the author|further reading|see also|troubleshooting|getting help",
+    r"credits|about the author|further reading|see also|(?:useful|related) links|troubleshooting|"
+    r"getting help",
     re.IGNORECASE,
 )
 _VERSIONED = re.compile(r"\d")
@@ -74,10 +76,22 @@ def _level_of(heading: str | None) -> int | None:
     return len(m.group(1)) if m else None
 
 
+def _subheading_level(masked: str, found: list[Block], i: int, ctx: LensContext) -> int | None:
+    """The level of the heading right after heading ``found[i]`` (no prose between), else None."""
+    nxt = next((n for n in found[i + 1 :] if n.kind != "rule"), None)
+    if nxt is None:
+        # The heading ends the chunk: the next chunk starts right after it.
+        return None if ctx.last else _level_of(ctx.next_heading)
+    if nxt.kind != "heading" or (not ctx.markdown and _FIELD_LINE.match(masked, nxt.line_start)):
+        return None
+    return nxt.level
+
+
 def _headings(text: str, masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
     out = []
     heads = [b for b in found if b.kind == "heading"]
-    previous = _level_of(ctx.heading) if ctx.markdown else None
+    # A chunk starts at its own heading, so the level to compare with is the one before it.
+    previous = _level_of(ctx.previous_heading) if ctx.markdown else None
     for b in heads:
         if ctx.markdown and previous is not None and b.level > previous + 1:
             fix = "#" * (previous + 1) if b.marker.startswith("#") else None
@@ -97,17 +111,13 @@ def _headings(text: str, masked: str, found: list[Block], ctx: LensContext) -> l
                 Finding(end - 1, end, "structure/heading-punctuation",
                         "Headings do not end with a period or colon", "info", "")
             )  # fmt: skip
-    for i, b in enumerate(found[:-1]):
-        if b.kind != "heading":
-            continue
-        nxt = next((n for n in found[i + 1 :] if n.kind != "rule"), None)
-        if nxt is None or nxt.kind != "heading":
-            continue
-        if not ctx.markdown and _FIELD_LINE.match(masked, nxt.line_start):
+    for i, b in enumerate(found):
+        level = _subheading_level(masked, found, i, ctx) if b.kind == "heading" else None
+        if level is None:
             continue
         a, e = _line(masked, b)
         name = _title_of(text, b)
-        if nxt.level > b.level or not ctx.markdown:
+        if level > b.level or not ctx.markdown:
             out.append(
                 Finding(a, e, "structure/missing-intro",
                         f"'{name}' goes straight into a subheading; add a sentence that "
@@ -255,8 +265,15 @@ def _markers(items: list[Block]) -> list[Finding]:
 
 
 def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
-    need = int(ctx.number("min_chunks_for_conclusion", MIN_CHUNKS_FOR_CONCLUSION))
-    if not ctx.last or ctx.chunks_total < need:
+    if not ctx.last:
+        return []
+    if ctx.doc_words:
+        long = ctx.doc_words >= ctx.number("min_words_for_conclusion", MIN_WORDS_FOR_CONCLUSION)
+    else:
+        long = ctx.chunks_total >= ctx.number(
+            "min_chunks_for_conclusion", MIN_CHUNKS_FOR_CONCLUSION
+        )
+    if not long:
         return []
     headings = [text[b.start : b.end] for b in found if b.kind == "heading"]
     if ctx.heading:
