@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from redis.asyncio import Redis
+from redis.exceptions import NoScriptError
 
 from shared.envelope import FIELD, Envelope
 
@@ -103,11 +104,7 @@ class Committer:
             batch = self._queue[: self._max_batch]
             del self._queue[: self._max_batch]
             try:
-                async with self._redis.pipeline(transaction=False) as pipe:
-                    pipe.scripts.add(self._script)
-                    for keys, args, _ in batch:
-                        pipe.evalsha(self._script.sha, len(keys), *keys, *args)
-                    results = await pipe.execute(raise_on_error=False)
+                results = await self._run(batch)
             except Exception as e:
                 for _, _, fut in batch:
                     if not fut.done():
@@ -120,6 +117,26 @@ class Committer:
                     fut.set_exception(result)
                 else:
                     fut.set_result(result)
+
+    async def _run(self, batch: list[tuple[list[str], list[str | bytes | int], Any]]) -> list[Any]:
+        """EVALSHA the batch in one pipeline; load the script only when Redis lacks it (first
+        use, or after a restart emptied its script cache), not with a SCRIPT EXISTS each time."""
+        results: list[Any] = [None] * len(batch)
+        todo = list(range(len(batch)))
+        for attempt in range(2):
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for i in todo:
+                    keys, args, _ = batch[i]
+                    pipe.evalsha(self._script.sha, len(keys), *keys, *args)
+                replies = await pipe.execute(raise_on_error=False)
+            for i, reply in zip(todo, replies, strict=True):
+                results[i] = reply
+            # NOSCRIPT means that call did not run: nothing was written, so it is safe to redo.
+            todo = [i for i in todo if isinstance(results[i], NoScriptError)]
+            if not todo or attempt:
+                break
+            await self._redis.script_load(_COMMIT_LUA)
+        return results
 
 
 __all__ = ["FIELD", "Committer", "Output", "seen_key"]

@@ -65,24 +65,18 @@ class Aggregator:
             partial = Partial.model_validate(msg.body)
         except ValidationError as e:
             raise PermanentError(f"invalid partial: {e.errors()[0]['msg']}") from None
-        plan = await self.store.plan(partial.doc_id)
-        if plan is None:
+        offer = await self.store.offer_partial(partial)
+        if offer.outcome == "no_plan" or offer.plan is None:
             raise PlanNotRecorded(f"no plan recorded for document {partial.doc_id}")
-        if partial.lens not in plan.lenses or partial.chunk_id >= plan.chunks:
+        plan, env = offer.plan, msg.envelope
+        if offer.outcome == "late":
             LATE.inc()
             return []
-        env = msg.envelope
-        if await self.store.is_finished(partial.doc_id):
-            if await self.store.has_partial(partial.doc_id, partial.chunk_id, partial.lens):
-                # A redelivery of a partial the summary already counted: we may have crashed
-                # before publishing, so publish again (the once-guard drops a repeat).
-                return await self._decide(partial.doc_id, "done", plan, env.tenant, env.traceparent)
-            LATE.inc()
-            return []
-        stored = await self.store.add_partial(
-            partial.doc_id, partial.chunk_id, partial.lens, partial.model_dump_json()
-        )
-        if stored < plan.expected:
+        if offer.outcome == "counted":
+            # A redelivery of a partial the summary already counted: we may have crashed
+            # before publishing, so publish again (the once-guard drops a repeat).
+            return await self._decide(partial.doc_id, "done", plan, env.tenant, env.traceparent)
+        if offer.count < plan.expected:
             return []
         outputs = await self._decide(partial.doc_id, "done", plan, env.tenant, env.traceparent)
         # Safe before the commit: if we die now, this entry is redelivered and republishes.

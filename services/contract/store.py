@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 from redis.asyncio import Redis
 
-from services.contract.models import DocumentTask
+from services.contract.models import DocumentTask, Partial
 from services.contract.streams import TASKS
 from shared.envelope import Envelope
 from shared.settings import Settings
@@ -23,6 +24,28 @@ if redis.call('HSETNX', KEYS[1], 'summary', ARGV[3]) == 1 then
   redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updated_at', ARGV[4])
 end
 return redis.call('HMGET', KEYS[1], 'status', 'summary')
+"""
+
+
+# A partial is stored only while it can still count: its document has a plan that expects
+# its (chunk, lens) and no summary yet. Replies {outcome, plan json, partials stored}.
+_OFFER_LUA = """
+local plan = redis.call('HGET', KEYS[1], 'plan')
+if not plan then return {'no_plan'} end
+local p = cjson.decode(plan)
+local expected = false
+for _, lens in ipairs(p['lenses']) do
+  if lens == ARGV[2] then expected = true end
+end
+if not expected or tonumber(ARGV[3]) >= p['chunks'] then return {'late', plan} end
+if redis.call('HEXISTS', KEYS[1], 'summary') == 1 then
+  if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 then return {'counted', plan} end
+  return {'late', plan}
+end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[4])
+redis.call('EXPIRE', KEYS[2], ARGV[5])
+redis.call('HSET', KEYS[1], 'updated_at', ARGV[6])
+return {'stored', plan, redis.call('HLEN', KEYS[2])}
 """
 
 
@@ -49,6 +72,17 @@ class Plan(BaseModel):
     @property
     def expected(self) -> int:
         return self.chunks * len(self.lenses)
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """What became of a partial offered to its document: ``stored`` (``count`` partials are
+    stored now), ``counted`` (a repeat of one the summary already holds), ``late`` (the
+    summary is out, or the plan does not expect it) or ``no_plan`` (not planned yet)."""
+
+    outcome: Literal["stored", "counted", "late", "no_plan"]
+    plan: Plan | None
+    count: int
 
 
 class DocStatus(BaseModel):
@@ -146,15 +180,16 @@ class DocStore:
         raw = await self.redis.hget(_doc(doc_id), "plan")
         return Plan.model_validate_json(raw) if raw else None
 
-    async def add_partial(self, doc_id: str, chunk_id: int, lens: str, partial_json: str) -> int:
-        """Store one partial (a repeat overwrites itself); returns how many are stored."""
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(_partials(doc_id), partial_field(chunk_id, lens), partial_json)
-            pipe.expire(_partials(doc_id), self.ttl_s)
-            pipe.hlen(_partials(doc_id))
-            pipe.hset(_doc(doc_id), "updated_at", f"{time.time():.6f}")
-            _, _, count, _ = await pipe.execute()
-        return int(count)
+    async def offer_partial(self, partial: Partial) -> Offer:
+        """Store one partial unless it is late, in one atomic step; says what happened."""
+        field = partial_field(partial.chunk_id, partial.lens)
+        reply = await self.redis.eval(
+            _OFFER_LUA, 2, _doc(partial.doc_id), _partials(partial.doc_id), field, partial.lens,
+            partial.chunk_id, partial.model_dump_json(), self.ttl_s, f"{time.time():.6f}",
+        )  # fmt: skip
+        outcome = reply[0].decode()
+        plan = Plan.model_validate_json(reply[1]) if len(reply) > 1 else None
+        return Offer(outcome, plan, int(reply[2]) if len(reply) > 2 else 0)
 
     async def partials(self, doc_id: str) -> dict[str, str]:
         """Every stored partial, by ``chunk:lens``."""
@@ -173,14 +208,6 @@ class DocStore:
     async def unschedule(self, doc_id: str) -> None:
         """Drop the document's deadline (once its summary is safely on its way)."""
         await self.redis.zrem(DEADLINES, doc_id)
-
-    async def has_partial(self, doc_id: str, chunk_id: int, lens: str) -> bool:
-        """True if this (chunk, lens) partial is stored."""
-        return bool(await self.redis.hexists(_partials(doc_id), partial_field(chunk_id, lens)))
-
-    async def is_finished(self, doc_id: str) -> bool:
-        """True once a summary (done or partial) is stored."""
-        return bool(await self.redis.hexists(_doc(doc_id), "summary"))
 
     async def set_task_id(self, doc_id: str, task_id: str) -> None:
         """Remember the intake entry of the document (tells a lost task from a slow one)."""

@@ -93,6 +93,18 @@ async def test_handled_entry_is_published_and_acked_together(redis: Redis) -> No
     assert await bodies(redis) == [{"n": 1}]
 
 
+async def test_commit_survives_redis_losing_its_script_cache(redis: Redis) -> None:
+    # A Redis restart empties the script cache; the committer must reload, not fail.
+    async with running(redis, make_spec(), echo):
+        await send(redis, "k1", {"n": 1})
+        await wait_for(lambda: _eq(redis.xlen("out"), 1), what="first output")
+        await redis.script_flush()
+        await send(redis, "k2", {"n": 2})
+        await wait_for(lambda: _eq(redis.xlen("out"), 2), what="output after SCRIPT FLUSH")
+        await wait_for(lambda: _eq(pending(redis), 0), what="ack")
+    assert await bodies(redis) == [{"n": 1}, {"n": 2}]
+
+
 async def _eq(aw: Any, expected: Any) -> bool:
     return bool(await aw == expected)
 
