@@ -34,6 +34,9 @@ class ModelBinding(BaseModel):
     max_tokens: int = Field(default=1024, gt=0)
     timeout_s: float = Field(default=30.0, gt=0)
     max_concurrent_requests: int = Field(default=8, gt=0)
+    # Price per 1,000 tokens in your billing currency, for the cost metric (0: not counted).
+    prompt_price_per_1k: float = Field(default=0.0, ge=0)
+    completion_price_per_1k: float = Field(default=0.0, ge=0)
 
     @model_validator(mode="after")
     def _openai_needs_model(self) -> ModelBinding:

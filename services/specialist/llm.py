@@ -30,6 +30,7 @@ log = logging.getLogger("mesh.specialist.llm")
 
 PROMPTS = Path(__file__).resolve().parent / "prompts"
 TOKENS = Counter("mesh_llm_tokens", "Tokens used by model calls", ["lens", "kind"])
+COST = Counter("mesh_llm_cost", "Model spend at model.*_price_per_1k", ["lens", "model"])
 REQUESTS = Counter("mesh_llm_requests", "Model calls by outcome", ["lens", "outcome"])
 UNANCHORED = Counter(
     "mesh_llm_unanchored_suggestions", "Model suggestions whose text is not in the chunk", ["lens"]
@@ -280,8 +281,12 @@ class OpenAIReviewer:
                 f"model server {self.url} sent no chat completion: {_excerpt(resp.text)}"
             ) from None
         usage = data.get("usage") or {}
-        for kind in ("prompt", "completion"):
+        prices = {"prompt": self.model.prompt_price_per_1k,
+                  "completion": self.model.completion_price_per_1k}  # fmt: skip
+        for kind, price in prices.items():
             count = usage.get(f"{kind}_tokens")
             if isinstance(count, int) and count > 0:
                 TOKENS.labels(self.lens, kind).inc(count)
+                if price:
+                    COST.labels(self.lens, self.model.model).inc(count / 1000 * price)
         return content if isinstance(content, str) else json.dumps(content)

@@ -98,6 +98,8 @@ def reviewer(stub: Stub, **model: Any) -> OpenAIReviewer:
             "api_key": "sk-test",
             "timeout_s": 2,
             "max_concurrent_requests": 2,
+            "prompt_price_per_1k": 0.5,
+            "completion_price_per_1k": 2.0,
         }
         | model
     )
@@ -129,9 +131,14 @@ def tokens(kind: str) -> float:
     )
 
 
+def cost() -> float:
+    labels = {"lens": "grammar", "model": "stub-model"}
+    return REGISTRY.get_sample_value("mesh_llm_cost_total", labels) or 0
+
+
 async def test_good_json_becomes_findings_and_counts_tokens(stub: Stub) -> None:
     stub.reset(Reply(content(suggestion("recieve", replacement="receive"))))
-    before = tokens("prompt"), tokens("completion")
+    before = tokens("prompt"), tokens("completion"), cost()
     found = await reviewer(stub).review(TEXT, CTX)
     assert [(f.start, f.end, f.rule, f.replacement, f.severity) for f in found] == [
         (TEXT.index("recieve"), TEXT.index("recieve") + 7, "grammar/spelling", "receive", "error")
@@ -145,6 +152,7 @@ async def test_good_json_becomes_findings_and_counts_tokens(stub: Stub) -> None:
     assert TEXT in user["content"]
     assert stub.headers[0]["authorization"] == "Bearer sk-test"
     assert (tokens("prompt"), tokens("completion")) == (before[0] + 120, before[1] + 30)
+    assert cost() == pytest.approx(before[2] + 120 / 1000 * 0.5 + 30 / 1000 * 2.0)
 
 
 async def test_malformed_reply_is_repaired_by_asking_once_more(stub: Stub) -> None:
