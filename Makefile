@@ -11,7 +11,9 @@ help:
 	@echo "make up      start the whole mesh (own Redis unless MESH_REDIS_URL is set)"
 	@echo "make test    run the test suite (real Redis, real processes)"
 	@echo "make lint    ruff + mypy"
-	@echo "make bench   benchmarks (not part of make test)"
+	@echo "make bench   benchmarks (not part of make test; about 20 minutes)"
+	@echo "make eval    quality of the built-in lenses on the labelled corpus"
+	@echo "make chaos   the full fault suite (about 10 minutes)"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,3 +58,13 @@ clean:
 chaos: venv system-deps
 	$(BIN)/python -m tests.chaos --docs 1000
 	MESH_FUZZ_EXAMPLES=150 $(BIN)/python -m pytest tests/security -q
+
+# The mesh against a sequential orchestrator and a Celery chord, same machine, one run.
+# Writes bench/results/latest.json and bench/results/latest.png.
+bench: venv system-deps
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m bench
+
+# Precision/recall of every lens on tests/data/eval; exits 1 if a target is missed.
+eval: venv
+	$(BIN)/python -m tests.eval --check
