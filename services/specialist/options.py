@@ -22,7 +22,12 @@ class LensOptions(BaseModel):
     run_on_clauses: int = Field(3, gt=1)
     min_reading_ease: float = Field(30.0, description="Flesch reading ease below this is hard")
     max_grade: float = Field(16.0, gt=0, description="Flesch-Kincaid grade above this is hard")
-    negative_threshold: float = Field(-0.5, ge=-1.0, le=1.0, description="VADER compound score")
+    negative_threshold: float = Field(
+        -0.5,
+        ge=-1.0,
+        le=1.0,
+        description="VADER score, fault words ignored; half for aimed verdicts",
+    )
     max_paragraph_words: int = Field(150, gt=0)
     max_section_words: int = Field(400, gt=0)
     min_words_for_conclusion: int = Field(

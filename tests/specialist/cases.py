@@ -127,6 +127,21 @@ TONE = [
     Case("tone", "⟦It's⟧ been a week.", "tone/contraction", "It has", {"style": "formal"}),
     Case("tone", "Great news⟦!⟧", "tone/exclamation", ".", {"style": "formal"}),
     Case("tone", "We will ⟦commence⟧ soon.", "tone/stiff", "start", {"style": "friendly"}),
+    Case("tone", "⟦Kindly⟧ send the form.", "tone/stiff", "Please", {"style": "formal"}),
+    Case(
+        "tone",
+        "⟦Please be advised that the⟧ office closes at noon.",
+        "tone/stiff",
+        "The",
+        {"style": "formal"},
+    ),
+    Case(
+        "tone",
+        "If you have questions, ⟦do not hesitate to⟧ call me.",
+        "tone/stiff",
+        "feel free to",
+        {"style": "formal"},
+    ),
     Case("tone", "# ⟦HUGE⟧ news\n\nText.", "tone/shouting", "Huge", MD),
     Case(
         "tone",
@@ -134,6 +149,9 @@ TONE = [
         "tone/negative",
         None,
     ),
+    Case("tone", "We read it. ⟦This is completely unacceptable.⟧", "tone/negative", None),
+    Case("tone", "⟦Your report is useless.⟧ Start again.", "tone/negative", None),
+    Case("tone", "⟦You people never read the documentation.⟧", "tone/negative", None),
 ]
 
 STRUCTURE = [

@@ -114,9 +114,21 @@ def test_style_decides_which_tone_rules_apply() -> None:
     def rules(style: str) -> set[str]:
         return {f.rule for f in analyze("tone", text, style=style)}
 
-    assert rules("formal") == {"tone/hedge", "tone/contraction", "tone/slang", "tone/exclamation"}
-    assert rules("neutral") == {"tone/hedge", "tone/slang"}
+    assert rules("formal") == {
+        "tone/hedge", "tone/contraction", "tone/slang", "tone/exclamation", "tone/stiff"
+    }  # fmt: skip
+    assert rules("neutral") == {"tone/hedge", "tone/slang", "tone/stiff"}
     assert rules("friendly") == {"tone/stiff"}
+
+
+def test_formal_style_keeps_legal_words_but_not_stock_letter_phrases() -> None:
+    text = "Pursuant to the contract, we will commence work. Kindly reply."
+
+    def stiff(style: str) -> list[str]:
+        return [text[f.start : f.end] for f in analyze("tone", text, style=style)]
+
+    assert stiff("formal") == ["Kindly"]
+    assert stiff("friendly") == ["Pursuant to", "commence", "Kindly"]
 
 
 def test_acronyms_labels_and_literal_kinds_are_not_tone_problems() -> None:
@@ -124,12 +136,39 @@ def test_acronyms_labels_and_literal_kinds_are_not_tone_problems() -> None:
     assert analyze("tone", "See AUTHORS.md and the SIGALRM handler.") == []
 
 
-def test_mildly_negative_news_is_info_and_hostility_a_warning() -> None:
-    found = analyze("tone", "Unfortunately, the test failed. I hate this awful, stupid mess.")
+def test_judgement_is_info_and_hostility_a_warning() -> None:
+    found = analyze("tone", "This is a disaster. I hate this awful, stupid mess.")
     assert [(f.rule, f.severity) for f in found] == [
         ("tone/negative", "info"),
         ("tone/negative", "warning"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfortunately, the test failed.",
+        "The build failed twice last night because the disk was full.",
+        "Three links are broken and two images are missing.",
+        "The outage lasted two hours and we lost some orders.",
+        "Your account was locked after three failed attempts.",
+    ],
+)
+def test_plain_bad_news_is_not_negative_tone(text: str) -> None:
+    assert analyze("tone", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rain is the enemy of a picnic.", "It is not terrible.", "The weather was terrible."],
+)
+def test_a_lone_negative_word_needs_aim_or_emphasis(text: str) -> None:
+    assert analyze("tone", text) == []
+
+
+def test_blaming_wording_is_a_warning_whatever_its_sentiment() -> None:
+    found = analyze("tone", "Thanks. You people never read the documentation.")
+    assert [(f.rule, f.severity, f.start) for f in found] == [("tone/negative", "warning", 8)]
 
 
 def test_heading_level_of_the_previous_chunk_counts_for_a_jump() -> None:

@@ -1,29 +1,36 @@
 """The tone lens: hedging, intensifiers, shouting, register (slang, contractions, stiffness) and
-strongly negative sentences. The style (formal, friendly, neutral) decides what applies."""
+sentences that judge or blame (not plain bad news). The style (formal, friendly, neutral)
+decides what applies."""
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
+from itertools import pairwise
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer
 
 from services.contract.models import Severity
 from services.specialist.findings import Finding, LensContext, Style, at_sentence_start
 from services.specialist.lenses.phrases import PhraseList
 from services.specialist.lenses.tone_words import (
     ACRONYMS,
+    BLAME,
     CONTRACTIONS,
+    FAULT_WORDS,
     HEDGES,
     INTENSIFIERS,
     SHOUTED_WORDS,
     SLANG,
     STIFF,
+    STOCK_PHRASES,
 )
 from services.specialist.textspans import Block, blocks, mask, prose, sentences
 
 NEGATIVE_THRESHOLD = -0.5
 HOSTILE_THRESHOLD = -0.75
+STRONG_NEGATIVE = -1.5  # VADER valence of a word that judges ("mess", "awful"), not a mild one
 
 # Which rules apply in which style, and how loudly (None = the style allows it).
 SEVERITY: dict[str, dict[Style, Severity | None]] = {
@@ -33,7 +40,8 @@ SEVERITY: dict[str, dict[Style, Severity | None]] = {
     "tone/exclamation": {"formal": "warning", "neutral": "info", "friendly": "info"},
     "tone/slang": {"formal": "warning", "neutral": "info", "friendly": None},
     "tone/contraction": {"formal": "info", "neutral": None, "friendly": None},
-    "tone/stiff": {"formal": None, "neutral": None, "friendly": "info"},
+    # Stock letter phrases in every style; legal words ("pursuant to") only in friendly.
+    "tone/stiff": {"formal": "info", "neutral": "info", "friendly": "info"},
     "tone/negative": {"formal": "warning", "neutral": "warning", "friendly": "warning"},
 }
 
@@ -41,7 +49,22 @@ _HEDGES = PhraseList(HEDGES)
 _INTENSIFIERS = PhraseList(INTENSIFIERS)
 _SLANG = PhraseList(SLANG)
 _CONTRACTIONS = PhraseList(dict(CONTRACTIONS))
-_STIFF = PhraseList(STIFF)
+_STOCK = PhraseList(STOCK_PHRASES)
+_STIFF = PhraseList({**STIFF, **STOCK_PHRASES})
+_BLAME = PhraseList(dict.fromkeys(BLAME))
+# Words that make the next negative word louder: VADER's boosters ("completely", "so") and ours.
+_BOOSTERS = frozenset(w for w, v in BOOSTER_DICT.items() if v > 0) | {
+    *INTENSIFIERS,
+    "complete",
+    "absolute",
+    "such",
+    "pure",
+}
+# "this is", "you are", "it's": a verdict on the matter at hand or on the reader.
+_SUBJECTS = {"this", "that", "it", "you"}
+_COPULAS = {"is", "are", "was", "were", "been", "looks", "seems", "sounds", "feels"}
+_VERDICTS = {"it's", "that's", "you're"}
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 # "a kind of", "what sort of": a category, not a hedge.
 _LITERAL_KIND = re.compile(
@@ -60,6 +83,14 @@ _BANGS = re.compile(r"[!?]*!(?!=)[!?]*")
 @lru_cache(maxsize=1)
 def _vader() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()  # loads its lexicon once per process
+
+
+@lru_cache(maxsize=1)
+def _judging_vader() -> SentimentIntensityAnalyzer:
+    """VADER without the words that only name a fault, so "the build failed" scores neutral."""
+    judge = copy.copy(_vader())
+    judge.lexicon = {w: v for w, v in _vader().lexicon.items() if w not in FAULT_WORDS}
+    return judge
 
 
 def _hedges(masked: str, severity: Severity) -> list[Finding]:
@@ -164,18 +195,53 @@ def _negative(
     out = []
     for b in prose_blocks:
         for a, e in sentences(masked, b.start, b.end):
-            score = _vader().polarity_scores(prose(masked, a, e))["compound"]
-            if score >= threshold:
+            sentence = prose(masked, a, e)
+            blame = next(_BLAME.hits(masked, a, e), None)
+            score = _judging_vader().polarity_scores(sentence)["compound"]
+            if blame:
+                message = f"Blaming wording ('{blame.text}')"
+            elif _judgement(sentence, score, threshold):
+                message = f"{'Hostile' if score < HOSTILE_THRESHOLD else 'Negative'} sentence"
+                message += f" (sentiment {score:.2f})"
+            else:
                 continue
-            # VADER also scores plain bad news as negative; only hostility is worth a warning.
-            hostile = score < HOSTILE_THRESHOLD
+            hostile = blame is not None or score < HOSTILE_THRESHOLD
             out.append(
                 Finding(a, e, "tone/negative",
-                        f"{'Hostile' if hostile else 'Negative'} sentence (sentiment "
-                        f"{score:.2f}); say what should change, constructively",
+                        f"{message}; say what should change, constructively",
                         severity if hostile else "info")
             )  # fmt: skip
     return out
+
+
+def _judgement(sentence: str, score: float, threshold: float) -> bool:
+    """Whether a sentence passes judgement rather than reports bad news.
+
+    It must hold a strongly negative word that is aimed at the matter or the reader ("this is
+    awful", "your report is useless": half the threshold will do), or pile such words up or
+    make one louder ("completely", capitals, "!": the score must be below the threshold).
+    """
+    if score >= threshold / 2:
+        return False
+    lexicon = _judging_vader().lexicon
+    words = [w.replace("’", "'") for w in _WORD.findall(sentence)]
+    lower = [w.lower() for w in words]
+    strong = [i for i, w in enumerate(lower) if lexicon.get(w, 0.0) <= STRONG_NEGATIVE]
+    loud = len(strong) >= 2 or "!" in sentence
+    for i in strong:
+        if _aimed(lower[max(0, i - 4) : i]):
+            return True
+        loud = loud or bool(_BOOSTERS.intersection(lower[max(0, i - 2) : i])) or words[i].isupper()
+    return loud and score < threshold
+
+
+def _aimed(before: list[str]) -> bool:
+    """The words just before a negative word address the reader or give a verdict on 'this'."""
+    return bool(
+        {"you", "your"}.intersection(before)
+        or _VERDICTS.intersection(before)
+        or any(w in _SUBJECTS and nxt in _COPULAS for w, nxt in pairwise(before))
+    )
 
 
 def analyze(text: str, ctx: LensContext) -> list[Finding]:
@@ -202,9 +268,10 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     if sev := level["tone/contraction"]:
         out += _contractions(masked, sev)
     if sev := level["tone/stiff"]:
-        out += _STIFF.findings(masked, "tone/stiff", "Stiff: '{original}'; try '{replacement}'",
-                               sev, no_fix="Stiff: '{original}'; say it simply",
-                               cut="Stiff: '{original}'; cut it")  # fmt: skip
+        stiff = _STIFF if ctx.style == "friendly" else _STOCK
+        out += stiff.findings(masked, "tone/stiff", "Stiff: '{original}'; try '{replacement}'",
+                              sev, no_fix="Stiff: '{original}'; say it simply",
+                              cut="Stiff: '{original}'; cut it")  # fmt: skip
     if sev := level["tone/negative"]:
         threshold = ctx.number("negative_threshold", NEGATIVE_THRESHOLD)
         out += _negative(masked, prose_blocks, threshold, sev)

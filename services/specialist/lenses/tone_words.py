@@ -1,4 +1,5 @@
-"""Phrase lists of the tone lens: hedges, intensifiers, slang, contractions, stiff phrases."""
+"""Word lists of the tone lens: hedges, intensifiers, slang, contractions, stiff phrases, and
+the fault and blame words of the negative-sentence rule."""
 
 from __future__ import annotations
 
@@ -48,16 +49,41 @@ CONTRACTIONS: dict[str, str] = {
     "he's": "he is", "she's": "she is", "let's": "let us",
 }  # fmt: skip
 
+# Legal and archaic words: at home in formal writing, stiff in friendly writing.
 STIFF: dict[str, str | None] = {
     "pursuant to": "under", "aforementioned": None, "herewith": None, "hereby": DELETE,
     "herein": None, "thereof": None, "henceforth": "from now on", "heretofore": "until now",
-    "notwithstanding": "despite", "please be advised that": DELETE, "please be advised": None,
-    "kindly": "please", "at your earliest convenience": "soon",
-    "do not hesitate to": "feel free to", "we regret to inform you that": None,
+    "notwithstanding": "despite", "it is requested that": None, "whereby": None,
     "in accordance with": "following", "commence": "start", "commenced": "started",
-    "commences": "starts", "per your request": "as you asked", "attached please find": "here is",
-    "enclosed please find": "here is", "it is requested that": None, "whereby": None,
+    "commences": "starts",
 }  # fmt: skip
+
+# Stock phrases of business letters: stiff in every style, formal included (plain-language
+# guides ask even official letters to drop them).
+STOCK_PHRASES: dict[str, str | None] = {
+    "please be advised that": DELETE, "please be advised": None, "kindly": "please",
+    "at your earliest convenience": "soon", "do not hesitate to": "feel free to",
+    "we regret to inform you that": None, "per your request": "as you asked",
+    "attached please find": "here is", "enclosed please find": "here is",
+}  # fmt: skip
+
+# Words that name a fault, a loss or a risk rather than judge anyone ("the build failed",
+# "broken links"): the negative-sentence rule does not count them, so plain bad news is calm.
+FAULT_WORDS = frozenset(
+    """fail fails failed failing failure failures broken error errors problem problems crash
+    stuck missing miss misses missed lost lose loses losing loss losses wrong risk risks risky
+    delay delayed damage damaged harm harmed critical vulnerability vulnerable fraud fire
+    pressure unclear block blocks blocked low lower cut cuts no misbehave misbehaves
+    misbehaving warning unfortunately sorry regret regrets injury injured attack attacks threat
+    threats danger dangerous hard difficult limited rejected cancel cancelled emergency""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+# Wording that blames the reader, whatever its sentiment score.
+BLAME = (
+    "you people", "your fault", "your own fault", "no excuse for", "you should have known",
+    "for the last time", "as i already told you", "how many times do i have to",
+    "what were you thinking",
+)  # fmt: skip
 
 # Upper-case words that are names or labels ("NOTE:"), not shouting.
 ACRONYMS = frozenset(
