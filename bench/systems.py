@@ -29,6 +29,7 @@ from services.coordinator.chunking import chunk
 from services.coordinator.handler import chunk_tasks
 from services.launcher import Mesh
 from services.specialist.handler import Specialist, make_specialist
+from shared.connection import TRANSIENT_ERRORS
 from shared.envelope import decode
 from shared.localredis import free_port
 from shared.settings import Settings
@@ -114,7 +115,11 @@ async def follow_stream(redis: Redis, stream: str, on_entry: Any) -> None:
     """Call ``on_entry(fields)`` for every new entry of ``stream`` until cancelled."""
     last = "$"
     while True:
-        reply = await redis.xread({stream: last}, block=1000, count=1000)
+        try:
+            reply = await redis.xread({stream: last}, block=1000, count=1000)
+        except TRANSIENT_ERRORS:
+            await asyncio.sleep(0.1)  # a dropped connection; the pool reconnects
+            continue
         now = time.perf_counter()
         for _, entries in reply or []:
             for entry_id, fields in entries:
