@@ -1,4 +1,4 @@
-"""``python -m tests.eval``: score the rules lenses on the corpus, print a table, write JSON."""
+"""``python -m tests.eval``: score the rules lenses on a corpus set, print a table, write JSON."""
 
 from __future__ import annotations
 
@@ -12,18 +12,21 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from tests.eval.corpus import LENSES, Doc, load
+from tests.eval.corpus import LENSES, SETS, Doc, load_set
 from tests.eval.harness import TARGETS, evaluate, missed_targets
 from tests.eval.scoring import Tally
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
+HOLDOUT_RESULTS = RESULTS.with_name("results-holdout.json")
+_WRITES = {"main": RESULTS, "holdout": HOLDOUT_RESULTS}  # ``all`` mixes the two: not written
 _CONTEXT = 50
 
 
-def _table(results: dict[str, Any]) -> Table:
+def _table(results: dict[str, Any], corpus_set: str) -> Table:
     corpus = results["corpus"]
     table = Table(
-        title=f"Rules lenses on {corpus['documents']} documents ({corpus['words']} words; "
+        title=f"Rules lenses on the {corpus_set} set: {corpus['documents']} documents "
+        f"({corpus['words']} words; "
         f"{corpus['clean_documents']} clean, {corpus['clean_words']} words) — "
         f"{results['chunking']}"
     )
@@ -73,18 +76,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--whole", action="store_true", help="review each document as one chunk, not as production"
     )
-    parser.add_argument("--no-write", action="store_true", help=f"do not update {RESULTS.name}")
+    parser.add_argument(
+        "--set",
+        choices=SETS,
+        default="main",
+        dest="corpus_set",
+        help="main (tuned on), holdout (never tuned on) or all",
+    )
+    parser.add_argument("--no-write", action="store_true", help="do not update the results JSON")
     args = parser.parse_args(argv)
     lenses = tuple(args.lens) if args.lens else LENSES
-    docs = load()
+    docs = load_set(args.corpus_set)
     results, tallies = evaluate(docs, lenses, whole=args.whole)
     console = Console()
     if args.verbose:
         _verbose(console, docs, tallies)
-    console.print(_table(results))
-    if lenses == LENSES and not args.whole and not args.no_write:
-        RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        console.print(f"wrote {RESULTS}", highlight=False)
+    console.print(_table(results, args.corpus_set))
+    out = _WRITES.get(args.corpus_set)
+    if out and lenses == LENSES and not args.whole and not args.no_write:
+        out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        console.print(f"wrote {out}", highlight=False)
     missed = missed_targets(results)
     for line in missed:
         console.print(f"[yellow]target missed[/] {line}", highlight=False)

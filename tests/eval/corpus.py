@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal, cast
 
@@ -15,6 +15,8 @@ from services.contract.models import Format
 from services.specialist.findings import STYLES, Style
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "eval"
+HOLDOUT_DIR = CORPUS_DIR / "holdout"  # never used for tuning; see its README.md
+SETS = ("main", "holdout", "all")
 LENSES = ("grammar", "clarity", "tone", "structure")
 OPEN, SEP, CLOSE = "⟦", "|", "⟧"
 _LABEL = re.compile(r"(grammar|clarity|tone|structure)(?:/([a-z][a-z-]*))?")
@@ -119,4 +121,17 @@ def load(directory: Path = CORPUS_DIR) -> list[Doc]:
         text, gold = parse((directory / name).read_text(encoding="utf-8"), name)
         fmt: Format = "markdown" if name.endswith(".md") else "text"
         docs.append(Doc(name, text, fmt, cast(Style, style), genre, tuple(gold)))
+    return docs
+
+
+def load_set(name: str) -> list[Doc]:
+    """The documents of ``main`` (tuned on), ``holdout`` (never tuned on) or ``all`` of them.
+
+    Holdout names carry their folder (``holdout/email-01.txt``) so they stay unique in ``all``.
+    """
+    if name not in SETS:
+        raise CorpusError(f"unknown corpus set {name!r}; choose one of {SETS}")
+    docs = load() if name in ("main", "all") else []
+    if name in ("holdout", "all"):
+        docs += [replace(d, name=f"{HOLDOUT_DIR.name}/{d.name}") for d in load(HOLDOUT_DIR)]
     return docs

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from tests.eval.__main__ import RESULTS
-from tests.eval.corpus import LENSES, CorpusError, Doc, load, parse
+from tests.eval.corpus import LENSES, CorpusError, Doc, load, load_set, parse
 from tests.eval.harness import evaluate, missed_targets, self_inflicted
 from tests.eval.scoring import review
 
@@ -64,3 +64,15 @@ def test_friendly_style_allows_informal_words_that_formal_flags(docs: list[Doc])
 
 def test_applying_any_replacement_creates_no_finding_at_that_spot(docs: list[Doc]) -> None:
     assert self_inflicted(docs) == []
+
+
+def test_holdout_corpus_loads_and_every_lens_runs_on_it() -> None:
+    # Its figures are reported by `python -m tests.eval --set holdout`, never enforced here.
+    holdout = load_set("holdout")
+    assert (len(holdout), sum(d.clean for d in holdout)) == (24, 8)
+    assert all(d.name.startswith("holdout/") and "⟦" not in d.text for d in holdout)
+    assert all(0 <= g.start < g.end <= len(d.text) for d in holdout for g in d.gold)
+    results, _ = evaluate(holdout)
+    gold = results["corpus"]["gold"]
+    assert all(gold[lens] > 0 for lens in LENSES)
+    assert all(fig["tp"] + fig["fn"] == gold[lens] for lens, fig in results["lenses"].items())
