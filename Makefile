@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 
-.PHONY: help venv system-deps test test-fast lint format up bench chaos eval clean
+.PHONY: help venv redis-dep system-deps test lint format up bench chaos eval clean
 
 help:
 	@echo "make up      start the whole mesh (own Redis unless MESH_REDIS_URL is set)"
@@ -23,17 +23,24 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-# System packages the tests need: a real Redis, and headless Chromium for the dashboard test.
-system-deps:
+# System packages, installed with apt only when missing: a real Redis for `make up` and the
+# tests, and headless Chromium for the dashboard test.
+define apt_install_missing
 	@missing=""; \
-	command -v redis-server >/dev/null 2>&1 || missing="$$missing redis-server"; \
-	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
-	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	for pair in $(1); do cmd=$${pair%%:*}; pkg=$${pair##*:}; \
+	  command -v $$cmd >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing with apt-get:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
+endef
+
+redis-dep:
+	$(call apt_install_missing,redis-server:redis-server)
+
+system-deps:
+	$(call apt_install_missing,redis-server:redis-server chromium:chromium chromedriver:chromium-driver)
 
 test: venv system-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -47,7 +54,7 @@ format: venv
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-up: venv
+up: venv redis-dep
 	$(BIN)/mesh up
 
 clean:
