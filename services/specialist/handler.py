@@ -5,11 +5,11 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol
 
 from pydantic import ValidationError
 
-from services.contract.models import ChunkTask, Partial
+from services.contract.models import ChunkTask, Partial, Suggestion
 from services.specialist.findings import (
     STYLES,
     Finding,
@@ -52,6 +52,32 @@ class RulesReviewer:
         """Nothing to release."""
 
 
+def lens_context(task: ChunkTask, style: Style, thresholds: dict[str, Any]) -> LensContext:
+    """What a reviewer may know about the task's chunk besides its text."""
+    chunk = task.chunk
+    return LensContext(
+        lens=task.lens,
+        format=task.format,
+        chunk_id=chunk.chunk_id,
+        chunks_total=task.chunks_total,
+        heading=chunk.heading,
+        previous_heading=chunk.previous_heading,
+        next_heading=chunk.next_heading,
+        doc_words=chunk.doc_words,
+        title=task.title,
+        style=style,
+        options=thresholds,
+    )
+
+
+def kept_suggestions(
+    findings: list[Finding], task: ChunkTask, options: LensOptions
+) -> list[Suggestion]:
+    """The findings the lens's options keep, as Suggestions at document offsets."""
+    kept = [f for f in findings if f.rule not in options.disabled_rules]
+    return to_suggestions(kept, task.chunk, task.lens)
+
+
 class Specialist:
     """Reviews chunk tasks through one lens and publishes a Partial per chunk."""
 
@@ -81,24 +107,11 @@ class Specialist:
     async def review(self, task: ChunkTask, spec_version: str) -> Partial:
         """Review one chunk through this lens (the same work with or without the bus)."""
         chunk = task.chunk
-        ctx = LensContext(
-            lens=self.lens,
-            format=task.format,
-            chunk_id=chunk.chunk_id,
-            chunks_total=task.chunks_total,
-            heading=chunk.heading,
-            previous_heading=chunk.previous_heading,
-            next_heading=chunk.next_heading,
-            doc_words=chunk.doc_words,
-            title=task.title,
-            style=self._style(task),
-            options=self._thresholds,
-        )
+        ctx = lens_context(task, self._style(task), self._thresholds)
         started = time.perf_counter()
         findings = await self.reviewer.review(chunk.text, ctx)
-        kept = [f for f in findings if f.rule not in self.options.disabled_rules]
         try:
-            suggestions = to_suggestions(kept, chunk, self.lens)
+            suggestions = kept_suggestions(findings, task, self.options)
         except FindingOutOfRange as e:
             raise PermanentError(f"the {self.lens} analyzer is broken: {e}") from None
         return Partial(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tests.eval.corpus import LENSES, Doc
-from tests.eval.scoring import Tally, chunks_of, figures, review_chunk, score, words
+from tests.eval.scoring import Tally, figures, review_task, score, tasks, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +82,10 @@ def self_inflicted(docs: list[Doc], lenses: tuple[str, ...] = LENSES) -> list[Se
     """Every replacement that, re-analysed by the same lens, yields a new finding at its spot."""
     out = []
     for doc in docs:
-        found = chunks_of(doc)
         for lens in lenses:
-            for c in found:
-                before = review_chunk(doc, lens, c, len(found))
+            for task in tasks(doc, lens):
+                c = task.chunk
+                before = review_task(doc, task)
                 known = {(s.rule, s.original.lower()) for s in before}
                 for s in before:
                     if s.replacement is None:
@@ -95,10 +95,11 @@ def self_inflicted(docs: list[Doc], lenses: tuple[str, ...] = LENSES) -> list[Se
                     patched = c.model_copy(
                         update={"text": patched_text, "end": c.start + len(patched_text)}
                     )
+                    patched_task = task.model_copy(update={"chunk": patched})
                     lo, hi = s.start - 1, s.start + len(s.replacement) + 1
                     new = [
                         (g.rule or lens, g.original)
-                        for g in review_chunk(doc, lens, patched, len(found))
+                        for g in review_task(doc, patched_task)
                         if lo <= g.start and g.end <= hi
                         and (g.rule, g.original.lower()) not in known
                     ]  # fmt: skip

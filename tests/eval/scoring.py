@@ -11,10 +11,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from services.contract.models import Chunk, Suggestion
+from services.contract.models import Chunk, ChunkTask, DocumentTask, Suggestion
 from services.coordinator.chunking import chunk as production_chunks
 from services.coordinator.chunking import document_words
-from services.specialist.findings import LensContext, to_suggestions
+from services.coordinator.handler import chunk_tasks
+from services.specialist.handler import kept_suggestions, lens_context
 from services.specialist.lenses import ANALYZERS
 from services.specialist.options import LensOptions
 from services.specialist.textspans import count_words, mask
@@ -35,33 +36,22 @@ def chunks_of(doc: Doc, *, whole: bool = False) -> list[Chunk]:
     return production_chunks(doc.text, MAX_CHUNK_CHARS)
 
 
-def context(doc: Doc, lens: str, c: Chunk, total: int) -> LensContext:
-    """The LensContext the specialist builds for this chunk."""
-    return LensContext(
-        lens=lens,
-        format=doc.format,
-        chunk_id=c.chunk_id,
-        chunks_total=total,
-        heading=c.heading,
-        previous_heading=c.previous_heading,
-        next_heading=c.next_heading,
-        doc_words=c.doc_words,
-        style=doc.style,
-        options=_THRESHOLDS,
-    )
+def tasks(doc: Doc, lens: str, *, whole: bool = False) -> list[ChunkTask]:
+    """The ChunkTasks the coordinator would send the ``lens`` specialist for ``doc``."""
+    found = chunks_of(doc, whole=whole)
+    task = DocumentTask(doc_id=doc.name, text=doc.text, format=doc.format)
+    return chunk_tasks(task, found, [lens])
 
 
-def review_chunk(doc: Doc, lens: str, c: Chunk, total: int) -> list[Suggestion]:
-    """One chunk through one lens, as the specialist's handler reviews it."""
-    findings = ANALYZERS[lens](c.text, context(doc, lens, c, total))
-    kept = [f for f in findings if f.rule not in _OPTIONS.disabled_rules]
-    return to_suggestions(kept, c, lens)
+def review_task(doc: Doc, task: ChunkTask) -> list[Suggestion]:
+    """One chunk through one lens, exactly as the specialist's handler reviews it."""
+    ctx = lens_context(task, doc.style, _THRESHOLDS)
+    return kept_suggestions(ANALYZERS[task.lens](task.chunk.text, ctx), task, _OPTIONS)
 
 
 def review(doc: Doc, lens: str, *, whole: bool = False) -> list[Suggestion]:
     """Every suggestion ``lens`` makes on ``doc`` (absolute offsets)."""
-    found = chunks_of(doc, whole=whole)
-    return [s for c in found for s in review_chunk(doc, lens, c, len(found))]
+    return [s for t in tasks(doc, lens, whole=whole) for s in review_task(doc, t)]
 
 
 def words(doc: Doc) -> int:
@@ -168,4 +158,14 @@ def figures(t: Tally, clean_words: int) -> dict[str, float | int]:
     }
 
 
-__all__ = ["LENSES", "chunks_of", "figures", "match", "review", "review_chunk", "score", "words"]
+__all__ = [
+    "LENSES",
+    "chunks_of",
+    "figures",
+    "match",
+    "review",
+    "review_task",
+    "score",
+    "tasks",
+    "words",
+]
