@@ -63,8 +63,32 @@ data set arrives on Fridays. What kind of report do you need? I believe in short
 Thanks for the quick fix. The new build works well on every machine we tried.
 """
 
+# Correct uses of the words the confusable and agreement rules look at.
+CONFUSABLE_TRAPS = """# Notes
+
+It's a good idea. It's been a week. It's clear that we won. It's raining again. It's time
+to go. It's users who decide. It's hours away. I think it's bugs all the way down. It's open
+source. Well, it's tests that catch this. The shoe fits; it's size 10. It's title case.
+It's team effort that counts. It's name calling. Here and there team leads help.
+
+Is there time to fix it? There is a team for that. Put the box over there. We went there
+time and again. Over there, the team waits. I was there today. Are there tests? Is there
+money left? They went there early.
+
+Your worried look says it all. Your right arm hurts. It is your right. Your running shoes
+are wet. I appreciate your trying. Thanks for your continued support. Your expected date
+is Monday. Pay your fine. Check your about page. Your ready meals arrive today. Your late
+father was kind. We admire your happy, healthy team. Send it to your invited guests.
+
+The list of bugs is long. The rest of the files are fine. The children of the village are
+here. The head of sales thinks costs are high. The quality of the results has improved. A
+number of tests are slow. In the list of bugs are three. The men are late.
+
+Name:  Ann
+"""
+
 CLEAN = {
-    "grammar": [MARKDOWN_GUIDE, PLAIN_LETTER, CLEAR_PROSE, CALM_PROSE],
+    "grammar": [MARKDOWN_GUIDE, PLAIN_LETTER, CLEAR_PROSE, CALM_PROSE, CONFUSABLE_TRAPS],
     "clarity": [MARKDOWN_GUIDE, PLAIN_LETTER, CLEAR_PROSE, CALM_PROSE],
     "tone": [MARKDOWN_GUIDE, PLAIN_LETTER, CLEAR_PROSE, CALM_PROSE],
     "structure": [MARKDOWN_GUIDE, CLEAR_PROSE],

@@ -10,13 +10,13 @@ from services.specialist.findings import (
     Finding,
     LensContext,
     at_sentence_start,
-    match_apostrophe,
     match_case,
 )
 from services.specialist.lenses.agreement import agreement
 from services.specialist.lenses.articles import article_for
+from services.specialist.lenses.confusables import confusables
 from services.specialist.lenses.misspellings import MISSING_APOSTROPHE, MISSPELLINGS
-from services.specialist.lenses.noun_agreement import noun_agreement, plural_noun
+from services.specialist.lenses.noun_agreement import noun_agreement
 from services.specialist.lenses.phrases import WORD_END as _E
 from services.specialist.lenses.phrases import WORD_START as _B
 from services.specialist.lenses.phrases import PhraseList
@@ -82,99 +82,6 @@ def _articles(masked: str, ctx: LensContext) -> list[Finding]:
     return out
 
 
-# -- confusable words -----------------------------------------------------------------------
-
-_OWNED = (
-    "name|purpose|value|contents|owner|members|users|size|shape|color|colour|behaviour|behavior|"
-    "position|parent|children|scope|output|input|length|width|height|weight|effect|impact|"
-    "origin|source|capacity|ability|own|place|way|job|role|team|goal|side|end|top|bottom|front|"
-    "back|edge|surface|content|format|label|title|price|cost|speed|state|status|data|lid|base|"
-    "design|layout|results|history|author"
-)
-_PREP = "of|in|on|for|with|to|from|by|at|about|into|under|over|through"
-_CONFUSABLES: list[tuple[re.Pattern[str], str, str, str]] = [
-    # (pattern with the wrong word as group 1, rule, fix, message)
-    (re.compile(rf"{_B}(it['’]s)(?=[ \t]+own{_E})", re.I), "grammar/its", "its",
-     "'it's' means 'it is'; the possessive is 'its'"),
-    (re.compile(rf"{_B}(?:{_PREP})[ \t]+(it['’]s)(?=[ \t]+(?:{_OWNED}){_E})", re.I),
-     "grammar/its", "its", "'it's' means 'it is'; the possessive is 'its'"),
-    (re.compile(rf"{_B}(its)(?=[ \t]+(?:a|an|the|not|been|going|getting|gonna|really|too|so|"
-                rf"just|also|already){_E})", re.I),
-     "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
-    (re.compile(rf"{_B}(its)(?=[ \t]+(?:important|clear|possible|likely|true|obvious|easy|hard|"
-                rf"difficult|necessary|fine|okay|unclear|impossible|unlikely|false|essential)"
-                rf"[ \t]*(?:to{_E}|that{_E}|[.,!?]|$))", re.I | re.M),
-     "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
-    (re.compile(rf"{_B}(their)(?=[ \t]+(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|"
-                rf"weren['’]t){_E})", re.I),
-     "grammar/there-their", "there", "'their' is possessive; here you mean 'there'"),
-    (re.compile(rf"{_B}(their)(?=[ \t]*[.!?](?:\s|$))", re.I),
-     "grammar/there-their", "there", "'their' needs a noun after it; here you mean 'there'"),
-    (re.compile(rf"{_B}(there|they['’]re)(?=[ \t]+own{_E})", re.I),
-     "grammar/there-their", "their", "The possessive is 'their'"),
-    (re.compile(rf"{_B}(your)(?=[ \t]+(?:a|an|the|not|gonna|probably|definitely|absolutely|also|"
-                rf"already|too|so|going[ \t]+to){_E}|[ \t]+welcome[ \t]*(?:[.!,]|$|to{_E}))",
-                re.I | re.M),
-     "grammar/your-youre", "you're", "'your' is possessive; 'you are' is written 'you're'"),
-    (re.compile(rf"{_B}(you['’]re)(?=[ \t]+own{_E})", re.I),
-     "grammar/your-youre", "your", "'you're' means 'you are'; the possessive is 'your'"),
-    (re.compile(rf"{_B}(?:better|worse|rather|other|greater|larger|smaller|higher|lower|faster|"
-                rf"slower|bigger|longer|shorter|easier|harder|cheaper|sooner|quicker|stronger|"
-                rf"weaker|older|younger|newer|fewer|further|farther|less|more)[ \t]+(then){_E}",
-                re.I),
-     "grammar/then-than", "than", "Comparisons take 'than'; 'then' is about time"),
-    (re.compile(rf"{_B}(?:more|less|fewer)[ \t]+(?!(?:and|or|but|so|is|are|was|were|will|can|we|"
-                rf"you|they|i|he|she|it){_E})[a-z]+(?:[ \t]+(?!(?:and|or|but|so|is|are|was|were|"
-                rf"will|can|we|you|they|i|he|she|it){_E})[a-z]+)?[ \t]+(then){_E}", re.I),
-     "grammar/then-than", "than", "Comparisons take 'than'; 'then' is about time"),
-    (re.compile(rf"{_B}(it['’]s)(?=[ \t]+(?!(?:not|also|still|just|only|what|who|this|that|there|"
-                rf"here|one|because|why|how|where|when){_E})[a-z]+[ \t]+(?:is|was|has|can|will|"
-                rf"does){_E})", re.I),
-     "grammar/its", "its", "'it's' means 'it is'; the possessive is 'its'"),
-    (re.compile(rf",[ \t]+(than)(?=[ \t]+(?:we|you|they|i|he|she|it)[ \t]+(?:will|would|can|"
-                rf"could|should|must|might|may|need|have){_E})", re.I),
-     "grammar/then-than", "then", "'than' compares; for time or sequence use 'then'"),
-    (re.compile(rf"{_B}(?:and|since|until|till|back)[ \t]+(than){_E}", re.I),
-     "grammar/then-than", "then", "'than' compares; for time or sequence use 'then'"),
-    (re.compile(rf"{_B}(?:could|would|should|must|might|may)[ \t]+(of){_E}(?![ \t]+course)", re.I),
-     "grammar/could-of", "have", "'could of' is a mishearing of 'could have' ('could've')"),
-]  # fmt: skip
-
-
-_THERE_NOUN = re.compile(rf"{_B}(there)[ \t]+([a-z]+){_E}", re.I)
-_THERE_NOT = frozenset(
-    """goes comes seems remains exists lies stands appears sits lives hangs rests runs waits
-    happens arises looks says gets follows days weeks months years hours minutes times ago
-    yesterday""".split()  # noqa: SIM905 - a word list reads best as text
-)
-
-
-def _there_their(masked: str) -> list[Finding]:
-    """ "there accounts" -> "their accounts": 'there' before a plural noun."""
-    out = []
-    for m in _THERE_NOUN.finditer(masked):
-        noun = m.group(2).lower()
-        prev = re.search(r"([\w'’]+)[ \t]+$", masked[max(0, m.start() - 20) : m.start()])
-        if noun in _THERE_NOT or not plural_noun(noun):
-            continue
-        if prev and prev.group(1).lower() in ("is", "are", "was", "were", "be", "been", "get"):
-            continue  # "Are there tests?"
-        fixed = match_case(m.group(1), "their")
-        out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
-                           "'there' is a place; before a noun the possessive is 'their'",
-                           "error", fixed))  # fmt: skip
-    return out
-
-
-def _confusables(masked: str, ctx: LensContext) -> list[Finding]:
-    out = _there_their(masked)
-    for rx, rule, fix, message in _CONFUSABLES:
-        for m in rx.finditer(masked):
-            fixed = match_apostrophe(m.group(1), match_case(m.group(1), fix))
-            out.append(Finding(m.start(1), m.end(1), rule, message, "error", fixed))
-    return out
-
-
 # -- capitals --------------------------------------------------------------------------------
 
 _CAPITALS = "grammar/capitalization"
@@ -229,8 +136,8 @@ def _capitals(masked: str, ctx: LensContext) -> list[Finding]:
 
 # -- spacing and punctuation -------------------------------------------------------------------
 
-# Two spaces after a full stop are a typing convention, not an error; three are a slip.
-_DOUBLE_SPACE = re.compile(r"(?<=[^\s\x00.!?:]) {2,}(?=[^\s\x00])|(?<=[.!?:]) {3,}(?=[^\s\x00])")
+# One space between words and after a full stop; two after a colon may align a label.
+_DOUBLE_SPACE = re.compile(r"(?<=[^\s\x00:]) {2,}(?=[^\s\x00])|(?<=:) {3,}(?=[^\s\x00])")
 _MARKER_GAP = re.compile(r"[ \t]*(?:[-*+>]|\d{1,9}[.)])(?= )")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]+([,;:!?]+|\.(?![.\w]))(?=\s|$)")
 _NO_SPACE_AFTER = re.compile(
@@ -306,7 +213,7 @@ _CHECKS: tuple[Callable[[str, LensContext], list[Finding]], ...] = (
     _articles,
     agreement,
     noun_agreement,
-    _confusables,
+    confusables,
     _capitals,
     _spacing,
     _spelling,

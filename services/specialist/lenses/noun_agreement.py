@@ -56,6 +56,13 @@ _EITHER = frozenset(
     news series species means headquarters whereabouts lens gas bias alias atlas canvas chaos
     ethos kudos pathos cosmos sales operations communications ops comms thanks""".split()  # noqa: SIM905 - a word list reads best as text
 )
+# Plurals without -s, and nouns that are the same in both numbers.
+_IRREGULAR_PLURALS = frozenset(
+    """children men women feet teeth mice geese oxen criteria phenomena alumni""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_SAME_BOTH = frozenset(
+    """sheep fish deer aircraft spacecraft offspring moose salmon trout""".split()  # noqa: SIM905 - a word list reads best as text
+)
 # Words ending in -s that are not plural nouns, and modifiers that cannot head a phrase.
 _NOT_NOUNS = frozenset(
     """sometimes always afterwards besides nowadays towards regardless anyways perhaps whereas
@@ -93,8 +100,11 @@ _PREV_WORDS = re.compile(r"([\w'’]+)[ \t]+$")
 def plural_noun(noun: str) -> bool | None:
     """True for a plural noun, False for a singular one, None when unsure."""
     word = noun.lower().replace("’", "'")
+    if word in _IRREGULAR_PLURALS:
+        return True
     if (
         word in _EITHER
+        or word in _SAME_BOTH
         or word in _NOT_HEAD
         or word in _NOT_NOUNS
         or word.endswith(("'s", "ly", "ing", "ed"))
@@ -208,9 +218,60 @@ def _opens_clause(masked: str, m: re.Match[str]) -> bool:
     return before.endswith(",") or _prev(masked, m.start()) in _CLAUSE_OPENERS
 
 
+# "The list of open bugs are": the verb agrees with the head noun, not the nearer noun.
+_PARTITIVE = frozenset(
+    """lot lots number couple handful variety range series total majority minority rest bulk
+    remainder half part portion percent percentage proportion fraction kind kinds type types
+    sort sorts pair plenty host dozen dozens set best worst top bottom""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_BE_HAVE = "|".join(
+    re.escape(v).replace("'", "['’]")
+    for v in sorted({*_TO_SINGULAR, *_TO_PLURAL} - {"do", "does"}, key=len, reverse=True)
+)
+_PP_SUBJECT = re.compile(
+    rf"({_DETERMINER})((?:[ \t]+{_WORD}){{0,2}}?)[ \t]+({_WORD})[ \t]+"
+    rf"(?:of|in|on|for|to|from|with|at|about|inside|under|behind|between)"
+    rf"((?:[ \t]+{_WORD}){{1,3}}?)[ \t]+({_BE_HAVE}){_E}",
+    re.I,
+)
+_PP_DETERMINER = frozenset(
+    """the a an this that these those our your their my his her its""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _prepositional_subjects(masked: str) -> list[Finding]:
+    out = []
+    for d in _DETERMINERS.finditer(masked):
+        m = _PP_SUBJECT.match(masked, d.start())
+        if m is None or not (at_sentence_start(masked, m.start()) or _opens_clause(masked, m)):
+            continue
+        det, head = m.group(1).lower(), m.group(3)
+        mods, pp = m.group(2).split(), m.group(4).split()
+        if pp[0].lower() in _PP_DETERMINER:
+            pp = pp[1:]
+        plural = plural_noun(head)
+        if (
+            not pp
+            or len(pp) > 2
+            or any(w.lower() in _NOT_HEAD for w in mods + pp)
+            or head.lower() in _PARTITIVE
+            or plural is None
+            or plural_noun(pp[-1]) is None
+            or (plural and det in ("a", "an", "this", "that", "each", "every"))
+            or (not plural and det in ("these", "those"))
+            or _question(masked, m.end())
+        ):
+            continue
+        fixed = _fix(m.group(5), plural)
+        if fixed is not None:
+            out.append(_finding(m, 5, f"{m.group(1)}{m.group(2)} {head}", fixed))
+    return out
+
+
 def noun_agreement(masked: str, ctx: LensContext) -> list[Finding]:
     """Agreement findings for noun-phrase subjects and base-form verbs in masked text."""
     out = _noun_phrases(masked, bare=False) + _noun_phrases(masked, bare=True)
+    out += _prepositional_subjects(masked)
     for m in _PRONOUN_BASE.finditer(masked):
         verb = m.group(2).lower()
         prev = _prev(masked, m.start())

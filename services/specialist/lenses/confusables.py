@@ -1,0 +1,222 @@
+"""Confusable words for the grammar lens: its/it's, there/their, your/you're, then/than,
+"could of". Each rule needs context that rules out the correct reading: a miss beats a false
+alarm."""
+
+from __future__ import annotations
+
+import re
+
+from services.specialist.findings import Finding, LensContext, match_apostrophe, match_case
+from services.specialist.lenses.noun_agreement import plural_noun
+from services.specialist.lenses.phrases import WORD_END as _E
+from services.specialist.lenses.phrases import WORD_START as _B
+
+_OWNED = (
+    "name|purpose|value|contents|owner|members|users|size|shape|color|colour|behaviour|behavior|"
+    "position|parent|children|scope|output|input|length|width|height|weight|effect|impact|"
+    "origin|source|capacity|ability|own|place|way|job|role|team|goal|side|end|top|bottom|front|"
+    "back|edge|surface|content|format|label|title|price|cost|speed|state|status|data|lid|base|"
+    "design|layout|results|history|author"
+)
+_PREP = "of|in|on|for|with|to|from|by|at|about|into|under|over|through"
+_CONFUSABLES: list[tuple[re.Pattern[str], str, str, str]] = [
+    # (pattern with the wrong word as group 1, rule, fix, message)
+    (re.compile(rf"{_B}(it['’]s)(?=[ \t]+own{_E})", re.I), "grammar/its", "its",
+     "'it's' means 'it is'; the possessive is 'its'"),
+    (re.compile(rf"{_B}(?:{_PREP})[ \t]+(it['’]s)(?=[ \t]+(?:{_OWNED}){_E})", re.I),
+     "grammar/its", "its", "'it's' means 'it is'; the possessive is 'its'"),
+    (re.compile(rf"{_B}(its)(?=[ \t]+(?:a|an|the|not|been|going|getting|gonna|really|too|so|"
+                rf"just|also|already){_E})", re.I),
+     "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
+    (re.compile(rf"{_B}(its)(?=[ \t]+(?:important|clear|possible|likely|true|obvious|easy|hard|"
+                rf"difficult|necessary|fine|okay|unclear|impossible|unlikely|false|essential)"
+                rf"[ \t]*(?:to{_E}|that{_E}|[.,!?]|$))", re.I | re.M),
+     "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
+    (re.compile(rf"{_B}(their)(?=[ \t]+(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|"
+                rf"weren['’]t){_E})", re.I),
+     "grammar/there-their", "there", "'their' is possessive; here you mean 'there'"),
+    (re.compile(rf"{_B}(their)(?=[ \t]*[.!?](?:\s|$))", re.I),
+     "grammar/there-their", "there", "'their' needs a noun after it; here you mean 'there'"),
+    (re.compile(rf"{_B}(there|they['’]re)(?=[ \t]+own{_E})", re.I),
+     "grammar/there-their", "their", "The possessive is 'their'"),
+    (re.compile(rf"{_B}(your)(?=[ \t]+(?:a|an|the|not|gonna|probably|definitely|absolutely|also|"
+                rf"already|too|so|going[ \t]+to){_E}|[ \t]+welcome[ \t]*(?:[.!,]|$|to{_E}))",
+                re.I | re.M),
+     "grammar/your-youre", "you're", "'your' is possessive; 'you are' is written 'you're'"),
+    (re.compile(rf"{_B}(you['’]re)(?=[ \t]+own{_E})", re.I),
+     "grammar/your-youre", "your", "'you're' means 'you are'; the possessive is 'your'"),
+    (re.compile(rf"{_B}(?:better|worse|rather|other|greater|larger|smaller|higher|lower|faster|"
+                rf"slower|bigger|longer|shorter|easier|harder|cheaper|sooner|quicker|stronger|"
+                rf"weaker|older|younger|newer|fewer|further|farther|less|more)[ \t]+(then){_E}",
+                re.I),
+     "grammar/then-than", "than", "Comparisons take 'than'; 'then' is about time"),
+    (re.compile(rf"{_B}(?:more|less|fewer)[ \t]+(?!(?:and|or|but|so|is|are|was|were|will|can|we|"
+                rf"you|they|i|he|she|it){_E})[a-z]+(?:[ \t]+(?!(?:and|or|but|so|is|are|was|were|"
+                rf"will|can|we|you|they|i|he|she|it){_E})[a-z]+)?[ \t]+(then){_E}", re.I),
+     "grammar/then-than", "than", "Comparisons take 'than'; 'then' is about time"),
+    (re.compile(rf"{_B}(it['’]s)(?=[ \t]+(?!(?:not|also|still|just|only|what|who|this|that|there|"
+                rf"here|one|because|why|how|where|when){_E})[a-z]+[ \t]+(?:is|was|has|can|will|"
+                rf"does){_E})", re.I),
+     "grammar/its", "its", "'it's' means 'it is'; the possessive is 'its'"),
+    (re.compile(rf",[ \t]+(than)(?=[ \t]+(?:we|you|they|i|he|she|it)[ \t]+(?:will|would|can|"
+                rf"could|should|must|might|may|need|have){_E})", re.I),
+     "grammar/then-than", "then", "'than' compares; for time or sequence use 'then'"),
+    (re.compile(rf"{_B}(?:and|since|until|till|back)[ \t]+(than){_E}", re.I),
+     "grammar/then-than", "then", "'than' compares; for time or sequence use 'then'"),
+    (re.compile(rf"{_B}(?:could|would|should|must|might|may)[ \t]+(of){_E}(?![ \t]+course)", re.I),
+     "grammar/could-of", "have", "'could of' is a mishearing of 'could have' ('could've')"),
+]  # fmt: skip
+
+
+def _prev_word(masked: str, pos: int) -> str:
+    """The word just before ``pos`` with only spaces between ('' after punctuation)."""
+    prev = re.search(r"([\w'’]+)[ \t]+$", masked[max(0, pos - 30) : pos])
+    return prev.group(1).lower().replace("’", "'") if prev else ""
+
+
+_THERE_NOUN = re.compile(rf"{_B}(there)[ \t]+([a-z]+){_E}", re.I)
+_THERE_NOT = frozenset(
+    """goes comes seems remains exists lies stands appears sits lives hangs rests runs waits
+    happens arises looks says gets follows days weeks months years hours minutes times ago
+    yesterday""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# Singular nouns that follow a possessive far more often than the place word "there".
+_THERE_SINGULAR = frozenset(
+    """team time work job best money name company family home house car office manager boss
+    project product opinion decision goal plan side part fault role turn""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# After these, "there" is a place or "there is": "Is there time?", "went there today".
+_PLACE_VERBS = frozenset(
+    """is are was were be been being am isn't aren't wasn't weren't it's get gets got getting
+    go goes went gone going come comes came coming over out in up down back from here near
+    right stay stays stayed live lives lived arrive arrived sit sat stand stood left leave
+    drive drove walk walked fly flew move moved travel travelled traveled run ran meet met
+    work worked visit visited return returned remain remained seem seems seemed""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _there_their(masked: str) -> list[Finding]:
+    """ "there accounts", "there team" -> "their ...": 'there' before a noun."""
+    out = []
+    for m in _THERE_NOUN.finditer(masked):
+        noun = m.group(2).lower()
+        if noun in _THERE_NOT or not (noun in _THERE_SINGULAR or plural_noun(noun)):
+            continue
+        if _prev_word(masked, m.start()) in _PLACE_VERBS:
+            continue
+        if re.search(r"here[ \t]+and[ \t]+$", masked[max(0, m.start() - 12) : m.start()], re.I):
+            continue  # "here and there"
+        if re.match(r"[ \t]+(?:and|after)[ \t]+(?:again|time)", masked[m.end() :]):
+            continue  # "time and again"
+        fixed = match_case(m.group(1), "their")
+        out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
+                           "'there' is a place; before a noun the possessive is 'their'",
+                           "error", fixed))  # fmt: skip
+    return out
+
+
+# "changed it's name", "and it's tests": 'it is' cannot take a noun without an article.
+_ITS_NOUNS = frozenset(
+    """name purpose owner parent size shape color colour behaviour behavior position scope
+    length width height weight effect impact origin capacity ability role goal label
+    title price lid author meaning creator founder logo website homepage address
+    maintainer""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_ITS_MODIFIERS = frozenset(
+    """own main original default current previous first last new old usual""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# Plural-looking words that "it is" may take: "it's hours away", "it's lots of fun".
+_ITS_NOT_PLURAL = frozenset(
+    """seconds minutes hours days weeks months years ages times miles dozens hundreds thousands
+    millions billions lots loads tons heaps ours yours theirs hers upstairs downstairs outdoors
+    indoors overseas backwards forwards sideways nevertheless""".split()  # noqa: SIM905 - a word list reads best as text
+)
+# After these "it's" opens a clause, where a plural may be a predicate: "I think it's bugs".
+_CLAUSE_WORDS = frozenset(
+    """that if because when since while so but think thought know knew guess hope believe said
+    say says sure maybe perhaps whether though although unless as""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_ITS_NP = re.compile(rf"{_B}(it['’]s)((?:[ \t]+[a-z]+{_E}){{1,3}})", re.I)
+
+
+def _its_before_noun(masked: str) -> list[Finding]:
+    out = []
+    for m in _ITS_NP.finditer(masked):
+        words = [*m.group(2).lower().split(), ""]
+        if words[0] in _ITS_MODIFIERS and len(words) > 2:
+            words = words[1:]
+        noun, after = words[0], words[1]
+        tail = masked[m.end() :] if after == "" else ""
+        if (
+            {"who", "that", "which"} & set(words[1:])
+            or after in ("of", "case")
+            or after.endswith("ing")
+            or re.match(r"[ \t]+\d", tail)
+        ):
+            continue  # "it's users who decide", "it's name calling", "it's size 10"
+        plural = (
+            plural_noun(noun)
+            and noun not in _ITS_NOT_PLURAL
+            and _prev_word(masked, m.start()) not in ("", *_CLAUSE_WORDS)
+        )
+        if noun in _ITS_NOUNS or plural:
+            fixed = match_apostrophe(m.group(1), match_case(m.group(1), "its"))
+            message = "'it's' means 'it is'; the possessive is 'its'"
+            out.append(Finding(m.start(1), m.end(1), "grammar/its", message, "error", fixed))
+    return out
+
+
+# "your worried", "if your running late": 'your' with no noun to own is 'you're'.
+_YOUR_ADJECTIVES = frozenset(
+    """wrong correct sure certain aware able unable worried ready done finished late early free
+    likely unlikely allowed supposed expected required invited interested responsible eligible
+    entitled happy glad sorry afraid proud tired busy confused concerned alright lucky familiar
+    comfortable capable involved grateful used""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_ED_NOUNS = frozenset(
+    """hatred kindred hundred beloved naked wicked sacred crooked rugged wretched shred embed
+    infrared""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_YOUR_AFTER_ING = frozenset(
+    """well fine great good ok okay alright late early now today tonight too so right ahead
+    away home soon again to""".split()  # noqa: SIM905 - a word list reads best as text
+)
+_YOUR_WORD = re.compile(
+    rf"{_B}(your)[ \t]+([a-z]+){_E}[ \t]*\n?[ \t]*([a-z]+{_E}|[.!?,;]|\Z)?", re.I
+)
+_PREPOSITIONS = frozenset(_PREP.split("|")) | {"than", "like"}
+
+
+def _your_youre(masked: str) -> list[Finding]:
+    out = []
+    for m in _YOUR_WORD.finditer(masked):
+        word, nxt = m.group(2).lower(), (m.group(3) or "").lower()
+        prev = _prev_word(masked, m.start())
+        if m.group(3) is None or prev in _PREPOSITIONS:
+            continue
+        ends = nxt in ("", ".", "!", "?", ";")  # not ",": "your happy, healthy team"
+        participle = len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
+        if word == "right":
+            hit = nxt in ("that", "about")
+        elif word in _YOUR_ADJECTIVES or (participle and word not in _ED_NOUNS):
+            hit = ends or nxt in ("that", "about", "of", "to", "for", "in", "with", "by")
+        elif word.endswith("ing"):
+            hit = prev in _CLAUSE_WORDS and prev != "that" and (ends or nxt in _YOUR_AFTER_ING)
+        else:
+            hit = word == "about" and nxt == "to"
+        if hit:
+            out.append(Finding(m.start(1), m.end(1), "grammar/your-youre",
+                               "'your' is possessive; 'you are' is written 'you're'", "error",
+                               match_case(m.group(1), "you're")))  # fmt: skip
+    return out
+
+
+def confusables(masked: str, ctx: LensContext) -> list[Finding]:
+    """Confusable-word findings in masked text, one per span and rule."""
+    out = _there_their(masked) + _its_before_noun(masked) + _your_youre(masked)
+    for rx, rule, fix, message in _CONFUSABLES:
+        for m in rx.finditer(masked):
+            fixed = match_apostrophe(m.group(1), match_case(m.group(1), fix))
+            out.append(Finding(m.start(1), m.end(1), rule, message, "error", fixed))
+    unique = {(f.start, f.end, f.rule): f for f in reversed(out)}
+    return sorted(unique.values(), key=lambda f: (f.start, f.rule))
