@@ -12,16 +12,21 @@ from typing import Any
 from redis.asyncio import Redis
 
 from services.contract import SUMMARY, DocStore
-from services.ingest.webhooks import verify_signature
+from services.ingest.webhooks import DELIVERY_HEADER, verify_signature
 from shared.localredis import free_port
 
 
 class WebhookReceiver:
-    """A local HTTP receiver that records each delivery and checks its signature."""
+    """A local HTTP receiver that records each delivery and checks its signature.
+
+    Webhooks are at-least-once: a sender killed between the receiver's 2xx and its own record
+    sends again, with the same ``X-Mesh-Delivery`` id, which receivers dedupe on. So a
+    document's deliveries are its distinct ids; a repeat of an id is counted as a resend."""
 
     def __init__(self, secret: str) -> None:
         self.secret = secret
-        self.deliveries: Counter[str] = Counter()
+        self.deliveries: Counter[str] = Counter()  # document id -> requests received
+        self.delivery_ids: dict[str, set[str]] = {}  # document id -> distinct delivery ids
         self.bad_signatures = 0
         self._lock = threading.Lock()
         receiver = self
@@ -37,7 +42,10 @@ class WebhookReceiver:
                 )
                 with receiver._lock:
                     if ok:
-                        receiver.deliveries[json.loads(body)["id"]] += 1
+                        doc_id = json.loads(body)["id"]
+                        receiver.deliveries[doc_id] += 1
+                        ids = receiver.delivery_ids.setdefault(doc_id, set())
+                        ids.add(self.headers.get(DELIVERY_HEADER, ""))
                     else:
                         receiver.bad_signatures += 1
                 self.send_response(204 if ok else 400)
@@ -66,7 +74,8 @@ class Report:
     duplicated: int = 0
     partial: int = 0
     webhooks_missing: int = 0
-    webhooks_duplicated: int = 0
+    webhooks_duplicated: int = 0  # documents with two different delivery ids
+    webhooks_resent: int = 0  # repeats of a delivery id (at-least-once; receivers dedupe)
     partials_wrong: int = 0
     repaired: int = 0
     seconds: float = 0.0
@@ -119,9 +128,15 @@ async def check(
         elif status.status == "done" and status.done != status.expected:
             report.partials_wrong += 1  # a done summary must merge every partial exactly once
         if receiver is not None and n:
-            got = receiver.deliveries.get(doc_id, 0)
-            report.webhooks_missing += got == 0
-            report.webhooks_duplicated += got > 1
+            ids = len(receiver.delivery_ids.get(doc_id, ()))
+            report.webhooks_missing += ids == 0
+            report.webhooks_duplicated += ids > 1
+            report.webhooks_resent += receiver.deliveries.get(doc_id, 0) - ids
+    if report.webhooks_resent:
+        report.notes.append(
+            f"{report.webhooks_resent} webhook resent with the same X-Mesh-Delivery id "
+            "(sender killed between the 2xx and its record)"
+        )
     if receiver is not None and receiver.bad_signatures:
         report.notes.append(f"{receiver.bad_signatures} deliveries with bad signatures")
     return report
