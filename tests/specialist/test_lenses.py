@@ -152,6 +152,10 @@ def test_judgement_is_info_and_hostility_a_warning() -> None:
         "Three links are broken and two images are missing.",
         "The outage lasted two hours and we lost some orders.",
         "Your account was locked after three failed attempts.",
+        # Operations vocabulary is technical, not hostile.
+        "Killing one process is like killing a pod: it is restarted with a short backoff.",
+        "A failing handler is retried; after four deliveries it goes to the dead-letter stream.",
+        "The worker died with a fatal error, and the poison message was aborted.",
     ],
 )
 def test_plain_bad_news_is_not_negative_tone(text: str) -> None:

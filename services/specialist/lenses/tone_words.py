@@ -75,7 +75,9 @@ FAULT_WORDS = frozenset(
     delay delayed damage damaged harm harmed critical vulnerability vulnerable fraud fire
     pressure unclear block blocks blocked low lower cut cuts no misbehave misbehaves
     misbehaving warning unfortunately sorry regret regrets injury injured attack attacks threat
-    threats danger dangerous hard difficult limited rejected cancel cancelled emergency""".split()  # noqa: SIM905 - a word list reads best as text
+    threats danger dangerous hard difficult limited rejected cancel cancelled emergency
+    kill kills killed killing dead die dies died dying poison poisoned abort aborted fatal
+    panic outage outages hostile bug bugs leak leaks leaked""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 # Wording that blames the reader, whatever its sentiment score.
