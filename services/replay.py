@@ -151,7 +151,7 @@ async def compare(redis: Redis, shadow: str, max_examples: int = 20) -> Comparis
                 continue
             prod = _index(Partial.model_validate_json(raw).suggestions)
             new = _index(shadow_part.suggestions)
-            for key in prod.keys() | new.keys():
+            for key in sorted(prod.keys() | new.keys()):  # in text order, run to run
                 diff = result.rule(key[2])
                 if key not in prod:
                     diff.added += 1
