@@ -76,23 +76,36 @@ class Aggregator:
             # A redelivery of a partial the summary already counted: we may have crashed
             # before publishing, so publish again (the once-guard drops a repeat).
             return await self._decide(partial.doc_id, "done", plan, env.tenant, env.traceparent)
-        if offer.count < plan.expected:
+        if offer.count < plan.expected or offer.stored is None:
             return []
-        outputs = await self._decide(partial.doc_id, "done", plan, env.tenant, env.traceparent)
-        # Safe before the commit: if we die now, this entry is redelivered and republishes.
-        await self.store.unschedule(partial.doc_id)
-        return outputs
+        # Unscheduling with the decision is safe before the commit: if we die now, this
+        # entry is redelivered, counted, and republishes.
+        known = (offer.created_at, offer.stored)
+        return await self._decide(
+            partial.doc_id, "done", plan, env.tenant, env.traceparent, known=known, unschedule=True
+        )
 
     async def _decide(
-        self, doc_id: str, status: str, plan: Plan, tenant: str, traceparent: str | None
+        self,
+        doc_id: str,
+        status: str,
+        plan: Plan,
+        tenant: str,
+        traceparent: str | None,
+        *,
+        known: tuple[float, dict[str, str]] | None = None,
+        unschedule: bool = False,
     ) -> list[Output]:
-        doc = await self.store.get(doc_id)
-        stored = await self.store.partials(doc_id)
-        summary = build_summary(doc_id, status, plan, stored, doc.created_at if doc else 0.0)
+        """The summary decision; ``known`` is (created_at, partials) when already read."""
+        if known is None:
+            doc = await self.store.get(doc_id)
+            known = (doc.created_at if doc else 0.0, await self.store.partials(doc_id))
+        created_at, stored = known
+        summary = build_summary(doc_id, status, plan, stored, created_at)
         # Whoever stores first decides; everyone publishes that same summary, and the
         # once-guard lets exactly one of them reach the stream.
         won_status, won_json = await self.store.finish(
-            doc_id, summary.status, summary.model_dump_json()
+            doc_id, summary.status, summary.model_dump_json(), unschedule=unschedule
         )
         SUMMARIES.labels(won_status).inc()
         env = Envelope(

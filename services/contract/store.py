@@ -23,7 +23,28 @@ _FINISH_LUA = """
 if redis.call('HSETNX', KEYS[1], 'summary', ARGV[3]) == 1 then
   redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updated_at', ARGV[4])
 end
+if ARGV[5] == '1' then redis.call('ZREM', KEYS[2], ARGV[1]) end
 return redis.call('HMGET', KEYS[1], 'status', 'summary')
+"""
+
+# The plan, once per document: a redelivered task keeps the first plan's deadline (so a
+# crash loop cannot postpone it), and the status moves from queued to processing only.
+_PLAN_LUA = """
+local plan = ARGV[1]
+local existing = redis.call('HGET', KEYS[1], 'plan')
+if existing then
+  local p = cjson.decode(plan)
+  p['deadline'] = cjson.decode(existing)['deadline']
+  plan = cjson.encode(p)
+end
+redis.call('HSET', KEYS[1], 'plan', plan, 'updated_at', ARGV[2])
+local status = redis.call('HGET', KEYS[1], 'status')
+if not status or status == 'queued' then redis.call('HSET', KEYS[1], 'status', 'processing') end
+redis.call('EXPIRE', KEYS[1], ARGV[3])
+if redis.call('HEXISTS', KEYS[1], 'summary') == 0 then
+  redis.call('ZADD', KEYS[2], 'NX', cjson.decode(plan)['deadline'], ARGV[4])
+end
+return plan
 """
 
 
@@ -45,7 +66,11 @@ end
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[4])
 redis.call('EXPIRE', KEYS[2], ARGV[5])
 redis.call('HSET', KEYS[1], 'updated_at', ARGV[6])
-return {'stored', plan, redis.call('HLEN', KEYS[2])}
+local count = redis.call('HLEN', KEYS[2])
+if count < p['chunks'] * #p['lenses'] then return {'stored', plan, count} end
+-- The last one: hand back everything the summary needs, saving two round trips.
+local created = redis.call('HGET', KEYS[1], 'created_at') or '0'
+return {'stored', plan, count, created, redis.call('HGETALL', KEYS[2])}
 """
 
 
@@ -83,6 +108,8 @@ class Offer:
     outcome: Literal["stored", "counted", "late", "no_plan"]
     plan: Plan | None
     count: int
+    created_at: float = 0.0  # with ``stored`` when ``count`` completes the plan:
+    stored: dict[str, str] | None = None  # every partial, by ``chunk:lens``
 
 
 class DocStatus(BaseModel):
@@ -120,6 +147,13 @@ class DocStore:
         self, doc_id: str, tenant: str, *, title: str | None, webhook_url: str | None
     ) -> None:
         """Record a newly accepted document as queued."""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            self._create(pipe, doc_id, tenant, title, webhook_url)
+            await pipe.execute()
+
+    def _create(
+        self, pipe: Any, doc_id: str, tenant: str, title: str | None, webhook_url: str | None
+    ) -> None:
         now = time.time()
         fields: dict[str, str] = {
             "tenant": tenant,
@@ -131,11 +165,9 @@ class DocStore:
             fields["title"] = title
         if webhook_url:
             fields["webhook_url"] = webhook_url
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hsetnx(_doc(doc_id), "created_at", fields["created_at"])
-            pipe.hset(_doc(doc_id), mapping=fields)
-            pipe.expire(_doc(doc_id), self.ttl_s)
-            await pipe.execute()
+        pipe.hsetnx(_doc(doc_id), "created_at", fields["created_at"])
+        pipe.hset(_doc(doc_id), mapping=fields)
+        pipe.expire(_doc(doc_id), self.ttl_s)
 
     async def enqueue(
         self,
@@ -148,37 +180,24 @@ class DocStore:
     ) -> str:
         """Record the document as queued (unless ``create`` is False) and put it on the
         intake stream for the coordinator; returns the intake entry id."""
-        if create:
-            await self.create(task.doc_id, tenant, title=task.title, webhook_url=webhook_url)
         env = Envelope(key=f"doc:{task.doc_id}", kind="document", tenant=tenant,
                        traceparent=traceparent, body=task.model_dump())  # fmt: skip
-        task_id = (await self.redis.xadd(TASKS, {"e": env.encode()})).decode()
+        async with self.redis.pipeline(transaction=True) as pipe:
+            if create:
+                self._create(pipe, task.doc_id, tenant, task.title, webhook_url)
+            pipe.xadd(TASKS, {"e": env.encode()})
+            task_id = (await pipe.execute())[-1].decode()
         await self.set_task_id(task.doc_id, task_id)
         return task_id
 
-    async def record_plan(self, doc_id: str, plan: Plan) -> None:
-        """Store the plan (idempotent) and schedule the document's deadline."""
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(
-                _doc(doc_id),
-                mapping={"plan": plan.model_dump_json(), "updated_at": f"{time.time():.6f}"},
-            )
-            pipe.hsetnx(_doc(doc_id), "status", "processing")
-            pipe.expire(_doc(doc_id), self.ttl_s)
-            pipe.zadd(DEADLINES, {doc_id: plan.deadline}, nx=True)
-            await pipe.execute()
-        # queued -> processing, but never step back from a final status.
-        await self.redis.eval(
-            "if redis.call('HGET', KEYS[1], 'status') == 'queued' then "
-            "redis.call('HSET', KEYS[1], 'status', 'processing') end return 0",
-            1,
-            _doc(doc_id),
-        )
-
-    async def plan(self, doc_id: str) -> Plan | None:
-        """The recorded plan, if any."""
-        raw = await self.redis.hget(_doc(doc_id), "plan")
-        return Plan.model_validate_json(raw) if raw else None
+    async def record_plan(self, doc_id: str, plan: Plan) -> Plan:
+        """Store the plan (a repeat keeps the first deadline) and schedule the deadline, in
+        one atomic step; returns the plan as stored."""
+        stored = await self.redis.eval(
+            _PLAN_LUA, 2, _doc(doc_id), DEADLINES, plan.model_dump_json(),
+            f"{time.time():.6f}", self.ttl_s, doc_id,
+        )  # fmt: skip
+        return Plan.model_validate_json(stored)
 
     async def offer_partial(self, partial: Partial) -> Offer:
         """Store one partial unless it is late, in one atomic step; says what happened."""
@@ -189,7 +208,12 @@ class DocStore:
         )  # fmt: skip
         outcome = reply[0].decode()
         plan = Plan.model_validate_json(reply[1]) if len(reply) > 1 else None
-        return Offer(outcome, plan, int(reply[2]) if len(reply) > 2 else 0)
+        count = int(reply[2]) if len(reply) > 2 else 0
+        if len(reply) < 5:
+            return Offer(outcome, plan, count)
+        flat = reply[4]
+        stored = {flat[i].decode(): flat[i + 1].decode() for i in range(0, len(flat), 2)}
+        return Offer(outcome, plan, count, float(reply[3]), stored)
 
     async def partials(self, doc_id: str) -> dict[str, str]:
         """Every stored partial, by ``chunk:lens``."""
@@ -197,12 +221,14 @@ class DocStore:
         return {k.decode(): v.decode() for k, v in raw.items()}
 
     async def finish(
-        self, doc_id: str, status: DocStatusName, summary_json: str
+        self, doc_id: str, status: DocStatusName, summary_json: str, *, unschedule: bool = False
     ) -> tuple[str, str]:
-        """Store the summary unless one exists; returns the (status, summary) that won."""
+        """Store the summary unless one exists (and, with ``unschedule``, drop the deadline);
+        returns the (status, summary) that won."""
         won = await self.redis.eval(
-            _FINISH_LUA, 1, _doc(doc_id), doc_id, status, summary_json, f"{time.time():.6f}"
-        )
+            _FINISH_LUA, 2, _doc(doc_id), DEADLINES, doc_id, status, summary_json,
+            f"{time.time():.6f}", "1" if unschedule else "0",
+        )  # fmt: skip
         return won[0].decode(), won[1].decode()
 
     async def unschedule(self, doc_id: str) -> None:

@@ -53,10 +53,11 @@ class Coordinator:
         if not doc.text.strip():
             await self.store.mark_failed(doc.doc_id, "empty document")
             raise PermanentError("empty document")
+        if not lenses:
+            raise PermanentError("the document asks for no lenses (lenses: [])")
         chunks = chunk(doc.text, self.max_chunk_chars)
-        # A redelivered task keeps the first plan's deadline (record_plan is idempotent).
-        existing = await self.store.plan(doc.doc_id)
-        deadline = existing.deadline if existing else time.time() + self.deadline_s
+        # A redelivered task keeps the first plan's deadline (record_plan sees to it).
+        deadline = time.time() + self.deadline_s
         await self.store.record_plan(
             doc.doc_id, Plan(lenses=lenses, chunks=len(chunks), deadline=deadline)
         )

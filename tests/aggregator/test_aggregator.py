@@ -94,3 +94,21 @@ async def test_deadline_emits_partial_summary_and_late_partial_adds_nothing(
     assert len(await summaries(redis)) == 1
     status = await DocStore(redis).get("d2")
     assert status is not None and status.status == "partial"
+
+
+async def test_a_repeated_plan_keeps_its_first_deadline_and_never_reopens_a_document(
+    redis: Redis,
+) -> None:
+    store = DocStore(redis)
+    await store.create("d9", "t", title=None, webhook_url=None)
+    first = await store.record_plan("d9", Plan(lenses=LENSES, chunks=2, deadline=1000.5))
+    assert (first.deadline, (await store.get("d9")).status) == (1000.5, "processing")  # type: ignore[union-attr]
+    # A redelivered task (e.g. after a coordinator crash) plans again later: same deadline.
+    again = await store.record_plan("d9", Plan(lenses=LENSES, chunks=3, deadline=2000.0))
+    assert (again.chunks, again.deadline) == (3, 1000.5)
+    assert await redis.zscore("doc:deadlines", "d9") == 1000.5
+    await store.finish("d9", "done", json.dumps({"id": "d9"}), unschedule=True)
+    assert await redis.zscore("doc:deadlines", "d9") is None
+    await store.record_plan("d9", Plan(lenses=LENSES, chunks=3, deadline=3000.0))
+    assert (await store.get("d9")).status == "done"  # type: ignore[union-attr]
+    assert await redis.zscore("doc:deadlines", "d9") is None  # a summarized doc has no deadline
