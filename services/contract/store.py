@@ -165,7 +165,6 @@ class DocStore:
             fields["title"] = title
         if webhook_url:
             fields["webhook_url"] = webhook_url
-        pipe.hsetnx(_doc(doc_id), "created_at", fields["created_at"])
         pipe.hset(_doc(doc_id), mapping=fields)
         pipe.expire(_doc(doc_id), self.ttl_s)
 
