@@ -27,7 +27,7 @@ from services.contract.store import DocStore, Plan, partial_field
 from services.contract.streams import SUMMARY
 from services.coordinator.chunking import chunk
 from services.coordinator.handler import chunk_tasks
-from services.launcher import Mesh
+from services.ops.launcher import Mesh
 from services.specialist.handler import Specialist, make_specialist
 from shared.connection import TRANSIENT_ERRORS
 from shared.envelope import decode

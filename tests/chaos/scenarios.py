@@ -19,7 +19,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from services.contract.specs import PACKAGED
-from services.launcher import Mesh
+from services.ops.launcher import Mesh
 from shared.connection import TRANSIENT_ERRORS, connect
 from shared.health import EmbeddedServer
 from shared.localredis import LocalRedis, free_port

@@ -16,7 +16,7 @@ from redis.asyncio import Redis
 
 from services.contract.specs import PACKAGED
 from services.ingest.webhooks import verify_signature
-from services.launcher import Mesh
+from services.ops.launcher import Mesh
 from shared.localredis import free_port
 from shared.settings import Settings
 from tests.helpers import http_ready, wait_for

@@ -10,7 +10,7 @@ from redis.asyncio import Redis
 
 from services.contract import DocStore
 from services.contract.specs import PACKAGED
-from services.replay import compare, replay
+from services.ops.replay import compare, replay
 from services.specialist.handler import make_specialist
 from shared import Settings
 from tests.e2e.conftest import submit

@@ -16,11 +16,10 @@ import httpx
 import typer
 from pydantic import SecretStr
 from redis.asyncio import Redis
-from rich.console import Console
-from rich.table import Table
 
 from services.contract.specs import lens_specs, topology
-from services.launcher import Mesh, parse_replicas
+from services.ops import render
+from services.ops.launcher import Mesh, parse_replicas
 from shared.connection import connect
 from shared.deadletter import DeadLetters
 from shared.errors import MeshError
@@ -31,7 +30,7 @@ streams_app = typer.Typer(no_args_is_help=False, help="Stream lengths, groups, p
 dlq_app = typer.Typer(no_args_is_help=True, help="Dead letters: list, show, redrive, purge.")
 app.add_typer(streams_app, name="streams")
 app.add_typer(dlq_app, name="dlq")
-console = Console()
+console = render.console
 T = TypeVar("T")
 
 
@@ -43,7 +42,7 @@ class CliSettings(Settings):
 
 
 def _fail(message: str) -> typer.Exit:
-    console.print(f"[red]error:[/red] {message}")
+    render.error(message)
     return typer.Exit(2)
 
 
@@ -159,8 +158,6 @@ def submit(
     timeout: Annotated[float, typer.Option(help="seconds to wait with --wait")] = 300.0,
 ) -> None:
     """Submit a .md, .txt or .docx file for review."""
-    from services.review_view import print_review
-
     settings = CliSettings()
     headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
     data = {"lenses": lenses} if lenses else {}
@@ -178,7 +175,7 @@ def submit(
             return
         status = _poll(client, doc_id, timeout)
         summary = _check(client.get(f"/v1/documents/{doc_id}/summary"))
-    print_review(console, file.read_bytes(), file.suffix, summary, status)
+    render.print_review(file.read_bytes(), file.suffix, summary, status)
 
 
 def _poll(client: httpx.Client, doc_id: str, timeout_s: float) -> dict[str, Any]:
@@ -243,21 +240,22 @@ def streams(
         return
     from rich.live import Live
 
-    from services.streamview import render
     from shared.streaminfo import snapshot
 
     names = [s for s, _ in topology(CliSettings())]
     if not watch:
-        console.print(render(_with_redis(lambda r: snapshot(r, names)), None, 0))
+        console.print(render.streams_table(_with_redis(lambda r: snapshot(r, names)), None, 0))
         return
 
     async def live(redis: Redis) -> None:
         before, t0 = await snapshot(redis, names), time.monotonic()
-        with Live(render(before, None, 0), console=console, auto_refresh=False) as view:
+        with Live(
+            render.streams_table(before, None, 0), console=console, auto_refresh=False
+        ) as view:
             while True:
                 await asyncio.sleep(interval)
                 rows, t1 = await snapshot(redis, names), time.monotonic()
-                view.update(render(rows, before, t1 - t0), refresh=True)
+                view.update(render.streams_table(rows, before, t1 - t0), refresh=True)
                 before, t0 = rows, t1
 
     with contextlib.suppress(KeyboardInterrupt):
@@ -295,8 +293,8 @@ def replay(
     shadow: Annotated[str | None, typer.Option(help="write to shadow streams named NAME")] = None,
 ) -> None:
     """Re-run one lens over historical tasks (with --shadow: without touching production)."""
-    from services.replay import replay as run_replay
-    from services.replay import since_to_id
+    from services.ops.replay import replay as run_replay
+    from services.ops.replay import since_to_id
     from services.specialist.handler import make_specialist
 
     if (since is None) == (from_id is None):
@@ -328,22 +326,13 @@ def replay(
 @app.command()
 def compare(name: Annotated[str, typer.Argument(help="the shadow name")]) -> None:
     """How a shadow's suggestions differ from production's, per rule."""
-    from services.replay import compare as run_compare
+    from services.ops.replay import compare as run_compare
 
     try:
         result = _with_redis(lambda r: run_compare(r, name))
     except MeshError as e:
         raise _fail(str(e)) from None
-    table = Table("rule", "added", "removed", "changed", "same", title=f"shadow '{name}'")
-    for rule, d in sorted(result.rules.items()):
-        table.add_row(rule, str(d.added), str(d.removed), str(d.changed), str(d.same))
-    console.print(table)
-    console.print(
-        f"{result.partials} shadow partials compared; "
-        f"{result.missing_production} had no production partial"
-    )
-    for line in result.examples:
-        console.print("  " + line, markup=False, highlight=False)
+    render.print_comparison(name, result)
 
 
 @dlq_app.command("list")
@@ -354,10 +343,7 @@ def dlq_list(
 ) -> None:
     """List dead letters, newest first, with the reason."""
     letters = _with_redis(lambda r: DeadLetters(r).list(stream, limit, tenant))
-    table = Table("stream", "id", "source", "role", "version", "attempts", "error")
-    for d in letters:
-        table.add_row(d.stream, d.id, d.source, d.role, d.version, str(d.attempts), d.error[:80])
-    console.print(table)
+    console.print(render.dead_letters_table(letters))
 
 
 @dlq_app.command("show")

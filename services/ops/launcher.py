@@ -100,7 +100,7 @@ class Mesh:
         return self
 
     def _plan(self) -> list[tuple[str, list[str]]]:
-        run = [sys.executable, "-m", "services.cli", "run"]
+        run = [sys.executable, "-m", "services.ops.cli", "run"]
         plan = [("ingest", [*run, "ingest"])]
         plan += self._replicas("coordinator", [*run, "coordinator"])
         for lens in self.lenses:

@@ -1,0 +1,1 @@
+"""Operator tools: the `mesh` command, the `mesh up` launcher, replay, and their terminal output."""
