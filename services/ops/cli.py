@@ -288,7 +288,9 @@ def streams_init() -> None:
 def replay(
     lens: Annotated[str, typer.Option(help="the lens to re-run")],
     since: Annotated[str | None, typer.Option(help="how far back, e.g. 90m, 2h, 1d")] = None,
-    from_id: Annotated[str | None, typer.Option(help="first stream id to replay")] = None,
+    from_id: Annotated[
+        str | None, typer.Option(help="first stream id to replay (inclusive)")
+    ] = None,
     spec: Annotated[Path | None, typer.Option(help="a candidate AgentSpec YAML")] = None,
     shadow: Annotated[str | None, typer.Option(help="write to shadow streams named NAME")] = None,
 ) -> None:

@@ -33,14 +33,40 @@ def since_to_id(since: str, now: float | None = None) -> str:
     return f"{int(start * 1000)}-0"
 
 
+_MAX_SEQ = 2**64 - 1  # the largest sequence part of a stream id
+
+
+def before_id(first: str) -> str:
+    """The stream id just below ``first``, so a group created there delivers ``first`` too.
+
+    A consumer group delivers the entries after its last-delivered id; replaying "from X"
+    means X is the first entry handled, so the group starts one id below it: ``<ms>-<seq-1>``,
+    or ``<ms-1>-<max seq>`` when seq is 0. ``0`` (or ``0-0``) means the whole stream.
+    """
+    ms_text, sep, seq_text = first.partition("-")
+    if not ms_text.isdigit() or (sep and not seq_text.isdigit()):
+        raise MeshError(
+            f"bad stream id '{first}': expected <ms> or <ms>-<seq>, e.g. 1718000000000-0"
+        )
+    ms, seq = int(ms_text), int(seq_text or 0)
+    if ms > _MAX_SEQ or seq > _MAX_SEQ:
+        raise MeshError(f"bad stream id '{first}': a part is larger than 2^64-1")
+    if seq > 0:
+        return f"{ms}-{seq - 1}"
+    if ms > 0:
+        return f"{ms - 1}-{_MAX_SEQ}"
+    return "0"
+
+
 def replay_spec(base: AgentSpec, start_id: str, shadow: str | None, run: str) -> AgentSpec:
-    """A replay spec: its own group from ``start_id``; a shadow writes only shadow streams."""
+    """A replay spec: its own group delivering from ``start_id`` on (inclusive); a shadow writes
+    only shadow streams."""
     outputs = [f"{o}{SHADOW_MARK}{shadow}" for o in base.outputs] if shadow else base.outputs
     return base.model_copy(
         update={
             "group": f"{base.group}.replay.{run}",
             "outputs": outputs,
-            "start_id": start_id,
+            "start_id": before_id(start_id),
             "shadow": None,
             "dead_letter": f"{base.dead_letter_stream}.replay.{run}",
         }
@@ -68,7 +94,8 @@ async def replay(
     shadow: str | None = None,
     timeout_s: float = 3600,
 ) -> ReplayResult:
-    """Run the lens over every task since ``start_id`` until caught up, then remove the group."""
+    """Run the lens over every task from ``start_id`` (inclusive) until caught up, then remove
+    the group."""
     base = load_spec(spec_path) if spec_path else lens_spec(settings, lens)
     run = shadow or f"run{int(time.time())}"
     spec = replay_spec(base, start_id, shadow, run)

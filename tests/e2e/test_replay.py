@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import yaml
 from redis.asyncio import Redis
 
 from services.contract import DocStore
 from services.contract.specs import PACKAGED
-from services.ops.replay import compare, replay
+from services.ops.replay import before_id, compare, replay
 from services.specialist.handler import make_specialist
 from shared import Settings
+from shared.errors import MeshError
 from tests.e2e.conftest import submit
 from tests.helpers import wait_for
 
@@ -62,3 +64,42 @@ async def test_shadow_replay_with_new_spec_diffs_without_touching_production(
 
 async def _count(redis: Redis, n: int) -> bool:
     return int(await redis.xlen("doc.review.summary")) >= n
+
+
+async def test_replay_from_an_id_includes_that_entry(
+    pipeline: Redis, redis_url: str, tmp_path: Path
+) -> None:
+    redis = pipeline
+    for i in range(3):
+        await submit(redis, f"f{i}", TEXT)
+    await wait_for(lambda: _count(redis, 3), timeout=30, what="3 summaries")
+    ids = [i.decode() for i, _ in await redis.xrange("doc.review.tone")]
+    assert len(ids) == 3
+
+    settings = Settings(redis_url=redis_url, drain_deadline_s=2)
+    result = await replay(
+        redis, settings, "tone", lambda s: make_specialist(s, "tone").handle,
+        start_id=ids[1], shadow="from-second",
+    )  # fmt: skip
+    assert result.handled == 2  # the entry at --from-id and the one after it
+
+
+@pytest.mark.parametrize(
+    ("first", "below"),
+    [
+        ("1718000000000-5", "1718000000000-4"),
+        ("1718000000000-0", "1717999999999-18446744073709551615"),
+        ("1718000000000", "1717999999999-18446744073709551615"),
+        ("0-1", "0-0"),
+        ("0", "0"),
+        ("0-0", "0"),
+    ],
+)
+def test_the_replay_group_starts_one_id_below_the_first_entry(first: str, below: str) -> None:
+    assert before_id(first) == below
+
+
+@pytest.mark.parametrize("bad", ["", "$", "abc", "12-x", "-1", "1-2-3", f"{2**64}-0"])
+def test_a_malformed_from_id_is_refused_with_a_message(bad: str) -> None:
+    with pytest.raises(MeshError, match="bad stream id"):
+        before_id(bad)
