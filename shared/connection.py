@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
+import hiredis
 from redis.asyncio import BlockingConnectionPool, Redis
+from redis.asyncio.connection import AbstractConnection
 from redis.asyncio.retry import Retry
 from redis.backoff import EqualJitterBackoff
 from redis.exceptions import BusyLoadingError
@@ -19,6 +24,35 @@ TRANSIENT_ERRORS: tuple[type[Exception], ...] = (
     ConnectionResetError,
     OSError,
 )
+
+
+class HiredisPacking:
+    """Mixin for a redis.asyncio connection class: pack commands with hiredis (C).
+
+    redis-py's asyncio connections pack every command in pure Python (about 7 us for a
+    commit's EVALSHA, against 1 us in hiredis); it was the largest single cost in a
+    worker's profile. Anything hiredis does not take (bool, None, custom types) goes
+    through redis-py's own packer, so its errors stay the same.
+    """
+
+    def pack_command(self, *args: Any) -> list[bytes]:
+        """One RESP frame for ``args``, split and encoded the way redis-py does it."""
+        first = args[0]
+        if isinstance(first, str):
+            if " " in first:
+                args = (*first.encode().split(), *args[1:])
+        elif b" " in first:
+            args = (*first.split(), *args[1:])
+        try:
+            return [hiredis.pack_command(args)]
+        except TypeError:
+            return super().pack_command(*args)  # type: ignore[misc, no-any-return]
+
+
+@cache
+def _hiredis_packing(cls: type[AbstractConnection]) -> type[AbstractConnection]:
+    """``cls`` (TCP, TLS or Unix socket, as the URL chose) with hiredis packing."""
+    return type(f"Hiredis{cls.__name__}", (HiredisPacking, cls), {})
 
 
 def connect(settings: Settings, url: str | None = None) -> Redis:
@@ -42,4 +76,5 @@ def connect(settings: Settings, url: str | None = None) -> Redis:
         health_check_interval=30,
         **kwargs,
     )
+    pool.connection_class = _hiredis_packing(pool.connection_class)
     return Redis(connection_pool=pool)
