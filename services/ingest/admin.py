@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
+from collections.abc import Callable
 from dataclasses import asdict
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel
 
+from services.ingest.models import Problem
 from services.ingest.settings import IngestSettings
 from shared.deadletter import DeadLetters
 
@@ -43,17 +46,38 @@ class Purged(BaseModel):
     purged: int
 
 
-def admin_router(settings: IngestSettings) -> APIRouter:
-    """Routes under /v1/admin; 403 unless the caller presents the admin key."""
+def admin_guard(settings: IngestSettings) -> Callable[[Request], None]:
+    """A dependency that lets a request through only with the admin key (X-Admin-Key).
+
+    An unset or empty MESH_ADMIN_KEY disables every admin route: comparing an empty key
+    with an empty header would otherwise let anyone in.
+    """
+    key = settings.admin_key.get_secret_value().encode() if settings.admin_key else b""
 
     def require_admin(request: Request) -> None:
-        if settings.admin_key is None:
+        if not key:
             raise HTTPException(403, "the admin API is disabled (set MESH_ADMIN_KEY)")
-        given = request.headers.get("x-admin-key", "")
-        if not hmac.compare_digest(given.encode(), settings.admin_key.get_secret_value().encode()):
+        given = request.headers.get("x-admin-key", "").encode()
+        if not hmac.compare_digest(hashlib.sha256(given).digest(), hashlib.sha256(key).digest()):
             raise HTTPException(403, "admin key missing or wrong (X-Admin-Key)")
 
-    router = APIRouter(prefix="/v1/admin", dependencies=[Depends(require_admin)], tags=["admin"])
+    return require_admin
+
+
+def admin_enabled(settings: IngestSettings) -> bool:
+    """Whether MESH_ADMIN_KEY is set to something non-empty."""
+    return bool(settings.admin_key and settings.admin_key.get_secret_value())
+
+
+def admin_router(settings: IngestSettings) -> APIRouter:
+    """Routes under /v1/admin; 403 unless the caller presents the admin key."""
+    require_admin = admin_guard(settings)
+    router = APIRouter(
+        prefix="/v1/admin",
+        dependencies=[Depends(require_admin)],
+        tags=["admin"],
+        responses={403: {"model": Problem}},
+    )
 
     def _out(d: Any) -> DeadLetterOut:
         return DeadLetterOut(**asdict(d), tenant=d.tenant)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import os
 import secrets
@@ -31,8 +32,9 @@ from services.contract import (
     DocumentTask,
 )
 from services.contract.specs import lens_specs, role_spec, topology
-from services.ingest.admin import admin_router
+from services.ingest.admin import admin_enabled, admin_guard, admin_router
 from services.ingest.auth import Tenants, load_keys
+from services.ingest.bodylimit import BodyLimit
 from services.ingest.models import (
     Accepted,
     DocumentStatus,
@@ -43,6 +45,7 @@ from services.ingest.models import (
     WebhookStatus,
 )
 from services.ingest.parsing import decode_utf8, extract
+from services.ingest.sandbox import DocxSandbox
 from services.ingest.settings import IngestSettings
 from services.ingest.urls import UnsafeURL, check_webhook_url
 from services.ingest.webhooks import WebhookDispatcher
@@ -68,28 +71,31 @@ def _iso(ts: float) -> str:
 
 
 class Backlog:
-    """Depth of the intake queue (lag + pending of the coordinator), read at most once a second."""
+    """Work waiting in the mesh, read at most once a second: lag + pending of the coordinator
+    on the intake stream, and of each lens's group on its task streams (one document fans
+    out into many lens tasks, so a full intake is not the only way to be overloaded)."""
 
-    def __init__(self, redis: Redis) -> None:
+    def __init__(self, redis: Redis, queues: list[tuple[str, str]] | None = None) -> None:
         self.redis = redis
+        self.queues = queues if queues is not None else [(TASKS, COORDINATOR_GROUP)]
         self._value, self._at = 0, 0.0
 
     async def depth(self) -> int:
+        """The largest lag + pending among the watched (stream, group) pairs."""
         if time.monotonic() - self._at > 1.0:
             self._at = time.monotonic()
-            try:
-                groups = await self.redis.xinfo_groups(TASKS)
-            except ResponseError:  # the stream does not exist yet
-                groups = []
-            self._value = max(
-                (
-                    (g.get("lag") or 0) + g["pending"]
-                    for g in groups
-                    if g["name"].decode() == COORDINATOR_GROUP
-                ),
-                default=0,
-            )
+            self._value = max([await self._waiting(s, g) for s, g in self.queues], default=0)
         return self._value
+
+    async def _waiting(self, stream: str, group: str) -> int:
+        try:
+            groups = await self.redis.xinfo_groups(stream)
+        except ResponseError:  # the stream does not exist yet
+            return 0
+        return max(
+            ((g.get("lag") or 0) + g["pending"] for g in groups if g["name"].decode() == group),
+            default=0,
+        )
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -101,7 +107,15 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
     """The ingest application, with its webhook dispatcher running in the lifespan."""
     settings = settings or IngestSettings()
     tenants = Tenants(load_keys(settings))
-    lenses = sorted(lens_specs(settings))
+    lens_spec_map = lens_specs(settings)
+    lenses = sorted(lens_spec_map)
+    # The coordinator's intake and every lens's task streams: what the 429 check watches.
+    queues = [(TASKS, COORDINATOR_GROUP)] + [
+        (stream, spec.group) for spec in lens_spec_map.values() for stream in spec.inputs
+    ]
+    sandbox = DocxSandbox(settings)
+    if not admin_enabled(settings):
+        log.warning("MESH_ADMIN_KEY not set: the admin API (/v1/admin, /v1/mesh) is disabled")
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
     if not secret:
         secret = secrets.token_hex(32)
@@ -128,7 +142,7 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
         intake = Retention(max_age_s=settings.tasks_retention_s)
         worker.every(5.0, lambda: trim(redis, TASKS, intake))
         app.state.redis, app.state.store, app.state.worker = redis, store, worker
-        app.state.backlog = Backlog(redis)
+        app.state.backlog = Backlog(redis, queues)
         task = asyncio.create_task(worker.run())
         task.add_done_callback(_exit_if_crashed)
         try:
@@ -149,6 +163,10 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
     )
 
     app.include_router(admin_router(settings))
+    app.add_middleware(
+        BodyLimit, paths=frozenset({"/v1/documents"}), limit=settings.max_doc_bytes,
+        multipart_extra=settings.multipart_overhead_bytes,
+    )  # fmt: skip
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -201,7 +219,7 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
         data = await upload.read(settings.max_doc_bytes + 1)
         if len(data) > settings.max_doc_bytes:
             raise HTTPException(413, f"file over MESH_MAX_DOC_BYTES ({settings.max_doc_bytes})")
-        doc = extract(upload.filename or "", data, settings.max_docx_uncompressed_bytes)
+        doc = await extract(upload.filename or "", data, sandbox)
         fields: dict[str, Any] = {"text": doc.text, "format": doc.format, "title": upload.filename}
         for name in ("title", "webhook_url"):
             if isinstance(value := form.get(name), str) and value:
@@ -220,6 +238,17 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
             unknown = sorted(set(sub.lenses) - set(lenses))
             if unknown or not sub.lenses:
                 raise HTTPException(422, f"lenses: unknown {unknown}; choose from {lenses}")
+        if sub.title is not None and len(sub.title) > settings.max_title_chars:
+            raise HTTPException(
+                422, f"title: longer than MESH_MAX_TITLE_CHARS ({settings.max_title_chars})"
+            )
+        # Compact JSON, as it is stored: the size a document's metadata costs Redis.
+        meta_bytes = len(json.dumps(sub.metadata, separators=(",", ":")).encode())
+        if meta_bytes > settings.max_metadata_bytes:
+            raise HTTPException(
+                422, f"metadata: {meta_bytes} bytes as JSON, over MESH_MAX_METADATA_BYTES "
+                f"({settings.max_metadata_bytes})",
+            )  # fmt: skip
         style = sub.metadata.get("style")
         if style is not None and style not in STYLES:
             raise HTTPException(422, f"metadata.style must be one of {list(STYLES)}")
@@ -347,9 +376,16 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
             error=state.get("error"),
         )
 
-    @app.get("/v1/mesh", response_model=list[StreamOut])
-    async def mesh(request: Request, tenant: str = caller) -> list[StreamOut]:
-        """Every mesh stream: length, entries ever added (for rates), groups, pending, lag."""
+    # Admin only: stream, group and dead-letter names and depths describe every tenant's work.
+    @app.get(
+        "/v1/mesh",
+        response_model=list[StreamOut],
+        dependencies=[Depends(admin_guard(settings))],
+        responses={403: {"model": Problem}},
+    )
+    async def mesh(request: Request) -> list[StreamOut]:
+        """Every mesh stream: length, entries ever added (for rates), groups, pending, lag
+        (admin only: send X-Admin-Key)."""
         rows = await snapshot(request.app.state.redis, [s for s, _ in topology(settings)])
         return [StreamOut.model_validate(asdict(r)) for r in rows]
 

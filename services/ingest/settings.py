@@ -16,6 +16,16 @@ class IngestSettings(DocSettings):
     port: int = Field(default=8080, ge=0, le=65535)
     max_doc_bytes: int = Field(default=1_000_000, gt=0)
     max_docx_uncompressed_bytes: int = Field(default=50_000_000, gt=0)
+    multipart_overhead_bytes: int = Field(
+        default=65_536, ge=0, description="allowed on top of max_doc_bytes for form framing"
+    )
+    docx_workers: int = Field(default=2, gt=0, description=".docx extractions at once")
+    docx_cpu_s: int = Field(default=10, gt=0, description="CPU seconds per .docx extraction")
+    docx_memory_bytes: int = Field(
+        default=1_073_741_824, gt=0, description="address space of a .docx extraction process"
+    )
+    max_title_chars: int = Field(default=500, gt=0, le=500)
+    max_metadata_bytes: int = Field(default=4096, gt=0, description="metadata as JSON")
     backlog_limit: int = Field(default=10_000, gt=0, description="lag+pending before 429")
     retry_after_s: int = Field(default=5, gt=0)
     api_keys: SecretStr | None = Field(default=None, description="tenant:key,tenant:key")

@@ -49,6 +49,7 @@ def _drive(url: str, shot: Path) -> dict[str, object]:
     browser = _browser()
     try:
         browser.get(url)
+        browser.find_element(By.ID, "adminkey").send_keys("root")  # /v1/mesh is admin only
         browser.find_element(By.ID, "doc").send_keys(DOC)
         browser.find_element(By.ID, "submit").click()
         WebDriverWait(browser, 30).until(
@@ -75,7 +76,7 @@ def _drive(url: str, shot: Path) -> dict[str, object]:
 async def test_dashboard_submits_and_shows_the_review_highlighted(
     pipeline: Redis, redis_url: str
 ) -> None:
-    settings = IngestSettings(redis_url=redis_url, port=0)
+    settings = IngestSettings(redis_url=redis_url, port=0, admin_key="root")
     server = EmbeddedServer(uvicorn.Config(create_app(settings), host="127.0.0.1", port=0,
                                            log_config=None))  # fmt: skip
     task = await server.start_in_background()
