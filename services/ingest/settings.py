@@ -34,6 +34,10 @@ class IngestSettings(DocSettings):
     webhook_secret: SecretStr | None = None
     webhook_timeout_s: float = Field(default=10.0, gt=0)
     webhook_allow_private: bool = False
+    webhook_tenant_concurrency: int = Field(
+        default=4, gt=0, description="webhook deliveries in flight per tenant (per process)"
+    )
+    webhook_retry_poll_s: float = Field(default=0.5, gt=0, description="retry schedule scan")
     idempotency_ttl_s: int = Field(default=86_400, gt=0)
     tasks_retention_s: float = Field(
         default=3600.0, gt=0, description="age kept on the intake stream"

@@ -1,13 +1,25 @@
-"""Webhook delivery: each summary POSTed once, signed, retried with backoff, dead-lettered."""
+"""Webhook delivery: each summary POSTed signed, retried on a durable schedule, dead-lettered.
+
+The first attempt runs in the worker's handler. A failure that is worth retrying is written
+to the retry schedule (``retries.py``) and the summary entry is acked, so backing off never
+holds a worker slot; a periodic job of the same worker makes the due attempts. Per tenant at
+most ``tenant_limit`` deliveries are in flight: a summary whose tenant is at the cap is
+scheduled at once instead of waiting in a slot, so one tenant's slow receiver cannot delay
+another tenant's webhooks.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
 import logging
+import random
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
 
 import httpx
 from tenacity import (
@@ -17,17 +29,24 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
-from services.contract.store import DocStore
-from services.ingest.urls import UnsafeURL, check_webhook_url
-from shared.commit import Output
+from services.contract.store import DocStatus, DocStore
+from services.ingest.delivery import DeliveryFailed, post_pinned
+from services.ingest.retries import Job, RetrySchedule, TenantSlots
+from services.ingest.urls import UnresolvableHost, UnsafeURL, resolve_webhook_target
+from shared import telemetry as tm
+from shared.commit import Output, seen_key
 from shared.connection import TRANSIENT_ERRORS
+from shared.deadletter import REGISTRY, dead_letter_fields
+from shared.envelope import FIELD, Envelope
 from shared.errors import PermanentError
-from shared.worker import Message
+from shared.spec import AgentSpec
+from shared.worker import Message, Worker
 
 log = logging.getLogger("mesh.webhooks")
 TIMESTAMP_HEADER = "X-Mesh-Timestamp"
 SIGNATURE_HEADER = "X-Mesh-Signature"
 DELIVERY_HEADER = "X-Mesh-Delivery"
+LEASE_MARGIN_S = 30.0  # a claimed retry is given back after its deadline plus this
 
 
 def sign(secret: str, timestamp: str, body: bytes) -> str:
@@ -47,48 +66,163 @@ def verify_signature(
     return age <= tolerance_s and hmac.compare_digest(sign(secret, timestamp, body), signature)
 
 
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    kind: Literal["delivered", "retry", "permanent"]
+    category: str | None = None  # what the status shows: never raw connection error text
+
+
 class WebhookDispatcher:
-    """Handler for the webhook group on the summary stream."""
+    """Handler for the webhook group on the summary stream, plus its retry schedule.
+
+    Call ``attach(worker)`` once: it runs the due retries on that worker's timer.
+    """
 
     def __init__(
-        self, store: DocStore, client: httpx.AsyncClient, secret: str, allow_private: bool
+        self,
+        store: DocStore,
+        client: httpx.AsyncClient,
+        secret: str,
+        allow_private: bool,
+        *,
+        tenant_limit: int = 4,
+        poll_s: float = 0.5,
     ) -> None:
         self.store = store
         self.client = client
         self.secret = secret
         self.allow_private = allow_private
+        self.poll_s = poll_s
+        self.schedule = RetrySchedule(store.redis)
+        self.slots = TenantSlots(tenant_limit)
+        # httpx times each phase (connect, write, read) separately; this bounds the whole POST.
+        phases = [t for t in client.timeout.as_dict().values() if t is not None]
+        self.deadline_s = 3 * max(phases, default=10.0)
+        self._spec: AgentSpec | None = None
+        self._role = "webhook"
+        self._running: dict[str, tuple[str, asyncio.Task[None]]] = {}  # id -> (tenant, task)
+
+    def attach(self, worker: Worker) -> None:
+        """Run the due retries every ``poll_s`` on ``worker``, under its spec's policy."""
+        self._spec, self._role = worker.spec, worker.role
+        worker.every(self.poll_s, self.run_due)
+        worker.on_stop(self.stop)
+
+    # -- first attempt, in a worker slot ------------------------------------------------
 
     async def handle(self, msg: Message) -> Sequence[Output]:
         """POST the summary to the document's webhook_url, if it has one."""
-        doc_id = str(msg.body.get("id", ""))
-        doc = await self.store.get(doc_id)
-        if doc is None or not doc.webhook_url:
+        spec = self._spec or msg.spec
+        doc = await self._to_deliver(str(msg.body.get("id", "")))
+        if doc is None or not doc.webhook_url:  # no webhook, or delivered before a crash
             return []
-        if doc.webhook and doc.webhook.get("status") == "delivered":
-            # Delivered before a crash kept us from acking: do not POST it again. (A crash
-            # between the POST and this record can still repeat it: receivers dedupe on the
-            # X-Mesh-Delivery header, which is the same for every attempt.)
+        if await self.schedule.has(msg.envelope.key):
+            return []  # scheduled before a crash kept us from acking: the schedule owns it
+        job = Job(delivery_id=msg.envelope.key, doc_id=doc.id, tenant=doc.tenant,
+                  attempt=msg.attempt, envelope=msg.envelope.encode().decode(),
+                  source=msg.stream, entry_id=msg.entry_id)  # fmt: skip
+        if not self.slots.try_acquire(job.tenant):
+            await self.schedule.put(job, time.time())  # the tenant is at its cap: queue it
             return []
-        try:  # checked again at delivery: DNS may have changed since submission
-            await check_webhook_url(doc.webhook_url, self.allow_private)
-        except UnsafeURL as e:
-            await self._record(doc_id, "refused", msg.attempt, str(e))
-            raise PermanentError(str(e)) from None
-        body = json.dumps(msg.body, separators=(",", ":")).encode()
+        try:
+            outcome = await self._attempt(job, doc.webhook_url)
+        finally:
+            self.slots.release(job.tenant)
+        if outcome.kind == "delivered":
+            return []
+        if outcome.kind == "retry" and job.attempt < spec.max_deliveries:
+            await self._reschedule(job, outcome, spec)
+            return []
+        # The worker dead-letters the entry (no seen-marker yet, so it can be redriven).
+        raise PermanentError(await self._fail(job, outcome))
+
+    # -- retries, off the worker's slots ------------------------------------------------
+
+    async def run_due(self) -> None:
+        """Start the due retries, as many per tenant as its cap leaves free (never waits)."""
+        now = time.time()
+        for tenant in await self.schedule.tenants():
+            free = self.slots.free(tenant)
+            if free <= 0:
+                continue
+            lease = self.deadline_s + LEASE_MARGIN_S
+            for delivery_id in await self.schedule.claim(tenant, now, free, lease):
+                if delivery_id in self._running or not self.slots.try_acquire(tenant):
+                    continue
+                task = asyncio.create_task(self._retry(tenant, delivery_id))
+                self._running[delivery_id] = (tenant, task)
+
+    async def stop(self) -> None:
+        """Cancel retries in flight and make them due again for whoever runs next."""
+        running = list(self._running.items())
+        for _, (_, task) in running:
+            task.cancel()
+        await asyncio.gather(*(t for _, (_, t) in running), return_exceptions=True)
+        for delivery_id, (tenant, _) in running:
+            try:
+                await self.schedule.release(tenant, [delivery_id], time.time())
+            except TRANSIENT_ERRORS:
+                log.warning("could not release a webhook retry; its lease will expire")
+
+    async def _retry(self, tenant: str, delivery_id: str) -> None:
+        try:
+            job = await self.schedule.get(delivery_id)
+            if job is None:  # settled by another replica since it was claimed
+                await self.schedule.forget(tenant, delivery_id)
+                return
+            doc = await self._to_deliver(job.doc_id)
+            if doc is None or not doc.webhook_url:  # delivered meanwhile, or expired
+                await self._drop(job)
+                return
+            spec = self._spec
+            assert spec is not None  # run_due is only scheduled by attach(), which sets it
+            outcome = await self._attempt(job, doc.webhook_url)
+            if outcome.kind == "delivered":
+                await self._drop(job)
+            elif outcome.kind == "retry" and job.attempt < spec.max_deliveries:
+                await self._reschedule(job, outcome, spec)
+            else:
+                await self._dead_letter(job, await self._fail(job, outcome), spec)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            # The lease runs out and the retry is claimed again: nothing is lost.
+            log.exception("webhook retry failed unexpectedly", extra={"delivery": delivery_id})
+        finally:
+            self.slots.release(tenant)
+            self._running.pop(delivery_id, None)
+
+    # -- one attempt --------------------------------------------------------------------
+
+    async def _attempt(self, job: Job, url: str) -> _Outcome:
+        """One POST to the address checked for this attempt; records the status."""
+        try:  # resolved and checked at every attempt; the POST goes to what was checked
+            target = await resolve_webhook_target(url, self.allow_private)
+        except UnresolvableHost:
+            return _Outcome("retry", "dns")
+        except UnsafeURL:
+            return _Outcome("permanent", "unsafe address")
+        body = Envelope.model_validate_json(job.envelope).body
+        raw = json.dumps(body, separators=(",", ":")).encode()
         ts = str(int(time.time()))
         headers = {
             "Content-Type": "application/json",
             TIMESTAMP_HEADER: ts,
-            SIGNATURE_HEADER: sign(self.secret, ts, body),
-            DELIVERY_HEADER: msg.envelope.key,
+            SIGNATURE_HEADER: sign(self.secret, ts, raw),
+            DELIVERY_HEADER: job.delivery_id,
         }
         try:
-            resp = await self.client.post(doc.webhook_url, content=body, headers=headers)
-        except httpx.HTTPError as e:
-            await self._record(doc_id, "retrying", msg.attempt, f"{type(e).__name__}: {e}")
-            raise
+            resp = await asyncio.wait_for(
+                post_pinned(self.client, target, raw, headers), self.deadline_s
+            )
+        except DeliveryFailed as e:
+            return _Outcome("retry", e.category)
+        except TimeoutError:
+            return _Outcome("retry", "timeout")
         if resp.is_success:
             # Delivered: record it even through a Redis outage, or the retry would POST again.
+            # (A crash before this record can still repeat the POST: receivers dedupe on
+            # the X-Mesh-Delivery header, which is the same for every attempt.)
             async for attempt in AsyncRetrying(
                 retry=retry_if_exception_type(TRANSIENT_ERRORS),
                 wait=wait_exponential_jitter(multiplier=0.1, max=2.0),
@@ -96,14 +230,59 @@ class WebhookDispatcher:
                 reraise=True,
             ):
                 with attempt:
-                    await self._record(doc_id, "delivered", msg.attempt, None)
-            return []
-        error = f"receiver answered HTTP {resp.status_code}"
+                    await self.store.record_webhook(job.doc_id, "delivered", job.attempt, None)
+            return _Outcome("delivered")
+        category = f"HTTP {resp.status_code}"
         if 400 <= resp.status_code < 500 and resp.status_code not in (408, 429):
-            await self._record(doc_id, "failed", msg.attempt, error)
-            raise PermanentError(error)
-        await self._record(doc_id, "retrying", msg.attempt, error)
-        raise RuntimeError(error)
+            return _Outcome("permanent", category)
+        return _Outcome("retry", category)
 
-    async def _record(self, doc_id: str, status: str, attempt: int, error: str | None) -> None:
-        await self.store.record_webhook(doc_id, status, attempt, error)
+    # -- settling -----------------------------------------------------------------------
+
+    async def _reschedule(self, job: Job, outcome: _Outcome, spec: AgentSpec) -> None:
+        error = outcome.category or "error"
+        await self.store.record_webhook(job.doc_id, "retrying", job.attempt, error)
+        delay = min(spec.retry_backoff_ms * 2 ** (job.attempt - 1), spec.retry_backoff_max_ms)
+        due = time.time() + delay / 1000 * random.uniform(0.5, 1.0)
+        await self.schedule.put(job.next(error), due)
+        extra = {"doc_id": job.doc_id, "attempt": job.attempt, "error": error}
+        log.warning("webhook failed; retry scheduled", extra=extra)
+
+    async def _fail(self, job: Job, outcome: _Outcome) -> str:
+        """Record the terminal ``failed`` status; returns the dead-letter reason."""
+        error = outcome.category or "error"
+        await self.store.record_webhook(job.doc_id, "failed", job.attempt, error)
+        return f"webhook delivery failed after {job.attempt} attempt(s): {error}"
+
+    async def _dead_letter(self, job: Job, reason: str, spec: AgentSpec) -> None:
+        """Move a scheduled delivery to the dead-letter stream in one step. Its seen-marker
+        goes too, so a redrive of the dead letter is delivered, not skipped as a repeat."""
+        dlq = spec.dead_letter_stream
+        fields = dead_letter_fields(
+            source=job.source, entry_id=job.entry_id, group=spec.group, role=self._role,
+            version=spec.version, attempts=job.attempt, error=reason,
+            raw={FIELD: job.envelope.encode()},
+        )  # fmt: skip
+        async with self.store.redis.pipeline(transaction=True) as pipe:
+            pipe.xadd(dlq, fields)
+            pipe.sadd(REGISTRY, dlq)
+            pipe.delete(seen_key(spec.group, job.delivery_id))
+            self.schedule.drop(pipe, job)
+            await pipe.execute()
+        tm.DEAD_LETTERED.labels(job.source, spec.group).inc()
+        log.error("webhook dead-lettered", extra={"doc_id": job.doc_id, "error": reason})
+
+    async def _drop(self, job: Job) -> None:
+        async with self.store.redis.pipeline(transaction=True) as pipe:
+            self.schedule.drop(pipe, job)
+            await pipe.execute()
+
+    async def _to_deliver(self, doc_id: str) -> DocStatus | None:
+        """The document if its webhook is still to be delivered."""
+        doc = await self.store.get(doc_id)
+        if doc is None or not doc.webhook_url:
+            return None
+        if doc.webhook and doc.webhook.get("status") == "delivered":
+            # Delivered before a crash kept us from acking or settling: do not POST it again.
+            return None
+        return doc

@@ -55,8 +55,9 @@ async def dispatcher(redis: Redis) -> AsyncIterator[None]:
                        "dead_letter": "doc.failed.webhook", "max_deliveries": 3,
                        "retry_backoff_ms": 20, "claim_idle_ms": 5000})  # fmt: skip
     async with httpx.AsyncClient(timeout=5) as client:
-        d = WebhookDispatcher(DocStore(redis), client, SECRET, allow_private=True)
+        d = WebhookDispatcher(DocStore(redis), client, SECRET, allow_private=True, poll_s=0.05)
         worker = Worker(spec, d.handle, redis, consumer="w1")
+        d.attach(worker)
         task = asyncio.create_task(worker.run())
         yield
         await worker.drain(1)

@@ -1,0 +1,130 @@
+"""The durable schedule of webhook deliveries still to make, and the per-tenant cap.
+
+A delivery that failed (or found its tenant at the cap) is written here before its summary
+entry is acked, so it survives a crash: at-least-once, and receivers dedupe on the delivery
+id, which is the same for every attempt. Per tenant a sorted set holds delivery ids by the
+time they are due; one hash holds each delivery's job. A periodic scan claims due ids with a
+lease (their score moves to the lease's end), so a replica that dies mid-delivery leaves
+them to be claimed again, and two replicas never take the same id at the same time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, replace
+
+from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
+
+JOBS = "mesh:webhook:jobs"  # hash: delivery id -> Job as JSON
+TENANTS = "mesh:webhook:tenants"  # set: tenants that have scheduled deliveries
+
+
+def due_key(tenant: str) -> str:
+    """The sorted set of one tenant's delivery ids, scored by the unix time they are due."""
+    return f"mesh:webhook:due:{tenant}"  # the tenant is the whole suffix: no ambiguity
+
+
+# KEYS: due zset, tenants set. ARGV: now, limit, lease end, tenant.
+# Returns the ids claimed; drops the tenant from the set once its zset is empty.
+_CLAIM_LUA = """
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+for _, id in ipairs(ids) do redis.call('ZADD', KEYS[1], ARGV[3], id) end
+if redis.call('ZCARD', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[4]) end
+return ids
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One delivery to make: ``attempt`` is the number of the next attempt."""
+
+    delivery_id: str
+    doc_id: str
+    tenant: str
+    attempt: int
+    envelope: str  # the summary entry's envelope, verbatim (body, trace, dead-letter raw)
+    source: str  # where the summary came from, for the dead letter
+    entry_id: str
+    error: str | None = None  # category of the last failure
+
+    def next(self, error: str) -> Job:
+        """The same delivery, one attempt later, after ``error``."""
+        return replace(self, attempt=self.attempt + 1, error=error)
+
+
+class RetrySchedule:
+    """Scheduled webhook deliveries in Redis."""
+
+    def __init__(self, redis: Redis) -> None:
+        self.redis = redis
+
+    async def put(self, job: Job, due: float) -> None:
+        """Schedule ``job`` at unix time ``due`` (replacing an earlier schedule of its id)."""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.hset(JOBS, job.delivery_id, json.dumps(asdict(job)))
+            pipe.zadd(due_key(job.tenant), {job.delivery_id: due})
+            pipe.sadd(TENANTS, job.tenant)
+            await pipe.execute()
+
+    async def has(self, delivery_id: str) -> bool:
+        """True if the delivery is scheduled (the schedule, not the stream, now owns it)."""
+        return bool(await self.redis.hexists(JOBS, delivery_id))
+
+    async def get(self, delivery_id: str) -> Job | None:
+        """The scheduled job, or None once it is settled."""
+        raw = await self.redis.hget(JOBS, delivery_id)
+        return Job(**json.loads(raw)) if raw else None
+
+    async def tenants(self) -> list[str]:
+        """Tenants with scheduled deliveries."""
+        return sorted(t.decode() for t in await self.redis.smembers(TENANTS))
+
+    async def claim(self, tenant: str, now: float, limit: int, lease_s: float) -> list[str]:
+        """Up to ``limit`` of the tenant's due ids, leased for ``lease_s`` seconds."""
+        ids = await self.redis.eval(
+            _CLAIM_LUA, 2, due_key(tenant), TENANTS, f"{now:.6f}", limit,
+            f"{now + lease_s:.6f}", tenant,
+        )  # fmt: skip
+        return [i.decode() for i in ids]
+
+    async def release(self, tenant: str, delivery_ids: list[str], due: float) -> None:
+        """Make leased ids due at ``due`` again (e.g. when shutting down mid-delivery)."""
+        if delivery_ids:
+            await self.redis.zadd(due_key(tenant), dict.fromkeys(delivery_ids, due), xx=True)
+
+    async def forget(self, tenant: str, delivery_id: str) -> None:
+        """Remove an id whose job is already settled."""
+        await self.redis.zrem(due_key(tenant), delivery_id)
+
+    def drop(self, pipe: Pipeline, job: Job) -> None:
+        """Queue the removal of a settled job on ``pipe`` (part of the step that settles it)."""
+        pipe.hdel(JOBS, job.delivery_id)
+        pipe.zrem(due_key(job.tenant), job.delivery_id)
+
+
+class TenantSlots:
+    """At most ``limit`` deliveries in flight per tenant in this process; never waits."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._inflight: dict[str, int] = {}
+
+    def free(self, tenant: str) -> int:
+        """How many more deliveries of ``tenant`` may start now."""
+        return self.limit - self._inflight.get(tenant, 0)
+
+    def try_acquire(self, tenant: str) -> bool:
+        """Take a slot if one is free."""
+        if self.free(tenant) <= 0:
+            return False
+        self._inflight[tenant] = self._inflight.get(tenant, 0) + 1
+        return True
+
+    def release(self, tenant: str) -> None:
+        """Give a slot back."""
+        left = self._inflight.get(tenant, 0) - 1
+        if left > 0:
+            self._inflight[tenant] = left
+        else:
+            self._inflight.pop(tenant, None)
