@@ -132,11 +132,17 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         redis = connect(settings)
-        client = httpx.AsyncClient(timeout=settings.webhook_timeout_s, follow_redirects=False)
+        # No keep-alive: webhooks connect to a pinned IP, and a pooled TLS connection checked
+        # for one host name must not carry another name's request to the same address.
+        client = httpx.AsyncClient(timeout=settings.webhook_timeout_s, follow_redirects=False,
+                                   limits=httpx.Limits(max_keepalive_connections=0))  # fmt: skip
         store = DocStore(redis, settings.doc_ttl_s)
-        dispatcher = WebhookDispatcher(store, client, secret, settings.webhook_allow_private)
+        dispatcher = WebhookDispatcher(store, client, secret, settings.webhook_allow_private,
+                                       tenant_limit=settings.webhook_tenant_concurrency,
+                                       poll_s=settings.webhook_retry_poll_s)  # fmt: skip
         worker = Worker(role_spec(settings, "webhook"), dispatcher.handle, redis,
                         consumer=settings.consumer_name, role="webhook")  # fmt: skip
+        dispatcher.attach(worker)  # retries run on this worker's timer, not in its slots
         # Ingest is the producer of the intake stream, so it bounds it (the coordinator trims
         # what it produces, and so on down the mesh); entries still pending are never cut.
         intake = Retention(max_age_s=settings.tasks_retention_s)
