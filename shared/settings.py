@@ -9,6 +9,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from shared.redact import redact
+
 
 def _default_consumer() -> str:
     # hostname is the pod name on Kubernetes; the pid keeps local replicas apart.
@@ -39,14 +41,5 @@ class Settings(BaseSettings):
 
 
 def redis_url_for_log(url: str) -> str:
-    """The URL with any password replaced, safe to print."""
-    from urllib.parse import urlsplit, urlunsplit
-
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.hostname or ""
-    netloc = f"{parts.username or ''}:***@{netloc}"
-    if parts.port:
-        netloc += f":{parts.port}"
-    return urlunsplit(parts._replace(netloc=netloc))
+    """The URL with its password (``user:pw@`` or ``?password=``) replaced, safe to print."""
+    return redact(url)

@@ -17,6 +17,8 @@ from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExport
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 from prometheus_client import Counter, Gauge, Histogram
 
+from shared.redact import RedactingFormatter
+
 PROCESSED = Counter(
     "mesh_messages_processed_total", "Entries handled and acked", ["stream", "group"]
 )
@@ -80,6 +82,7 @@ def setup_logging(level: str = "INFO", json_logs: bool = True) -> None:
         handler.setFormatter(JsonFormatter())
     else:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    handler.setFormatter(RedactingFormatter(handler.formatter))  # no URL password in any line
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

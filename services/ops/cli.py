@@ -23,7 +23,7 @@ from services.ops.launcher import Mesh, parse_replicas
 from shared.connection import connect
 from shared.deadletter import DeadLetters
 from shared.errors import MeshError
-from shared.settings import Settings
+from shared.settings import Settings, redis_url_for_log
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 streams_app = typer.Typer(no_args_is_help=False, help="Stream lengths, groups, pending and lag.")
@@ -103,7 +103,7 @@ def up(
     signal.signal(signal.SIGINT, _stop)
     signal.signal(signal.SIGTERM, _stop)
     mesh.start()
-    console.print(f"[bold]agentic mesh[/bold] starting: redis {mesh.redis_url}")
+    console.print(f"[bold]agentic mesh[/bold] starting: redis {redis_url_for_log(mesh.redis_url)}")
     if _wait_ready(f"{mesh.api_url}/readyz", 60, lambda: stopping):
         console.print(f"[green]ready[/green]: API {mesh.api_url}  docs {mesh.api_url}/docs")
         console.print(f"  roles: {', '.join(mesh.children)}")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shared.localredis import LocalRedis
+from shared.redact import without_password
 from shared.settings import Settings
 
 log = logging.getLogger("mesh.up")
@@ -80,7 +81,9 @@ class Mesh:
         else:
             self.redis = LocalRedis(data / "redis").start()
             self.redis_url = self.redis.url
-        (data / "redis.url").write_text(self.redis_url)
+        # Only where the local CLI finds this mesh: never the password (children get the real
+        # URL in their environment; a CLI reader supplies MESH_REDIS_PASSWORD itself).
+        write_private(data / "redis.url", without_password(self.redis_url))
         for name, argv in self._plan():
             env = dict(os.environ)
             env.update(self.extra_env)
@@ -171,6 +174,14 @@ class Mesh:
         if self.redis:
             self.redis.stop()
         return codes
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` readable by this user only (0600, also if it existed)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as out:
+        os.fchmod(fd, 0o600)
+        out.write(text)
 
 
 def parse_replicas(text: str) -> dict[str, int]:

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import signal
+import stat
+import subprocess
+import time
 from pathlib import Path
 
 import httpx
@@ -9,7 +15,9 @@ import pytest
 
 from services.ingest.urls import UnsafeURL, check_webhook_url
 from shared.localredis import LocalRedis, free_port
-from tests.security.conftest import start_role
+from shared.redact import redact
+from shared.telemetry import setup_logging
+from tests.security.conftest import MESH, start_role
 
 
 @pytest.mark.parametrize(
@@ -63,6 +71,8 @@ def test_roles_run_against_redis_with_auth_and_never_log_the_password(tmp_path: 
         logs = []
         for argv, env in [
             (["run", "coordinator"], {"MESH_REDIS_URL": server.url}),
+            (["run", "aggregator"],
+             {"MESH_REDIS_URL": f"redis://127.0.0.1:{server.port}/0?password={password}"}),
             (["run", "ingest"], {"MESH_REDIS_URL": f"redis://127.0.0.1:{server.port}/0",
                                  "MESH_REDIS_PASSWORD": password}),
         ]:  # fmt: skip
@@ -80,5 +90,76 @@ def test_roles_run_against_redis_with_auth_and_never_log_the_password(tmp_path: 
         assert all(logs)
         assert not any(password in text for text in logs)
         assert "***" in logs[0]  # the URL is logged with its password masked
+        assert "?password=***" in logs[1]  # a password in the query string, too
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize(
+    ("line", "masked"),
+    [
+        ("redis://:pw@127.0.0.1:6379/0", "redis://:***@127.0.0.1:6379/0"),
+        ("rediss://user:p@ss@h:6380/0 up", "rediss://user:***@h:6380/0 up"),
+        ("redis://h:6379/0?password=pw", "redis://h:6379/0?password=***"),
+        ("redis://h/0?db=1&password=pw&x=1", "redis://h/0?db=1&password=***&x=1"),
+        ('{"msg": "hook https://h/x?token=t0k#f"}', '{"msg": "hook https://h/x?token=***#f"}'),
+        ("http://h:8080/a@b?page=2", "http://h:8080/a@b?page=2"),
+    ],
+)
+def test_log_masking_hides_url_passwords_and_secret_query_parameters(
+    line: str, masked: str
+) -> None:
+    assert redact(line) == masked
+
+
+def test_every_log_line_is_masked_including_exceptions(capsys: pytest.CaptureFixture[str]) -> None:
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    try:
+        setup_logging("INFO", json_logs=True)
+        log = logging.getLogger("test.redact")
+        log.info("connecting to %s", "redis://h:6379/0?password=hunter2")
+        try:
+            raise ConnectionError("cannot reach redis://admin:hunter2@h:6379/0")
+        except ConnectionError:
+            log.exception("failed")
+    finally:
+        root.handlers[:], _ = saved
+        root.setLevel(saved[1])
+    err = capsys.readouterr().err
+    assert "hunter2" not in err
+    assert "?password=***" in err and "redis://admin:***@h" in err
+
+
+def test_mesh_up_never_prints_or_stores_the_redis_password(tmp_path: Path) -> None:
+    password = "pw-0b5e2a47-do-not-print"
+    server = LocalRedis(tmp_path / "redis", password=password).start()
+    data, out_path = tmp_path / "mesh", tmp_path / "up.out"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MESH_")} | {
+        "MESH_REDIS_URL": server.url,
+        "MESH_DATA_DIR": str(data),
+        "MESH_DRAIN_DEADLINE_S": "2",
+    }
+    proc: subprocess.Popen[bytes] | None = None
+    try:
+        with out_path.open("wb") as out:
+            proc = subprocess.Popen(
+                [MESH, "up", "--port", str(free_port())], env=env, cwd=tmp_path,
+                stdout=out, stderr=subprocess.STDOUT,
+            )  # fmt: skip
+        deadline = time.monotonic() + 30
+        while "starting" not in out_path.read_text() and time.monotonic() < deadline:
+            assert proc.poll() is None, out_path.read_text()
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+        server.stop()
+    printed = out_path.read_text()
+    assert f"redis://:***@127.0.0.1:{server.port}/0" in printed
+    assert password not in printed.replace("\n", "")
+    saved = data / "redis.url"
+    assert saved.read_text() == f"redis://127.0.0.1:{server.port}/0"
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
