@@ -46,7 +46,7 @@ class HiredisPacking:
         try:
             return [hiredis.pack_command(args)]
         except TypeError:
-            return super().pack_command(*args)  # type: ignore[misc, no-any-return]
+            return super().pack_command(*args)  # type: ignore[misc]
 
 
 @cache

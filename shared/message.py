@@ -34,6 +34,7 @@ class Message:
             key=key,
             kind=kind,
             tenant=self.envelope.tenant,
+            # With tracing off there is no span here: the trace id passes through unchanged.
             traceparent=tm.current_traceparent() or self.envelope.traceparent,
             body=body,
         )

@@ -66,6 +66,19 @@ class AgentSpec(BaseSettings):
     retry_backoff_max_ms: int = Field(default=10_000, ge=0)
     dead_letter: str = Field(default="", description="dead-letter stream; default <input>.dlq")
     dedupe_ttl_s: int = Field(default=3600, gt=0)
+    inline: bool = Field(
+        default=False,
+        description="handle each read batch in the read loop, one entry after another, with "
+        "no task per entry; the batch's commits share one pipeline. For cheap handlers that "
+        "wait on nothing (a handler that awaits I/O would serialise the batch)",
+    )
+    seen_check: Literal["read", "commit"] = Field(
+        default="read",
+        description="'read': skip entries whose key the group already committed before the "
+        "handler runs (one round trip per batch); 'commit': let the commit refuse a repeat "
+        "key instead, so a redelivered entry runs the handler again. Only for handlers "
+        "without side effects",
+    )
     retention: Retention = Field(default_factory=Retention)
     model: ModelBinding = Field(default_factory=ModelBinding)
     params: dict[str, Any] = Field(default_factory=dict, description="role-specific options")

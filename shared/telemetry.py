@@ -12,7 +12,7 @@ from typing import Any
 from opentelemetry import context as otel_context
 from opentelemetry import trace
 from opentelemetry.sdk.resources import Resource
-from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExporter
 from opentelemetry.trace.propagation.tracecontext import TraceContextTextMapPropagator
 from prometheus_client import Counter, Gauge, Histogram
@@ -50,6 +50,7 @@ LAG = Gauge("mesh_group_lag", "Entries not yet delivered to the group", ["stream
 PAUSED = Counter("mesh_consumer_paused_seconds_total", "Time paused by RetryLater", ["group"])
 
 _propagator = TraceContextTextMapPropagator()
+_tracing = False  # set by setup_tracing; read once by each Worker
 _LOG_FIELDS = ("stream", "group", "consumer", "msg_id", "key", "role", "doc_id", "error")
 
 
@@ -90,8 +91,16 @@ def setup_logging(level: str = "INFO", json_logs: bool = True) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
-def setup_tracing(service: str, exporter: str = "none") -> None:
-    """Install a tracer provider; spans are exported only when an exporter is configured."""
+def setup_tracing(
+    service: str, exporter: str = "none", processor: SpanProcessor | None = None
+) -> None:
+    """Install a tracer provider when spans go somewhere: an exporter or ``processor``.
+
+    With neither, tracing stays off: the runtime builds no span objects at all (a worker
+    passes each message's traceparent on unchanged), which is most of a worker's
+    per-message telemetry cost.
+    """
+    global _tracing
     provider = TracerProvider(resource=Resource.create({"service.name": service}))
     if exporter == "console":
         provider.add_span_processor(BatchSpanProcessor(ConsoleSpanExporter()))
@@ -105,7 +114,20 @@ def setup_tracing(service: str, exporter: str = "none") -> None:
                 "MESH_OTEL_EXPORTER=otlp needs 'opentelemetry-exporter-otlp-proto-http' installed"
             ) from e
         provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter()))
+    elif exporter != "none":
+        raise ValueError(f"unknown trace exporter {exporter!r} (none, console or otlp)")
+    if processor is not None:
+        provider.add_span_processor(processor)
+    if exporter == "none" and processor is None:
+        _tracing = False
+        return
     trace.set_tracer_provider(provider)
+    _tracing = True
+
+
+def tracing_enabled() -> bool:
+    """True once ``setup_tracing`` installed a provider that sends spans somewhere."""
+    return _tracing
 
 
 def tracer() -> trace.Tracer:
@@ -121,7 +143,10 @@ def context_from(traceparent: str | None) -> otel_context.Context | None:
 
 
 def current_traceparent() -> str | None:
-    """The W3C traceparent of the active span, to stamp on derived messages."""
+    """The W3C traceparent of the active span, to stamp on derived messages (None when
+    tracing is off: no span is active then)."""
+    if not _tracing:
+        return None
     carrier: dict[str, str] = {}
     _propagator.inject(carrier)
     return carrier.get("traceparent")

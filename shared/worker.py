@@ -7,11 +7,11 @@ import contextlib
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from opentelemetry.trace import SpanKind, Status, StatusCode
+from opentelemetry.trace import Span, SpanKind, Status, StatusCode
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
@@ -27,10 +27,40 @@ from shared.retention import trim_outputs
 from shared.spec import AgentSpec
 
 log = logging.getLogger("mesh.worker")
+_NO_SPAN: contextlib.nullcontext[None] = contextlib.nullcontext()
 
 
 Handler = Callable[[Message], Awaitable[Sequence[Output]]]
 Periodic = Callable[[], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Metrics:
+    """The metric children of one input stream, looked up once instead of per message."""
+
+    processed: Any
+    failed: Any
+    redelivered: Any
+    dead_lettered: Any
+    skipped: Any
+    latency: Any
+
+    @classmethod
+    def of(cls, stream: str, group: str) -> _Metrics:
+        """The children labelled (stream, group)."""
+        return cls(
+            *(
+                m.labels(stream, group)
+                for m in (
+                    tm.PROCESSED,
+                    tm.FAILED,
+                    tm.REDELIVERED,
+                    tm.DEAD_LETTERED,
+                    tm.SKIPPED,
+                    tm.LATENCY,
+                )
+            )
+        )
 
 
 @dataclass(slots=True)
@@ -56,6 +86,10 @@ class Worker:
         self.role = role or spec.name
         self.committer = Committer(redis)
         self._tracer = tm.tracer()
+        # Checked once: with no exporter no span objects are built per message at all.
+        self._tracing = tm.tracing_enabled()
+        self._metrics: dict[str, _Metrics] = {}
+        self._in_flight_gauge = tm.IN_FLIGHT.labels(self.spec.group)
         self._inflight: dict[tuple[str, str], _Entry] = {}
         self._by_key: dict[str, asyncio.Task[None]] = {}  # latest task per idempotency key
         self._slots = asyncio.Semaphore(spec.concurrency)
@@ -217,66 +251,194 @@ class Worker:
             fresh.append(e)
         if not fresh:
             return
+        if self.spec.seen_check == "read":
+            fresh = await self._drop_seen(fresh)
+        if self.spec.inline:
+            await self._inline_batch(fresh)
+            return
+        for e in fresh:
+            self._spawn(e, self._process(e, self._by_key.get(e.envelope.key)))  # type: ignore[union-attr]
+
+    async def _drop_seen(self, entries: list[_Entry]) -> list[_Entry]:
+        """Ack and drop entries whose key this group has already committed (one round trip)."""
         async with self.redis.pipeline(transaction=False) as pipe:
-            for e in fresh:
+            for e in entries:
                 pipe.exists(seen_key(self.spec.group, e.envelope.key))  # type: ignore[union-attr]
             seen = await pipe.execute()
-        for e, already in zip(fresh, seen, strict=True):
+        fresh = []
+        for e, already in zip(entries, seen, strict=True):
             if already:
-                tm.SKIPPED.labels(e.stream, self.spec.group).inc()
+                self._m(e.stream).skipped.inc()
                 await self.redis.xack(e.stream, self.spec.group, e.entry_id)
-                continue
-            self._inflight[(e.stream, e.entry_id)] = e
-            e.task = asyncio.create_task(self._process(e, self._by_key.get(e.envelope.key)))  # type: ignore[union-attr]
-            self._by_key[e.envelope.key] = e.task  # type: ignore[union-attr]
+            else:
+                fresh.append(e)
+        return fresh
+
+    def _spawn(self, e: _Entry, work: Coroutine[Any, Any, None]) -> None:
+        """Run ``work`` for ``e`` as its own task, as the latest in flight for its key."""
+        self._inflight[(e.stream, e.entry_id)] = e
+        e.task = asyncio.create_task(work)
+        self._by_key[e.envelope.key] = e.task  # type: ignore[union-attr]
+
+    def _m(self, stream: str) -> _Metrics:
+        m = self._metrics.get(stream)
+        if m is None:
+            m = self._metrics[stream] = _Metrics.of(stream, self.spec.group)
+        return m
+
+    def _span(self, e: _Entry) -> contextlib.AbstractContextManager[Span | None]:
+        """The consumer span of one attempt, or no span at all when tracing is off."""
+        if not self._tracing:
+            return _NO_SPAN
+        return self._traced(e)
+
+    @contextlib.contextmanager
+    def _traced(self, e: _Entry) -> Iterator[Span]:
+        assert e.envelope is not None
+        with self._tracer.start_as_current_span(
+            f"{self.spec.group} process",
+            context=tm.context_from(e.envelope.traceparent),
+            kind=SpanKind.CONSUMER,
+        ) as span:
+            span.set_attributes(
+                {
+                    "messaging.system": "redis",
+                    "messaging.destination.name": e.stream,
+                    "messaging.consumer.group.name": self.spec.group,
+                    "messaging.message.id": e.entry_id,
+                    "mesh.key": e.envelope.key,
+                    "mesh.attempt": e.attempt,
+                }
+            )
+            yield span
+
+    # -- inline (batch) handling ---------------------------------------------------------
+
+    async def _inline_batch(self, entries: list[_Entry]) -> None:
+        """Handle a read batch in this task, entry after entry; commit it in one pipeline.
+
+        Per-key order: an entry whose key still has a retry task here joins that task's
+        queue; with the read-time seen-check, a key repeated inside the batch waits for the
+        earlier entry's commit and is then skipped. With ``seen_check: commit`` the commits
+        go out in read order and the commit script refuses the repeat.
+        """
+        commits: list[Coroutine[Any, Any, None]] = []
+        keys: set[str] = set()
+        for e in entries:
+            self._inflight[(e.stream, e.entry_id)] = e  # leased, and not dispatched twice
+        self._in_flight_gauge.inc(len(entries))
+        try:
+            for e in entries:
+                key = e.envelope.key  # type: ignore[union-attr]
+                earlier = self._by_key.get(key)
+                if earlier is not None:
+                    self._spawn(e, self._process(e, earlier))
+                    continue
+                if key in keys and self.spec.seen_check == "read":
+                    await self._settle(commits)
+                    commits, keys = [], set()
+                    if await self.redis.exists(seen_key(self.spec.group, key)):
+                        self._m(e.stream).skipped.inc()
+                        await self.redis.xack(e.stream, self.spec.group, e.entry_id)
+                        continue
+                keys.add(key)
+                outputs = await self._handle_once(e)
+                if outputs is not None:
+                    commits.append(self._commit(e, outputs))
+            await self._settle(commits)
+        finally:
+            self._in_flight_gauge.dec(len(entries))
+            for e in entries:
+                if e.task is None:
+                    self._inflight.pop((e.stream, e.entry_id), None)
+
+    async def _settle(self, commits: list[Coroutine[Any, Any, None]]) -> None:
+        """Await the commits together, so the Committer sends them in one pipeline."""
+        if commits:
+            await asyncio.gather(*commits)
+
+    async def _handle_once(self, e: _Entry) -> Sequence[Output] | None:
+        """One inline attempt: the outputs, or None when the entry was dead-lettered or
+        handed to a task that retries it after a delay (the batch does not wait for it)."""
+        assert e.envelope is not None
+        m = self._m(e.stream)
+        if e.attempt > 1:
+            m.redelivered.inc()
+        msg = Message(e.stream, e.entry_id, e.envelope, e.attempt, self.spec)
+        started = time.perf_counter()
+        with self._span(e) as span:
+            try:
+                return await self.handler(msg)
+            except RetryLater as pause:
+                self._pause(pause.delay_s, str(pause))
+                self._spawn(e, self._process(e, None, delay_s=pause.delay_s))
+            except Exception as err:
+                if await self._failed(e, err, span, m):
+                    self._spawn(e, self._process(e, None, delay_s=-1.0))
+            finally:
+                m.latency.observe(time.perf_counter() - started)
+        return None
+
+    async def _failed(self, e: _Entry, err: Exception, span: Span | None, m: _Metrics) -> bool:
+        """Record a handler failure; dead-letter it if final. True when it should be retried."""
+        if span is not None:
+            span.record_exception(err)
+            span.set_status(Status(StatusCode.ERROR, str(err)))
+        m.failed.inc()
+        if isinstance(err, PermanentError) or e.attempt >= self.spec.max_deliveries:
+            await self._dead_letter(e, f"{type(err).__name__}: {err}")
+            return False
+        log.warning(
+            "handler failed; will retry",
+            extra=self._ctx(e, error=f"{type(err).__name__}: {err}"),
+        )
+        return True
 
     # -- handling -------------------------------------------------------------------
 
-    async def _process(self, e: _Entry, same_key: asyncio.Task[None] | None) -> None:
+    async def _process(
+        self, e: _Entry, same_key: asyncio.Task[None] | None, delay_s: float = 0.0
+    ) -> None:
+        """Handle ``e`` until committed or dead-lettered. ``delay_s`` > 0: an inline attempt
+        asked to wait (RetryLater); < 0: an inline attempt failed and is retried after the
+        backoff, counted as a new delivery."""
         assert e.envelope is not None
-        labels = (e.stream, self.spec.group)
-        gauge = tm.IN_FLIGHT.labels(self.spec.group)
+        m = self._m(e.stream)
         try:
             if same_key is not None:
                 # A repeat of a key already in flight here: let the first finish, then
                 # it is a no-op if that one committed (first one wins, deterministically).
                 await asyncio.wait([same_key])
                 if await self.redis.exists(seen_key(self.spec.group, e.envelope.key)):
-                    tm.SKIPPED.labels(*labels).inc()
+                    m.skipped.inc()
                     await self.redis.xack(e.stream, self.spec.group, e.entry_id)
                     return
+            counted = False
+            if delay_s > 0:
+                await asyncio.sleep(delay_s)
+                counted = True  # this attempt was counted when it started inline
+            elif delay_s < 0:
+                await asyncio.sleep(self._retry_delay(e.attempt))
+                await self._reclaim_for_retry(e)
             async with self._slots:
-                gauge.inc()
+                self._in_flight_gauge.inc()
                 try:
-                    await self._handle_until_settled(e, labels)
+                    await self._handle_until_settled(e, m, counted=counted)
                 finally:
-                    gauge.dec()
+                    self._in_flight_gauge.dec()
         finally:
             self._inflight.pop((e.stream, e.entry_id), None)
             if self._by_key.get(e.envelope.key) is e.task:
                 del self._by_key[e.envelope.key]
 
-    async def _handle_until_settled(self, e: _Entry, labels: tuple[str, str]) -> None:
+    async def _handle_until_settled(self, e: _Entry, m: _Metrics, *, counted: bool) -> None:
         assert e.envelope is not None
-        if e.attempt > 1:
-            tm.REDELIVERED.labels(*labels).inc()
+        if e.attempt > 1 and not counted:
+            m.redelivered.inc()
         while True:
             msg = Message(e.stream, e.entry_id, e.envelope, e.attempt, self.spec)
-            ctx = tm.context_from(e.envelope.traceparent)
             started = time.perf_counter()
-            with self._tracer.start_as_current_span(
-                f"{self.spec.group} process", context=ctx, kind=SpanKind.CONSUMER
-            ) as span:
-                span.set_attributes(
-                    {
-                        "messaging.system": "redis",
-                        "messaging.destination.name": e.stream,
-                        "messaging.consumer.group.name": self.spec.group,
-                        "messaging.message.id": e.entry_id,
-                        "mesh.key": e.envelope.key,
-                        "mesh.attempt": e.attempt,
-                    }
-                )
+            with self._span(e) as span:
                 try:
                     outputs = await self.handler(msg)
                 except RetryLater as pause:
@@ -284,22 +446,14 @@ class Worker:
                     await asyncio.sleep(pause.delay_s)
                     continue
                 except Exception as err:
-                    span.record_exception(err)
-                    span.set_status(Status(StatusCode.ERROR, str(err)))
-                    tm.FAILED.labels(*labels).inc()
-                    if isinstance(err, PermanentError) or e.attempt >= self.spec.max_deliveries:
-                        await self._dead_letter(e, f"{type(err).__name__}: {err}")
+                    if not await self._failed(e, err, span, m):
                         return
-                    log.warning(
-                        "handler failed; will retry",
-                        extra=self._ctx(e, error=f"{type(err).__name__}: {err}"),
-                    )
                     await asyncio.sleep(self._retry_delay(e.attempt))
                     await self._reclaim_for_retry(e)
-                    tm.REDELIVERED.labels(*labels).inc()
+                    m.redelivered.inc()
                     continue
                 finally:
-                    tm.LATENCY.labels(*labels).observe(time.perf_counter() - started)
+                    m.latency.observe(time.perf_counter() - started)
                 await self._commit(e, outputs)
                 return
 
@@ -318,10 +472,11 @@ class Worker:
             ),
             give_up=self._stopping,
         )
+        m = self._m(e.stream)
         if result == -1:
-            tm.SKIPPED.labels(e.stream, self.spec.group).inc()
+            m.skipped.inc()
         else:
-            tm.PROCESSED.labels(e.stream, self.spec.group).inc()
+            m.processed.inc()
 
     async def _reclaim_for_retry(self, e: _Entry) -> None:
         """Count the retry as a delivery in Redis, so a crash does not reset the attempt count."""
@@ -350,7 +505,7 @@ class Worker:
                 await pipe.execute()
 
         await self._retrying(move, give_up=self._stopping)
-        tm.DEAD_LETTERED.labels(e.stream, self.spec.group).inc()
+        self._m(e.stream).dead_lettered.inc()
         log.error("dead-lettered", extra=self._ctx(e, error=reason))
 
     def _retry_delay(self, attempt: int) -> float:
