@@ -57,7 +57,11 @@ async def redis(redis_url: str) -> AsyncIterator[Redis]:
 
 @pytest.fixture(scope="session", autouse=True)
 def _tracing() -> None:
-    """A real tracer provider, so spans and traceparents are valid in tests."""
+    """A real tracer provider exporting to memory, so spans and traceparents are valid in
+    tests (with no exporter at all the runtime builds no spans)."""
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
     from shared.telemetry import setup_tracing
 
-    setup_tracing("mesh-tests")
+    setup_tracing("mesh-tests", processor=SimpleSpanProcessor(InMemorySpanExporter()))
