@@ -234,11 +234,10 @@ async def test_tls_is_verified_for_the_host_name_not_the_pinned_address(
     monkeypatch.setattr(urls, "resolve", fake_resolver([[LOOPBACK]]))
     trust = ssl.create_default_context(cafile=str(ca))
     transport = LoopbackOnly(verify=trust)
-    files = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
-    async with receiving(**files) as (rec, port):
-        async with dispatching(redis, transport, allow_private=True):
-            await publish(redis, "d4", f"https://{url_name}:{port}/hook")
-            state = await wait_for(lambda: settled(redis, "d4"), what="webhook settled")
+    tls = receiving(ssl_certfile=str(cert), ssl_keyfile=str(key))
+    async with tls as (rec, port), dispatching(redis, transport, allow_private=True):
+        await publish(redis, "d4", f"https://{url_name}:{port}/hook")
+        state = await wait_for(lambda: settled(redis, "d4"), what="webhook settled")
     if outcome == "delivered":
         assert state["status"] == "delivered" and len(rec.calls) == 1
     else:  # the certificate names another host: refused by verification, reported as "tls"
