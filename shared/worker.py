@@ -335,8 +335,8 @@ class Worker:
                     self._spawn(e, self._process(e, earlier))
                     continue
                 if key in keys and self.spec.seen_check == "read":
-                    await self._settle(commits)
-                    commits, keys = [], set()
+                    await self._settle(commits)  # the earlier entry's commit lands first
+                    commits = []
                     if await self.redis.exists(seen_key(self.spec.group, key)):
                         self._m(e.stream).skipped.inc()
                         await self.redis.xack(e.stream, self.spec.group, e.entry_id)
