@@ -32,9 +32,11 @@ from services.contract import (
     DocumentTask,
 )
 from services.contract.specs import lens_specs, role_spec, topology
+from services.contract.store import IdempotencyConflict, request_digest
 from services.ingest.admin import admin_enabled, admin_guard, admin_router
 from services.ingest.auth import Tenants, load_keys
 from services.ingest.bodylimit import BodyLimit
+from services.ingest.metrics import HttpMetrics
 from services.ingest.models import (
     Accepted,
     DocumentStatus,
@@ -180,15 +182,7 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
         where = ".".join(str(p) for p in first["loc"] if p != "body") or "body"
         return JSONResponse({"detail": f"{where}: {first['msg']}"}, status_code=422)
 
-    @app.middleware("http")
-    async def _metrics(request: Request, call_next: Any) -> Response:
-        started = time.perf_counter()
-        response: Response = await call_next(request)
-        route = request.scope.get("route")
-        path = getattr(route, "path", "unmatched")
-        REQUESTS.labels(request.method, path, str(response.status_code)).inc()
-        REQUEST_SECONDS.labels(path).observe(time.perf_counter() - started)
-        return response
+    app.add_middleware(HttpMetrics, requests=REQUESTS, seconds=REQUEST_SECONDS)
 
     # A default, not an Annotated alias: local aliases are invisible to FastAPI under
     # postponed annotations.
@@ -308,40 +302,39 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
             )  # fmt: skip
         sub = await _read_submission(request)
         await _validate(sub)
-        doc_id = new_id()
         key = request.headers.get("idempotency-key")
-        if key:
-            if len(key) > 200:
-                raise HTTPException(422, "Idempotency-Key is longer than 200 characters")
-            idem = f"idem:{tenant}:{key}"
-            if not await state.redis.set(idem, doc_id, nx=True, ex=settings.idempotency_ttl_s):
-                doc_id = (await state.redis.get(idem)).decode()
-                doc = await state.store.get(doc_id)
-                if doc is None or (doc.status == "queued" and not await _task_exists(doc)):
-                    # The first attempt died before queuing, or Redis lost its task with the
-                    # last second of an `appendfsync everysec` log: queue it (again) now.
-                    await _enqueue(state, doc_id, tenant, sub, create=doc is None)
-                return _accepted(doc_id)
-        await _enqueue(state, doc_id, tenant, sub, create=True)
+        if key and len(key) > 200:
+            raise HTTPException(422, "Idempotency-Key is longer than 200 characters")
+        try:
+            doc_id = await _enqueue(state, new_id(), tenant, sub, key=key or None)
+        except IdempotencyConflict as e:
+            # As the IETF idempotency-key draft and payment APIs do: a key names one request.
+            raise HTTPException(422, str(e)) from None
         return _accepted(doc_id)
 
     async def _enqueue(
-        state: Any, doc_id: str, tenant: str, sub: SubmitRequest, *, create: bool
-    ) -> None:
+        state: Any, doc_id: str, tenant: str, sub: SubmitRequest, *, key: str | None
+    ) -> str:
+        """Queue the document, under the tenant's Idempotency-Key ``key`` if given, in one
+        atomic step; returns its id (with a key: the id of the first request with it)."""
         with tracer().start_as_current_span("ingest submit") as span:
-            span.set_attribute("mesh.doc_id", doc_id)
+            # The metadata is kept once, with the document's state; tasks carry the style.
             task = DocumentTask(
                 doc_id=doc_id, text=sub.text, format=sub.format, title=sub.title,
-                lenses=sub.lenses, metadata=sub.metadata,
+                lenses=sub.lenses, style=sub.metadata.get("style"),
             )  # fmt: skip
-            await state.store.enqueue(task, tenant, webhook_url=sub.webhook_url, create=create,
-                                      traceparent=current_traceparent())  # fmt: skip
-
-    async def _task_exists(doc: Any) -> bool:
-        if not doc.task_id:
-            return False
-        rows = await app.state.redis.xrange(TASKS, min=doc.task_id, max=doc.task_id, count=1)
-        return bool(rows)
+            common: dict[str, Any] = {"webhook_url": sub.webhook_url, "metadata": sub.metadata,
+                                      "traceparent": current_traceparent()}  # fmt: skip
+            if key is None:
+                await state.store.enqueue(task, tenant, **common)
+            else:
+                intake = await state.store.enqueue_once(
+                    task, tenant, key=key, digest=request_digest(sub.model_dump()),
+                    key_ttl_s=settings.idempotency_ttl_s, **common,
+                )  # fmt: skip
+                doc_id = intake.doc_id
+            span.set_attribute("mesh.doc_id", doc_id)
+            return doc_id
 
     async def _owned(request: Request, doc_id: str, tenant: str) -> Any:
         doc = await request.app.state.store.get(doc_id)
