@@ -4,6 +4,10 @@ A chunked body has no Content-Length, and Starlette reads a JSON body into memor
 multipart one into a temporary file) before the application can look at its size. This
 pure ASGI middleware counts the bytes of each ``http.request`` message on the way in and
 answers 413 as soon as the limit is crossed, so a body never costs more than the limit.
+
+The connection is kept: the server discards the rest of the body as it arrives (nothing
+is buffered) and the client, which reads only once it has sent its body, still gets the
+413. Closing instead would reset the connection under unread data and lose the answer.
 """
 
 from __future__ import annotations
@@ -91,7 +95,6 @@ async def _refuse(send: Send, limit: int) -> None:
             "headers": [
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(body)).encode()),
-                (b"connection", b"close"),
             ],
         }
     )
