@@ -90,6 +90,7 @@ spec:
         app.kubernetes.io/part-of: {{ include "mesh.fullname" $root }}
       annotations:
         checksum/specs: {{ include (print $root.Template.BasePath "/configmap-specs.yaml") $root | sha256sum }}
+        checksum/secrets: {{ include "mesh.secretsChecksum" $root }}
     spec:
       {{- with $root.Values.imagePullSecrets }}
       imagePullSecrets: {{- toYaml . | nindent 8 }}
