@@ -15,18 +15,24 @@ from shared.envelope import FIELD, Envelope
 # Redis runs a script atomically, exactly like MULTI/EXEC, but a script can also be
 # conditional: a repeat idempotency key or an already-published "once" output is skipped
 # inside the same atomic step, with no WATCH round trips and no connection held open.
-# KEYS: input stream, seen-marker ('' = none), one stream per output, one once-key per
-#       output ('' = none).  ARGV: group, entry id ('' = nothing to ack), ttl, n, payloads.
-# Returns the number of outputs published, or -1 when the seen-marker already existed.
+# KEYS: input stream, seen-marker ('' = none), done-marker ('' = none: if it exists the whole
+#       entry is committed already, so this part is skipped), one stream per output, one
+#       once-key per output ('' = none).
+# ARGV: group, entry id ('' = nothing to ack), ttl, n, payloads.
+# Returns the number of outputs published, or -1 when the seen- or done-marker existed.
 _COMMIT_LUA = """
 local group, entry, ttl, n = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 local acked = (entry ~= '' and KEYS[1] ~= '')
 -- Check every target first: a script is not rolled back on error, so fail before any write.
 for i = 1, n do
-  local t = redis.call('TYPE', KEYS[2 + i])['ok']
+  local t = redis.call('TYPE', KEYS[3 + i])['ok']
   if t ~= 'stream' and t ~= 'none' then
-    return redis.error_reply('WRONGTYPE output ' .. KEYS[2 + i] .. ' is a ' .. t)
+    return redis.error_reply('WRONGTYPE output ' .. KEYS[3 + i] .. ' is a ' .. t)
   end
+end
+if KEYS[3] ~= '' and redis.call('EXISTS', KEYS[3]) == 1 then
+  if acked then redis.call('XACK', KEYS[1], group, entry) end
+  return -1
 end
 if KEYS[2] ~= '' then
   if not redis.call('SET', KEYS[2], '1', 'NX', 'EX', ttl) then
@@ -36,15 +42,19 @@ if KEYS[2] ~= '' then
 end
 local published = 0
 for i = 1, n do
-  local once = KEYS[2 + n + i]
+  local once = KEYS[3 + n + i]
   if once == '' or redis.call('SET', once, '1', 'NX', 'EX', ttl) then
-    redis.call('XADD', KEYS[2 + i], '*', 'e', ARGV[4 + i])
+    redis.call('XADD', KEYS[3 + i], '*', 'e', ARGV[4 + i])
     published = published + 1
   end
 end
 if acked then redis.call('XACK', KEYS[1], group, entry) end
 return published
 """
+
+# A script call blocks every other client for as long as it runs: one handler's fan-out is
+# published in parts of at most this many outputs (2 keys each), about 1,000 keys a call.
+MAX_OUTPUTS_PER_CALL = 400
 
 SEEN_PREFIX = "mesh:seen:"
 ONCE_PREFIX = "mesh:once:"
@@ -64,13 +74,30 @@ def seen_key(group: str, key: str) -> str:
     return f"{SEEN_PREFIX}{group}:{key}"
 
 
-class Committer:
-    """Runs the commit script; commits made in the same loop tick share one pipeline."""
+def part_key(seen: str, index: int) -> str:
+    """The marker of one leading part of a commit split into parts (see ``Committer``)."""
+    return f"{seen}#{index}"
 
-    def __init__(self, redis: Redis, max_batch: int = 512) -> None:
+
+class Committer:
+    """Runs the commit script; commits made in the same loop tick share one pipeline.
+
+    A commit with more than ``max_outputs`` outputs is published in parts, so no script call
+    holds Redis for long: each leading part is its own atomic call guarded by a part marker
+    (``<seen>#<i>``) and acks nothing; the last part sets the real seen-marker and acks. A
+    crash between parts redoes the handler, and the parts already out are skipped by their
+    markers (the outputs of a handler are deterministic for one entry), so none repeats.
+    """
+
+    def __init__(
+        self, redis: Redis, max_batch: int = 512, max_outputs: int = MAX_OUTPUTS_PER_CALL
+    ) -> None:
+        if max_outputs < 1:
+            raise ValueError("max_outputs must be at least 1")
         self._redis = redis
         self._script = redis.register_script(_COMMIT_LUA)
         self._max_batch = max_batch
+        self._max_outputs = max_outputs
         self._queue: list[tuple[list[str], list[str | bytes | int], asyncio.Future[Any]]] = []
         self._flusher: asyncio.Task[None] | None = None
 
@@ -84,8 +111,37 @@ class Committer:
         seen: str = "",
         ttl_s: int = 3600,
     ) -> int:
-        """Publish ``outputs`` and ack ``entry_id`` atomically; -1 if ``seen`` was already set."""
-        keys = [stream, seen]
+        """Publish ``outputs`` and ack ``entry_id`` atomically; -1 if ``seen`` was already set.
+
+        Over ``max_outputs`` outputs the publishing is split into parts (see the class), and
+        the count is of the outputs published by every part."""
+        size = self._max_outputs
+        parts = [outputs[i : i + size] for i in range(0, len(outputs), size)] or [outputs]
+        published = 0
+        for i, part in enumerate(parts[:-1]):
+            # Leading parts run one after another, never pipelined together: a part must not
+            # be acked (by the last one) before every earlier part is safely out.
+            marker = part_key(seen, i) if seen else ""
+            done = await self._call(part, stream="", group=group, entry_id="", seen=marker,
+                                    done=seen, ttl_s=ttl_s)  # fmt: skip
+            published += max(done, 0)
+        last = await self._call(parts[-1], stream=stream, group=group, entry_id=entry_id,
+                                seen=seen, done="", ttl_s=ttl_s)  # fmt: skip
+        return -1 if last == -1 else published + last
+
+    async def _call(
+        self,
+        outputs: Sequence[Output],
+        *,
+        stream: str,
+        group: str,
+        entry_id: str,
+        seen: str,
+        done: str,
+        ttl_s: int,
+    ) -> int:
+        """Queue one script call for the next pipeline flush and wait for its reply."""
+        keys = [stream, seen, done]
         keys += [o.stream for o in outputs]
         keys += [f"{ONCE_PREFIX}{o.once}" if o.once else "" for o in outputs]
         args: list[str | bytes | int] = [group, entry_id, ttl_s, len(outputs)]
@@ -139,4 +195,4 @@ class Committer:
         return results
 
 
-__all__ = ["FIELD", "Committer", "Output", "seen_key"]
+__all__ = ["FIELD", "MAX_OUTPUTS_PER_CALL", "Committer", "Output", "part_key", "seen_key"]

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from services.aggregator.merge import lens_reports, resolve
 from services.contract.models import Partial, Summary
-from services.contract.store import DocStore, Plan, partial_field
+from services.contract.store import DocStore, Plan, StateGone, partial_field
 from services.contract.streams import SUMMARY
 from shared.commit import Committer, Output
 from shared.envelope import Envelope
@@ -19,12 +19,18 @@ from shared.errors import PermanentError
 from shared.worker import Message
 
 log = logging.getLogger("mesh.aggregator")
-LATE = Counter("mesh_partials_late_total", "Partials that arrived after their document's summary")
+LATE = Counter(
+    "mesh_partials_late_total",
+    "Partials that arrived after their document's summary, or after its state expired",
+)
 SUMMARIES = Counter("mesh_summaries_total", "Summaries decided", ["status"])
 
 
 class PlanNotRecorded(Exception):
-    """A partial arrived before its document's plan: retried until the plan is there."""
+    """A partial arrived before its document's plan: retried until the plan is there.
+
+    (A partial whose document's state is gone altogether is not this: it is dropped as late.)
+    """
 
 
 def build_summary(
@@ -53,11 +59,17 @@ def build_summary(
 
 
 class Aggregator:
-    """Stores each partial; the one that completes a document produces its summary."""
+    """Stores each partial; the one that completes a document produces its summary.
 
-    def __init__(self, store: DocStore, committer: Committer) -> None:
+    ``once_ttl_s`` is how long the summary's once-guard lives when the deadline sweep
+    publishes it: the same as the worker's (the spec's ``dedupe_ttl_s``), which is never
+    shorter than the document's state.
+    """
+
+    def __init__(self, store: DocStore, committer: Committer, once_ttl_s: int) -> None:
         self.store = store
         self.committer = committer
+        self.once_ttl_s = once_ttl_s
 
     async def handle(self, msg: Message) -> Sequence[Output]:
         """Decode → store the partial → if the plan is complete, publish the summary (once)."""
@@ -66,6 +78,13 @@ class Aggregator:
         except ValidationError as e:
             raise PermanentError(f"invalid partial: {e.errors()[0]['msg']}") from None
         offer = await self.store.offer_partial(partial)
+        if offer.outcome == "gone":
+            # Its state expired: the client was answered long ago (or the document was
+            # purged). Summarizing again would be a second summary; retrying cannot help.
+            LATE.inc()
+            log.info("partial for a document whose state is gone; dropped as late",
+                     extra={"doc_id": partial.doc_id})  # fmt: skip
+            return []
         if offer.outcome == "no_plan" or offer.plan is None:
             raise PlanNotRecorded(f"no plan recorded for document {partial.doc_id}")
         plan, env = offer.plan, msg.envelope
@@ -104,9 +123,13 @@ class Aggregator:
         summary = build_summary(doc_id, status, plan, stored, created_at)
         # Whoever stores first decides; everyone publishes that same summary, and the
         # once-guard lets exactly one of them reach the stream.
-        won_status, won_json = await self.store.finish(
-            doc_id, summary.status, summary.model_dump_json(), unschedule=unschedule
-        )
+        try:
+            won_status, won_json = await self.store.finish(
+                doc_id, summary.status, summary.model_dump_json(), unschedule=unschedule
+            )
+        except StateGone:
+            LATE.inc()  # expired while we decided: nothing to publish, ever
+            return []
         SUMMARIES.labels(won_status).inc()
         env = Envelope(
             key=f"summary:{doc_id}",
@@ -125,7 +148,7 @@ class Aggregator:
                 await self.store.unschedule(doc_id)  # its state expired
                 continue
             outputs = await self._decide(doc_id, "partial", doc.plan, doc.tenant, None)
-            await self.committer.commit(outputs)
+            await self.committer.commit(outputs, ttl_s=self.once_ttl_s)
             await self.store.unschedule(doc_id)  # only now: a crash before this re-sweeps
             log.warning(
                 f"deadline passed; summary of {doc_id} is {doc.status}", extra={"doc_id": doc_id}

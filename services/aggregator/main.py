@@ -20,7 +20,8 @@ def build_aggregator(settings: DocSettings, redis: Redis) -> tuple[AgentSpec, Wo
     """The aggregator worker: inputs are every configured lens's suggestion stream."""
     inputs = [o for spec in lens_specs(settings).values() for o in spec.outputs]
     spec = role_spec(settings, "aggregator").model_copy(update={"inputs": inputs})
-    aggregator = Aggregator(DocStore(redis, settings.doc_ttl_s), Committer(redis))
+    store = DocStore(redis, settings.doc_ttl_s)
+    aggregator = Aggregator(store, Committer(redis), once_ttl_s=spec.dedupe_ttl_s)
     worker = Worker(
         spec, aggregator.handle, redis, consumer=settings.consumer_name, role="aggregator"
     )

@@ -16,14 +16,26 @@ class _Model(BaseModel):
 
 
 class DocumentTask(_Model):
-    """ingest → coordinator: one submitted document."""
+    """ingest → coordinator: one submitted document.
+
+    The client's metadata is kept once, in the document's state; the task carries only
+    what the review reads of it (the style). ``metadata`` is still read from tasks queued
+    before that, and its ``style`` honoured.
+    """
 
     doc_id: str
     text: str
     format: Format = "text"
     title: str | None = None
     lenses: list[str] | None = None
+    style: str | None = None  # the client's metadata.style: the tone the review expects
     metadata: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def review_style(self) -> str | None:
+        """The style to review in, from this task or (older tasks) its metadata."""
+        style = self.style if self.style is not None else self.metadata.get("style")
+        return style if isinstance(style, str) else None
 
 
 class Chunk(_Model):
@@ -44,12 +56,18 @@ class Chunk(_Model):
 
 
 class ChunkTask(_Model):
-    """coordinator → specialist: review one chunk through one lens."""
+    """coordinator → specialist: review one chunk through one lens.
+
+    One is sent per chunk × lens, so it carries only what a specialist reads: the title
+    (bounded at intake) and the style, never the client's metadata. ``metadata`` is still
+    read from tasks queued before that.
+    """
 
     doc_id: str
     lens: str
     format: Format = "text"
     title: str | None = None
+    style: str | None = None  # the tone to review in; None means the lens's default
     chunk: Chunk
     chunks_total: int = Field(ge=1)
     metadata: dict[str, Any] = Field(default_factory=dict)

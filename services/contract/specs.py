@@ -19,7 +19,19 @@ def spec_dir(settings: Settings) -> Path:
 
 def role_spec(settings: Settings, name: str) -> AgentSpec:
     """This process's spec: MESH_SPEC if set, else ``<spec_dir>/<name>.yaml`` (env overrides)."""
-    return load_spec(settings.spec or spec_dir(settings) / f"{name}.yaml")
+    return _markers_outlive_state(load_spec(settings.spec or spec_dir(settings) / f"{name}.yaml"),
+                                  settings)  # fmt: skip
+
+
+def _markers_outlive_state(spec: AgentSpec, settings: Settings) -> AgentSpec:
+    """A role that handles documents keeps its seen/once markers at least as long as the
+    documents' state (MESH_DOC_TTL_S): a marker that expired first would let a redelivered or
+    replayed message be handled, and a summary published, a second time."""
+    from services.contract.store import DocSettings
+
+    if isinstance(settings, DocSettings) and spec.dedupe_ttl_s < settings.doc_ttl_s:
+        return spec.model_copy(update={"dedupe_ttl_s": settings.doc_ttl_s})
+    return spec
 
 
 def lens_specs(settings: Settings) -> dict[str, AgentSpec]:
@@ -39,7 +51,7 @@ def lens_spec(settings: Settings, lens: str) -> AgentSpec:
     if not path.exists():
         known = ", ".join(sorted(lens_specs(settings))) or "none"
         raise SpecError(f"unknown lens '{lens}': no {path} (configured lenses: {known})")
-    return load_spec(path)
+    return _markers_outlive_state(load_spec(path), settings)
 
 
 def topology(settings: Settings) -> list[tuple[str, str]]:

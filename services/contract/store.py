@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from dataclasses import dataclass
@@ -11,6 +12,13 @@ from pydantic import BaseModel, Field
 from redis.asyncio import Redis
 
 from services.contract.models import DocumentTask, Partial
+from services.contract.store_scripts import (
+    FINISH_LUA,
+    INTAKE_ONCE_LUA,
+    OFFER_LUA,
+    PLAN_LUA,
+    UPDATE_LUA,
+)
 from services.contract.streams import TASKS
 from shared.envelope import Envelope
 from shared.settings import Settings
@@ -18,60 +26,30 @@ from shared.settings import Settings
 DocStatusName = Literal["queued", "processing", "done", "partial", "failed"]
 DEADLINES = "doc:deadlines"  # zset: doc id -> unix time its summary is due
 
-# First summary wins: racing aggregators (or the deadline sweep) all get the same answer.
-_FINISH_LUA = """
-if redis.call('HSETNX', KEYS[1], 'summary', ARGV[3]) == 1 then
-  redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updated_at', ARGV[4])
-end
-if ARGV[5] == '1' then redis.call('ZREM', KEYS[2], ARGV[1]) end
-return redis.call('HMGET', KEYS[1], 'status', 'summary')
-"""
 
-# The plan, once per document: a redelivered task keeps the first plan's deadline (so a
-# crash loop cannot postpone it), and the status moves from queued to processing only.
-_PLAN_LUA = """
-local plan = ARGV[1]
-local existing = redis.call('HGET', KEYS[1], 'plan')
-if existing then
-  local p = cjson.decode(plan)
-  p['deadline'] = cjson.decode(existing)['deadline']
-  plan = cjson.encode(p)
-end
-redis.call('HSET', KEYS[1], 'plan', plan, 'updated_at', ARGV[2])
-local status = redis.call('HGET', KEYS[1], 'status')
-if not status or status == 'queued' then redis.call('HSET', KEYS[1], 'status', 'processing') end
-redis.call('EXPIRE', KEYS[1], ARGV[3])
-if redis.call('HEXISTS', KEYS[1], 'summary') == 0 then
-  redis.call('ZADD', KEYS[2], 'NX', cjson.decode(plan)['deadline'], ARGV[4])
-end
-return plan
-"""
+class StateGone(Exception):
+    """The document's state has expired or was purged: its messages are late, not retried."""
 
 
-# A partial is stored only while it can still count: its document has a plan that expects
-# its (chunk, lens) and no summary yet. Replies {outcome, plan json, partials stored}.
-_OFFER_LUA = """
-local plan = redis.call('HGET', KEYS[1], 'plan')
-if not plan then return {'no_plan'} end
-local p = cjson.decode(plan)
-local expected = false
-for _, lens in ipairs(p['lenses']) do
-  if lens == ARGV[2] then expected = true end
-end
-if not expected or tonumber(ARGV[3]) >= p['chunks'] then return {'late', plan} end
-if redis.call('HEXISTS', KEYS[1], 'summary') == 1 then
-  if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 then return {'counted', plan} end
-  return {'late', plan}
-end
-redis.call('HSET', KEYS[2], ARGV[1], ARGV[4])
-redis.call('EXPIRE', KEYS[2], ARGV[5])
-redis.call('HSET', KEYS[1], 'updated_at', ARGV[6])
-local count = redis.call('HLEN', KEYS[2])
-if count < p['chunks'] * #p['lenses'] then return {'stored', plan, count} end
--- The last one: hand back everything the summary needs, saving two round trips.
-local created = redis.call('HGET', KEYS[1], 'created_at') or '0'
-return {'stored', plan, count, created, redis.call('HGETALL', KEYS[2])}
-"""
+class IdempotencyConflict(Exception):
+    """An Idempotency-Key was reused with a different request."""
+
+    def __init__(self, doc_id: str) -> None:
+        super().__init__("Idempotency-Key reused with a different request")
+        self.doc_id = doc_id
+
+
+def idempotency_key(tenant: str, key: str) -> str:
+    """The Redis key of a tenant's Idempotency-Key: a digest of the pair, so no choice of
+    tenant and key (both may contain ':') can name another tenant's entry."""
+    pair = json.dumps([tenant, key], ensure_ascii=False).encode()
+    return f"idem:{hashlib.sha256(pair).hexdigest()}"
+
+
+def request_digest(request: dict[str, Any]) -> str:
+    """SHA-256 of a request's canonical JSON (sorted keys): equal requests, equal digests."""
+    canonical = json.dumps(request, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def _doc(doc_id: str) -> str:
@@ -103,9 +81,10 @@ class Plan(BaseModel):
 class Offer:
     """What became of a partial offered to its document: ``stored`` (``count`` partials are
     stored now), ``counted`` (a repeat of one the summary already holds), ``late`` (the
-    summary is out, or the plan does not expect it) or ``no_plan`` (not planned yet)."""
+    summary is out, or the plan does not expect it), ``no_plan`` (not planned yet) or
+    ``gone`` (the document's state has expired or was purged)."""
 
-    outcome: Literal["stored", "counted", "late", "no_plan"]
+    outcome: Literal["stored", "counted", "late", "no_plan", "gone"]
     plan: Plan | None
     count: int
     created_at: float = 0.0  # with ``stored`` when ``count`` completes the plan:
@@ -123,6 +102,7 @@ class DocStatus(BaseModel):
     created_at: float
     updated_at: float
     title: str | None = None
+    metadata: dict[str, Any] | None = None  # the client's, kept once here (not in tasks)
     webhook_url: str | None = None
     plan: Plan | None = None
     summary: dict[str, Any] | None = None
@@ -131,9 +111,24 @@ class DocStatus(BaseModel):
 
 
 class DocSettings(Settings):
-    """Settings of every role that reads or writes document state."""
+    """Settings of every role that reads or writes document state.
+
+    ``doc_ttl_s`` is the one source of a document's retention: its state's, and (through
+    ``services.contract.specs``) that of every seen/once marker a role sets for it, which
+    must live at least as long as the state, so nothing of a document is redone while the
+    state exists, and a message that outlives the state is dropped as late.
+    """
 
     doc_ttl_s: int = Field(default=7 * 24 * 3600, gt=0)  # MESH_DOC_TTL_S: state kept after
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    """A document accepted with an Idempotency-Key: ``queued`` (new), ``requeued`` (its task
+    was lost or its state gone: queued again) or ``existing`` (already on its way)."""
+
+    doc_id: str
+    outcome: Literal["queued", "requeued", "existing"]
 
 
 class DocStore:
@@ -144,29 +139,19 @@ class DocStore:
         self.ttl_s = ttl_s
 
     async def create(
-        self, doc_id: str, tenant: str, *, title: str | None, webhook_url: str | None
+        self,
+        doc_id: str,
+        tenant: str,
+        *,
+        title: str | None,
+        webhook_url: str | None,
+        metadata: dict[str, Any] | None = None,
     ) -> None:
         """Record a newly accepted document as queued."""
         async with self.redis.pipeline(transaction=True) as pipe:
-            self._create(pipe, doc_id, tenant, title, webhook_url)
+            pipe.hset(_doc(doc_id), mapping=_fields(tenant, title, webhook_url, metadata))
+            pipe.expire(_doc(doc_id), self.ttl_s)
             await pipe.execute()
-
-    def _create(
-        self, pipe: Any, doc_id: str, tenant: str, title: str | None, webhook_url: str | None
-    ) -> None:
-        now = time.time()
-        fields: dict[str, str] = {
-            "tenant": tenant,
-            "status": "queued",
-            "created_at": f"{now:.6f}",
-            "updated_at": f"{now:.6f}",
-        }
-        if title:
-            fields["title"] = title
-        if webhook_url:
-            fields["webhook_url"] = webhook_url
-        pipe.hset(_doc(doc_id), mapping=fields)
-        pipe.expire(_doc(doc_id), self.ttl_s)
 
     async def enqueue(
         self,
@@ -174,35 +159,72 @@ class DocStore:
         tenant: str,
         *,
         webhook_url: str | None = None,
+        metadata: dict[str, Any] | None = None,
         create: bool = True,
         traceparent: str | None = None,
     ) -> str:
         """Record the document as queued (unless ``create`` is False) and put it on the
         intake stream for the coordinator; returns the intake entry id."""
-        env = Envelope(key=f"doc:{task.doc_id}", kind="document", tenant=tenant,
-                       traceparent=traceparent, body=task.model_dump())  # fmt: skip
+        env = _intake_envelope(task, tenant, traceparent)
         async with self.redis.pipeline(transaction=True) as pipe:
             if create:
-                self._create(pipe, task.doc_id, tenant, task.title, webhook_url)
+                fields = _fields(tenant, task.title, webhook_url, metadata)
+                pipe.hset(_doc(task.doc_id), mapping=fields)
+                pipe.expire(_doc(task.doc_id), self.ttl_s)
             pipe.xadd(TASKS, {"e": env.encode()})
             task_id = (await pipe.execute())[-1].decode()
         await self.set_task_id(task.doc_id, task_id)
         return task_id
 
+    async def enqueue_once(
+        self,
+        task: DocumentTask,
+        tenant: str,
+        *,
+        key: str,
+        digest: str,
+        key_ttl_s: int,
+        webhook_url: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        traceparent: str | None = None,
+    ) -> Intake:
+        """Queue ``task`` under the tenant's Idempotency-Key ``key`` in one atomic step.
+
+        The first request with a key queues its document; a repeat with the same request
+        ``digest`` gets that document's id (and queues it again only if its task was lost);
+        a different request raises IdempotencyConflict.
+        """
+        idem = idempotency_key(tenant, key)
+        held = await self.redis.hget(idem, "doc")
+        if held is not None:  # a retry: build the task under the id the key holds
+            task = task.model_copy(update={"doc_id": held.decode()})
+        env = _intake_envelope(task, tenant, traceparent)
+        fields = _fields(tenant, task.title, webhook_url, metadata)
+        reply = await self.redis.eval(
+            INTAKE_ONCE_LUA, 3, idem, _doc(task.doc_id), TASKS, task.doc_id, digest,
+            key_ttl_s, self.ttl_s, env.encode(), *(x for kv in fields.items() for x in kv),
+        )  # fmt: skip
+        outcome, doc_id = reply[0].decode(), reply[1].decode()
+        if outcome == "conflict":
+            raise IdempotencyConflict(doc_id)
+        return Intake(doc_id, outcome)
+
     async def record_plan(self, doc_id: str, plan: Plan) -> Plan:
         """Store the plan (a repeat keeps the first deadline) and schedule the deadline, in
-        one atomic step; returns the plan as stored."""
-        stored = await self.redis.eval(
-            _PLAN_LUA, 2, _doc(doc_id), DEADLINES, plan.model_dump_json(),
+        one atomic step; returns the plan as stored. StateGone if the state has expired."""
+        reply = await self.redis.eval(
+            PLAN_LUA, 2, _doc(doc_id), DEADLINES, plan.model_dump_json(),
             f"{time.time():.6f}", self.ttl_s, doc_id,
         )  # fmt: skip
-        return Plan.model_validate_json(stored)
+        if reply[0] == b"gone":
+            raise StateGone(f"the state of document {doc_id} has expired or was purged")
+        return Plan.model_validate_json(reply[1])
 
     async def offer_partial(self, partial: Partial) -> Offer:
         """Store one partial unless it is late, in one atomic step; says what happened."""
         field = partial_field(partial.chunk_id, partial.lens)
         reply = await self.redis.eval(
-            _OFFER_LUA, 2, _doc(partial.doc_id), _partials(partial.doc_id), field, partial.lens,
+            OFFER_LUA, 2, _doc(partial.doc_id), _partials(partial.doc_id), field, partial.lens,
             partial.chunk_id, partial.model_dump_json(), self.ttl_s, f"{time.time():.6f}",
         )  # fmt: skip
         outcome = reply[0].decode()
@@ -223,11 +245,13 @@ class DocStore:
         self, doc_id: str, status: DocStatusName, summary_json: str, *, unschedule: bool = False
     ) -> tuple[str, str]:
         """Store the summary unless one exists (and, with ``unschedule``, drop the deadline);
-        returns the (status, summary) that won."""
+        returns the (status, summary) that won. StateGone if the state has expired."""
         won = await self.redis.eval(
-            _FINISH_LUA, 2, _doc(doc_id), DEADLINES, doc_id, status, summary_json,
+            FINISH_LUA, 2, _doc(doc_id), DEADLINES, doc_id, status, summary_json,
             f"{time.time():.6f}", "1" if unschedule else "0",
         )  # fmt: skip
+        if won[0] == b"gone":
+            raise StateGone(f"the state of document {doc_id} has expired or was purged")
         return won[0].decode(), won[1].decode()
 
     async def unschedule(self, doc_id: str) -> None:
@@ -236,22 +260,25 @@ class DocStore:
 
     async def set_task_id(self, doc_id: str, task_id: str) -> None:
         """Remember the intake entry of the document (tells a lost task from a slow one)."""
-        await self.redis.hset(_doc(doc_id), "task_id", task_id)
+        await self._update(doc_id, {"task_id": task_id})
 
     async def record_webhook(
         self, doc_id: str, status: str, attempts: int, error: str | None
     ) -> None:
         """Remember how delivery of the document's webhook went."""
         state = {"status": status, "attempts": attempts, "error": error, "at": time.time()}
-        await self.redis.hset(_doc(doc_id), "webhook", json.dumps(state))
+        await self._update(doc_id, {"webhook": json.dumps(state)})
 
     async def mark_failed(self, doc_id: str, reason: str) -> None:
         """A document that cannot be reviewed at all (e.g. its task was dead-lettered)."""
-        await self.redis.hset(
-            _doc(doc_id),
-            mapping={"status": "failed", "error": reason, "updated_at": f"{time.time():.6f}"},
-        )
+        fields = {"status": "failed", "error": reason, "updated_at": f"{time.time():.6f}"}
+        await self._update(doc_id, fields)
         await self.redis.zrem(DEADLINES, doc_id)
+
+    async def _update(self, doc_id: str, fields: dict[str, str]) -> bool:
+        """Set ``fields`` of the document's state if it still exists."""
+        args = [x for kv in fields.items() for x in kv]
+        return bool(await self.redis.eval(UPDATE_LUA, 1, _doc(doc_id), *args))
 
     async def due(self, now: float, limit: int = 100) -> list[str]:
         """Documents whose deadline has passed without a summary."""
@@ -277,9 +304,30 @@ class DocStore:
             created_at=float(f.get("created_at", 0)),
             updated_at=float(f.get("updated_at", 0)),
             title=f.get("title"),
+            metadata=json.loads(f["metadata"]) if "metadata" in f else None,
             webhook_url=f.get("webhook_url"),
             plan=plan,
             summary=json.loads(f["summary"]) if "summary" in f else None,
             webhook=json.loads(f["webhook"]) if "webhook" in f else None,
             task_id=f.get("task_id"),
         )
+
+
+def _fields(
+    tenant: str, title: str | None, webhook_url: str | None, metadata: dict[str, Any] | None
+) -> dict[str, str]:
+    """The state of a newly accepted document; title and metadata are kept here, once."""
+    now = f"{time.time():.6f}"
+    fields = {"tenant": tenant, "status": "queued", "created_at": now, "updated_at": now}
+    if title:
+        fields["title"] = title
+    if webhook_url:
+        fields["webhook_url"] = webhook_url
+    if metadata:
+        fields["metadata"] = json.dumps(metadata, ensure_ascii=False)
+    return fields
+
+
+def _intake_envelope(task: DocumentTask, tenant: str, traceparent: str | None) -> Envelope:
+    return Envelope(key=f"doc:{task.doc_id}", kind="document", tenant=tenant,
+                    traceparent=traceparent, body=task.model_dump())  # fmt: skip

@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pydantic import ValidationError
 
 from services.contract.models import Chunk, ChunkTask, DocumentTask
-from services.contract.store import DocStore, Plan
-from services.coordinator.chunking import chunk
+from services.contract.store import DocStore, Plan, StateGone
+from services.coordinator.chunking import MAX_CHUNK_CHARS, MAX_CHUNKS, MIN_CHUNK_CHARS, chunk
 from shared.commit import Output
 from shared.errors import PermanentError
 from shared.worker import Message
+
+log = logging.getLogger("mesh.coordinator")
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkLimits:
+    """How documents are cut (spec params ``max_chunk_chars``, ``min_chunk_chars`` and
+    ``max_chunks``): the fan-out of one document is at most ``max_chunks`` × lenses tasks."""
+
+    max_chars: int = MAX_CHUNK_CHARS
+    min_chars: int = MIN_CHUNK_CHARS
+    max_chunks: int = MAX_CHUNKS
+
+    def __post_init__(self) -> None:
+        if self.max_chars < 1 or self.max_chunks < 1 or self.min_chars < 0:
+            raise ValueError(
+                "max_chunk_chars and max_chunks must be positive, min_chunk_chars not negative"
+            )
 
 
 def chunk_tasks(doc: DocumentTask, chunks: list[Chunk], lenses: list[str]) -> list[ChunkTask]:
@@ -23,9 +43,9 @@ def chunk_tasks(doc: DocumentTask, chunks: list[Chunk], lenses: list[str]) -> li
             lens=lens,
             format=doc.format,
             title=doc.title,
+            style=doc.review_style,
             chunk=c,
             chunks_total=len(chunks),
-            metadata=doc.metadata,
         )
         for c in chunks
         for lens in lenses
@@ -36,11 +56,15 @@ class Coordinator:
     """Plans each document (chunks × lenses), records the plan, then fans out."""
 
     def __init__(
-        self, store: DocStore, lens_streams: dict[str, str], max_chunk_chars: int, deadline_s: float
+        self,
+        store: DocStore,
+        lens_streams: dict[str, str],
+        limits: ChunkLimits,
+        deadline_s: float,
     ) -> None:
         self.store = store
         self.lens_streams = lens_streams  # lens name -> its task stream
-        self.max_chunk_chars = max_chunk_chars
+        self.limits = limits
         self.deadline_s = deadline_s
 
     async def handle(self, msg: Message) -> Sequence[Output]:
@@ -55,18 +79,25 @@ class Coordinator:
             raise PermanentError("empty document")
         if not lenses:
             raise PermanentError("the document asks for no lenses (lenses: [])")
-        chunks = chunk(doc.text, self.max_chunk_chars)
+        lim = self.limits
+        chunks = chunk(doc.text, lim.max_chars, min_chars=lim.min_chars, max_chunks=lim.max_chunks)
         # A redelivered task keeps the first plan's deadline (record_plan sees to it).
         deadline = time.time() + self.deadline_s
-        await self.store.record_plan(
-            doc.doc_id, Plan(lenses=lenses, chunks=len(chunks), deadline=deadline)
-        )
+        try:
+            await self.store.record_plan(
+                doc.doc_id, Plan(lenses=lenses, chunks=len(chunks), deadline=deadline)
+            )
+        except StateGone:
+            # Its state expired (or was purged): reviewing it again could only publish a
+            # second summary of a document the client has already been told about.
+            log.warning("document state gone; task dropped", extra={"doc_id": doc.doc_id})
+            return []
         return [
             msg.derive(
                 self.lens_streams[t.lens],
                 key=f"{doc.doc_id}:{t.chunk.chunk_id}:{t.lens}",
                 kind="chunk_task",
-                body=t.model_dump(),
+                body=t.model_dump(exclude_defaults=True),
             )
             for t in chunk_tasks(doc, chunks, lenses)
         ]

@@ -7,7 +7,7 @@ from redis.asyncio import Redis
 
 from services.contract.specs import lens_specs, role_spec
 from services.contract.store import DocSettings, DocStore
-from services.coordinator.handler import Coordinator
+from services.coordinator.handler import ChunkLimits, Coordinator
 from shared.process import run
 from shared.settings import Settings
 from shared.spec import AgentSpec
@@ -25,9 +25,14 @@ def build_coordinator(settings: CoordinatorSettings, redis: Redis) -> tuple[Agen
     lenses = {name: spec.inputs[0] for name, spec in lens_specs(settings).items()}
     spec = role_spec(settings, "coordinator")
     spec = spec.model_copy(update={"outputs": list(lenses.values())})
-    max_chars = int(spec.params.get("max_chunk_chars", 2000))
+    defaults = ChunkLimits()
+    limits = ChunkLimits(
+        max_chars=int(spec.params.get("max_chunk_chars", defaults.max_chars)),
+        min_chars=int(spec.params.get("min_chunk_chars", defaults.min_chars)),
+        max_chunks=int(spec.params.get("max_chunks", defaults.max_chunks)),
+    )
     return spec, Coordinator(
-        DocStore(redis, settings.doc_ttl_s), lenses, max_chars, settings.doc_deadline_s
+        DocStore(redis, settings.doc_ttl_s), lenses, limits, settings.doc_deadline_s
     )
 
 

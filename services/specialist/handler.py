@@ -146,7 +146,8 @@ class Specialist:
         return task
 
     def _style(self, task: ChunkTask) -> Style:
-        style = task.metadata.get("style", self.options.style)
+        style = task.style if task.style is not None else task.metadata.get("style")
+        style = self.options.style if style is None else style
         if style not in STYLES:
             raise PermanentError(
                 f"metadata.style must be one of {', '.join(STYLES)}, not {style!r}"

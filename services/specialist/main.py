@@ -5,6 +5,7 @@ from __future__ import annotations
 from redis.asyncio import Redis
 
 from services.contract.specs import lens_spec
+from services.contract.store import DocSettings
 from services.specialist.handler import make_specialist
 from shared.errors import SpecError
 from shared.process import run
@@ -12,7 +13,7 @@ from shared.settings import Settings
 from shared.worker import Worker
 
 
-class SpecialistSettings(Settings):
+class SpecialistSettings(DocSettings):
     """The specialist's settings: which lens to run when not given on the command line."""
 
     lens: str | None = None  # MESH_LENS

@@ -89,14 +89,49 @@ code does not count as words
 """
 
 
+PARA = "This paragraph is long enough for its section to be a chunk of its own here."
+SECTIONS = f"# Title\n\n{PARA}\n\n## Empty\n\n## Next\n\n{PARA}\n\n## Last\n\n{PARA}\n"
+
+
 def test_each_chunk_knows_the_heading_before_it_and_the_one_after_it() -> None:
-    chunks = chunk(OUTLINE, max_chars=2000)
+    chunks = chunk(SECTIONS, max_chars=2000)
     assert [(c.heading, c.previous_heading, c.next_heading) for c in chunks] == [
         ("# Title", None, "## Empty"),
-        ("## Empty", "# Title", "## Intro only"),
-        ("## Intro only", "## Empty", "### Details"),
-        ("### Details", "## Intro only", None),
+        ("## Empty", "# Title", "## Last"),  # "## Empty" has nothing: it joins "## Next"
+        ("## Last", "## Next", None),
     ]
+
+
+def test_heading_only_blocks_join_the_block_that_follows_them() -> None:
+    chunks = chunk(OUTLINE, max_chars=2000)
+    assert [c.text for c in chunks] == [OUTLINE.rstrip()]  # four headings, one paragraph
+    small = chunk(DOC, max_chars=60)  # no chunk ends with a heading that has text after it
+    assert [c.text.split("\n")[0] for c in small] == ["# Title", "## Section A", "## Section B"]
+
+
+def test_an_all_headings_document_is_a_few_chunks_cut_at_line_ends() -> None:
+    text = "# h\n" * 20000
+    chunks = chunk(text)
+    _check_offsets(text, chunks)
+    assert len(chunks) == 40
+    assert all(c.text.startswith("# h") and c.text.endswith("# h") for c in chunks)
+    assert "".join(c.text.replace("\n", "") for c in chunks) == "# h" * 20000
+
+
+def test_over_the_cap_neighbouring_chunks_merge_into_bigger_ones() -> None:
+    text = "\n\n".join(f"Paragraph {i} has a few words in it." for i in range(500))
+    assert len(chunk(text, max_chars=100, max_chunks=10_000)) == 250
+    capped = chunk(text, max_chars=100, max_chunks=7)
+    _check_offsets(text, capped)
+    assert len(capped) == 7 and [c.chunk_id for c in capped] == list(range(7))
+    assert (capped[0].start, capped[-1].end) == (0, len(text))
+    assert "".join(c.text for c in capped).replace("\n", "") == text.replace("\n", "")
+
+
+def test_a_tiny_section_joins_the_next_but_a_real_one_stands_alone() -> None:
+    text = f"# A\n\nShort.\n\n# B\n\n{PARA}\n\n# C\n\n{PARA}\n"
+    assert [c.heading for c in chunk(text)] == ["# A", "# C"]
+    assert [c.heading for c in chunk(text, min_chars=1)] == ["# A", "# B", "# C"]
 
 
 def test_a_chunk_continuing_a_section_has_that_section_heading_as_previous() -> None:

@@ -1,0 +1,117 @@
+"""The Lua scripts of the document store: each runs in Redis as one atomic step."""
+
+from __future__ import annotations
+
+# First summary wins: racing aggregators (or the deadline sweep) all get the same answer.
+# A document whose state is gone gets no summary (an HSETNX would recreate it without TTL).
+FINISH_LUA = """
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  redis.call('ZREM', KEYS[2], ARGV[1])
+  return {'gone'}
+end
+if redis.call('HSETNX', KEYS[1], 'summary', ARGV[3]) == 1 then
+  redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updated_at', ARGV[4])
+end
+if ARGV[5] == '1' then redis.call('ZREM', KEYS[2], ARGV[1]) end
+return redis.call('HMGET', KEYS[1], 'status', 'summary')
+"""
+
+
+# The plan, once per document: a redelivered task keeps the first plan's deadline (so a
+# crash loop cannot postpone it), and the status moves from queued to processing only.
+# Only the first plan sets the state's TTL: every seen/once marker of the document is set
+# after it with a TTL at least as long, so none can expire before the state does. A
+# document whose state is gone (expired, purged) is not planned again: {'gone'}.
+PLAN_LUA = """
+local status = redis.call('HGET', KEYS[1], 'status')
+if not status then return {'gone'} end
+local plan = ARGV[1]
+local existing = redis.call('HGET', KEYS[1], 'plan')
+if existing then
+  local p = cjson.decode(plan)
+  p['deadline'] = cjson.decode(existing)['deadline']
+  plan = cjson.encode(p)
+else
+  redis.call('EXPIRE', KEYS[1], ARGV[3])
+end
+redis.call('HSET', KEYS[1], 'plan', plan, 'updated_at', ARGV[2])
+if status == 'queued' then redis.call('HSET', KEYS[1], 'status', 'processing') end
+if redis.call('HEXISTS', KEYS[1], 'summary') == 0 then
+  redis.call('ZADD', KEYS[2], 'NX', cjson.decode(plan)['deadline'], ARGV[4])
+end
+return {'planned', plan}
+"""
+
+
+# A partial is stored only while it can still count: its document has a plan that expects
+# its (chunk, lens) and no summary yet. Replies {outcome, plan json, partials stored}; a
+# document whose state is gone replies {'gone'}, one not planned yet {'no_plan'}.
+OFFER_LUA = """
+local state = redis.call('HMGET', KEYS[1], 'status', 'plan')
+if not state[1] then return {'gone'} end
+local plan = state[2]
+if not plan then return {'no_plan'} end
+local p = cjson.decode(plan)
+local expected = false
+for _, lens in ipairs(p['lenses']) do
+  if lens == ARGV[2] then expected = true end
+end
+if not expected or tonumber(ARGV[3]) >= p['chunks'] then return {'late', plan} end
+if redis.call('HEXISTS', KEYS[1], 'summary') == 1 then
+  if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 then return {'counted', plan} end
+  return {'late', plan}
+end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[4])
+redis.call('EXPIRE', KEYS[2], ARGV[5])
+redis.call('HSET', KEYS[1], 'updated_at', ARGV[6])
+local count = redis.call('HLEN', KEYS[2])
+if count < p['chunks'] * #p['lenses'] then return {'stored', plan, count} end
+-- The last one: hand back everything the summary needs, saving two round trips.
+local created = redis.call('HGET', KEYS[1], 'created_at') or '0'
+return {'stored', plan, count, created, redis.call('HGETALL', KEYS[2])}
+"""
+
+
+# Intake with an Idempotency-Key, in one atomic step: the key, the document's state and its
+# task are written together, so N concurrent requests with one key queue exactly one
+# document. The key holds the document id and the digest of the request it was first used
+# with; a different request under it is a conflict. A key whose document lost its task
+# (Redis lost the last second of an `appendfsync everysec` log) or whose state is gone
+# (purged) queues that document again, under the same id.
+# KEYS: idempotency key, state of the proposed document, intake stream.
+# ARGV: proposed doc id, request digest, key ttl, state ttl, envelope, state field pairs...
+# Replies {outcome, doc id}: queued | requeued | existing | conflict.
+INTAKE_ONCE_LUA = """
+local held = redis.call('HMGET', KEYS[1], 'doc', 'digest')
+if held[1] then
+  if held[2] ~= ARGV[2] then return {'conflict', held[1]} end
+  if held[1] ~= ARGV[1] then return {'existing', held[1]} end
+  local state = redis.call('HMGET', KEYS[2], 'status', 'task_id')
+  if state[1] and state[1] ~= 'queued' then return {'existing', held[1]} end
+  if state[2] and #redis.call('XRANGE', KEYS[3], state[2], state[2], 'COUNT', 1) > 0 then
+    return {'existing', held[1]}
+  end
+end
+local outcome = 'requeued'
+if not held[1] then
+  redis.call('HSET', KEYS[1], 'doc', ARGV[1], 'digest', ARGV[2])
+  redis.call('EXPIRE', KEYS[1], ARGV[3])
+  outcome = 'queued'
+end
+if redis.call('EXISTS', KEYS[2]) == 0 then
+  redis.call('HSET', KEYS[2], unpack(ARGV, 6))
+  redis.call('EXPIRE', KEYS[2], ARGV[4])
+end
+local task_id = redis.call('XADD', KEYS[3], '*', 'e', ARGV[5])
+redis.call('HSET', KEYS[2], 'task_id', task_id)
+return {outcome, ARGV[1]}
+"""
+
+
+# Later updates of a document's state never recreate it once it has expired (a hash
+# without a TTL that would look like a queued document). ARGV: field, value pairs.
+UPDATE_LUA = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], unpack(ARGV))
+return 1
+"""
