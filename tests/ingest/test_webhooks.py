@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -125,3 +126,76 @@ async def _calls(rec: Receiver, n: int) -> bool:
 async def _delivered(redis: Redis, doc_id: str) -> Any:
     doc = await DocStore(redis).get(doc_id)
     return doc if doc and doc.webhook and doc.webhook["status"] == "delivered" else None
+
+
+# -- retries on a durable schedule (issue 11, finding 6) ------------------------------
+
+
+@contextlib.asynccontextmanager
+async def _dispatching(redis: Redis, consumer: str, **spec: Any) -> AsyncIterator[None]:
+    fields = {"name": "webhook", "inputs": [SUMMARY], "group": "webhook-group",
+              "dead_letter": "doc.failed.webhook", "max_deliveries": 3,
+              "retry_backoff_ms": 20, "claim_idle_ms": 5000} | spec  # fmt: skip
+    async with httpx.AsyncClient(timeout=5) as client:
+        d = WebhookDispatcher(DocStore(redis), client, SECRET, allow_private=True, poll_s=0.05)
+        worker = Worker(parse_spec(fields), d.handle, redis, consumer=consumer)
+        d.attach(worker)
+        task = asyncio.create_task(worker.run())
+        try:
+            yield
+        finally:
+            await worker.drain(1)
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+
+async def test_retry_backoff_does_not_hold_a_worker_slot(
+    redis: Redis, receiver: tuple[Receiver, str]
+) -> None:
+    rec, url = receiver
+    rec.fail_first = 1  # the first document's webhook fails and backs off 1.5-3 s
+    async with _dispatching(redis, "w1", concurrency=1, retry_backoff_ms=3000):
+        await publish_summary(redis, "slow", url)
+        await wait_for(lambda: _calls(rec, 1), what="first attempt")
+        started = time.monotonic()
+        await publish_summary(redis, "next", url)
+        await wait_for(lambda: _delivered(redis, "next"), timeout=5, what="next delivered")
+        assert time.monotonic() - started < 1.0  # it did not wait out the other's backoff
+        slow = await DocStore(redis).get("slow")
+        assert slow and slow.webhook == {**slow.webhook, "status": "retrying", "error": "HTTP 500"}
+
+
+async def test_scheduled_retry_survives_a_restart_with_the_same_delivery_id(
+    redis: Redis, receiver: tuple[Receiver, str]
+) -> None:
+    rec, url = receiver
+    rec.fail_first = 1
+    async with _dispatching(redis, "w1", retry_backoff_ms=1500):
+        await publish_summary(redis, "d5", url)
+        await wait_for(lambda: redis.hexists("mesh:webhook:jobs", "summary:d5"), what="scheduled")
+        # The schedule, not the stream, holds the delivery now: the entry is acked.
+        assert (await redis.xpending(SUMMARY, "webhook-group"))["pending"] == 0
+    assert len(rec.calls) == 1  # stopped before the retry was due
+    async with _dispatching(redis, "w2", retry_backoff_ms=1500):
+        doc = await wait_for(lambda: _delivered(redis, "d5"), what="delivered after restart")
+    assert doc.webhook["attempts"] == 2
+    assert [h["x-mesh-delivery"] for h, _ in rec.calls] == ["summary:d5", "summary:d5"]
+    assert not await redis.hexists("mesh:webhook:jobs", "summary:d5")
+
+
+async def test_exhausted_delivery_ends_failed_with_its_category_and_can_be_redriven(
+    redis: Redis, receiver: tuple[Receiver, str]
+) -> None:
+    rec, url = receiver
+    rec.fail_first = 100
+    async with _dispatching(redis, "w1"):
+        await publish_summary(redis, "d6", url)
+        await wait_for(lambda: redis.xlen("doc.failed.webhook"), what="dead letter")
+        doc = await DocStore(redis).get("d6")
+        assert doc and doc.webhook
+        assert (doc.webhook["status"], doc.webhook["attempts"]) == ("failed", 3)
+        assert doc.webhook["error"] == "HTTP 500"
+        rec.fail_first = 0
+        [letter] = await DeadLetters(redis).list("doc.failed.webhook")
+        await DeadLetters(redis).redrive(letter.stream, letter.id)
+        await wait_for(lambda: _delivered(redis, "d6"), what="delivered after redrive")
