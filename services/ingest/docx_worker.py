@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import resource
 import sys
 import zipfile
@@ -56,6 +57,8 @@ def docx_text(data: bytes, max_uncompressed: int, max_text_bytes: int) -> str:
         import docx  # python-docx
 
         document = docx.Document(io.BytesIO(data))
+    except MemoryError:
+        raise  # over the memory limit: "too complex", not "broken"
     except Exception as e:  # python-docx raises many types for a broken package
         raise DocxRejected(422, f"cannot read .docx: {type(e).__name__}: {e}") from None
     # Headings and lists become Markdown so the structure lens can see them.
@@ -93,6 +96,9 @@ def _limit(kind: int, value: int) -> None:
 def main(argv: list[str]) -> int:
     """Child entry point: set the limits, extract stdin, answer in JSON on stdout."""
     cpu_s, memory, max_uncompressed, max_text = (int(a) for a in argv)
+    # Lower priority: while a costly file burns its CPU budget, the API's event loop (and
+    # the rest of the mesh on this host) gets the processor first.
+    os.nice(10)
     _limit(resource.RLIMIT_CPU, cpu_s)
     _limit(resource.RLIMIT_AS, memory)
     data = sys.stdin.buffer.read()

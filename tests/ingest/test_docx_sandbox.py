@@ -97,3 +97,17 @@ async def test_docx_text_over_the_document_limit_is_refused(serve: Callable[...,
         r = await api.post("/v1/documents", files={"file": ("long.docx", doc)})
     assert r.status_code == 413, r.text
     assert "MESH_MAX_DOC_BYTES" in r.json()["detail"]
+
+
+async def test_docx_over_the_memory_limit_is_refused_as_too_complex(
+    serve: Callable[..., Any],
+) -> None:
+    # 100 MB of address space: enough for a small file, not for 100,000 paragraphs' tree.
+    base = await serve(docx_memory_bytes=100_000_000, docx_cpu_s=30)
+    async with httpx.AsyncClient(base_url=base, headers={"X-API-Key": "key-a"}) as api:
+        small = await api.post("/v1/documents", files={"file": ("s.docx", _docx(["Fine."]))})
+        heavy = _docx([f"p{i}" for i in range(100_000)])
+        r = await api.post("/v1/documents", files={"file": ("m.docx", heavy)}, timeout=60)
+    assert small.status_code == 202, small.text
+    assert r.status_code == 413, r.text
+    assert "document too complex" in r.json()["detail"]
