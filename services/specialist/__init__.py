@@ -2,9 +2,9 @@
 
 from services.specialist.findings import Finding, LensContext, to_suggestions
 from services.specialist.handler import Reviewer, RulesReviewer, Specialist, make_specialist
-from services.specialist.lenses import ANALYZERS, UnknownLens, analyzer_for
 from services.specialist.llm import ModelUnavailable, OpenAIReviewer
 from services.specialist.options import LensOptions, lens_options
+from services.specialist.rules import ANALYZERS, UnknownLens, analyzer_for
 
 __all__ = [
     "ANALYZERS",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
 from pydantic import ValidationError
 
@@ -18,10 +18,10 @@ from services.specialist.findings import (
     Style,
     to_suggestions,
 )
-from services.specialist.lenses import Analyzer, analyzer_for
 from services.specialist.llm import OpenAIReviewer, load_prompt
 from services.specialist.options import LensOptions, lens_options
-from services.specialist.textspans import count_words, mask
+from services.specialist.rules import Analyzer, analyzer_for
+from services.specialist.rules.scan import prose_words
 from shared.commit import Output
 from shared.errors import PermanentError, SpecError
 from shared.spec import AgentSpec
@@ -52,7 +52,7 @@ class RulesReviewer:
         """Nothing to release."""
 
 
-def lens_context(task: ChunkTask, style: Style, thresholds: dict[str, Any]) -> LensContext:
+def lens_context(task: ChunkTask, style: Style, options: LensOptions) -> LensContext:
     """What a reviewer may know about the task's chunk besides its text."""
     chunk = task.chunk
     return LensContext(
@@ -66,7 +66,7 @@ def lens_context(task: ChunkTask, style: Style, thresholds: dict[str, Any]) -> L
         doc_words=chunk.doc_words,
         title=task.title,
         style=style,
-        options=thresholds,
+        options=options,
     )
 
 
@@ -90,7 +90,6 @@ class Specialist:
         self.lens = lens
         self.reviewer = reviewer
         self.options = options
-        self._thresholds = options.thresholds()
 
     async def aclose(self) -> None:
         """Release the reviewer's resources (the model's HTTP client)."""
@@ -107,7 +106,7 @@ class Specialist:
     async def review(self, task: ChunkTask, spec_version: str) -> Partial:
         """Review one chunk through this lens (the same work with or without the bus)."""
         chunk = task.chunk
-        ctx = lens_context(task, self._style(task), self._thresholds)
+        ctx = lens_context(task, self._style(task), self.options)
         started = time.perf_counter()
         findings = await self.reviewer.review(chunk.text, ctx)
         try:
@@ -121,7 +120,7 @@ class Specialist:
             suggestions=suggestions,
             elapsed_ms=round((time.perf_counter() - started) * 1000, 3),
             spec_version=spec_version,
-            words=count_words(mask(chunk.text, markdown=ctx.markdown)),
+            words=prose_words(chunk.text, markdown=ctx.markdown),
         )
 
     def _decode(self, body: dict[str, object]) -> ChunkTask:
@@ -164,7 +163,7 @@ def make_specialist(spec: AgentSpec, lens: str) -> Specialist:
         analyzer = analyzer_for(lens)
         # One run at start loads the word lists and models (VADER, hyphenation) before the
         # first task, and fails here, not on every message, if one of them cannot load.
-        analyzer(_WARM_UP, LensContext(lens, "markdown", options=options.thresholds()))
+        analyzer(_WARM_UP, LensContext(lens, "markdown", options=options))
         reviewer = RulesReviewer(analyzer)
     elif provider == "openai":
         prompt = load_prompt(lens, options.prompt_version)

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from services.specialist.findings import Style
 from shared.errors import SpecError
 from shared.spec import AgentSpec
 
+Style = Literal["formal", "friendly", "neutral"]
+STYLES: tuple[Style, ...] = ("formal", "friendly", "neutral")
+
 
 class LensOptions(BaseModel):
-    """Everything a lens-<name>.yaml may set under ``params`` (unknown keys are an error)."""
+    """Everything a lens-<name>.yaml may set under ``params`` (unknown keys are an error).
+
+    The one place each default lives: analyzers read ``ctx.options.<name>``.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     style: Style = Field("neutral", description="default tone; a task's metadata.style wins")
     disabled_rules: frozenset[str] = Field(frozenset(), description="rule ids to drop")
-    max_sentence_words: int = Field(30, gt=0)
-    run_on_clauses: int = Field(3, gt=1)
+    max_sentence_words: int = Field(30, gt=0, description="clarity/long-sentence above this")
+    run_on_clauses: int = Field(3, gt=1, description="clarity/run-on from this many joins")
     min_reading_ease: float = Field(30.0, description="Flesch reading ease below this is hard")
     max_grade: float = Field(16.0, gt=0, description="Flesch-Kincaid grade above this is hard")
     negative_threshold: float = Field(
@@ -28,8 +33,8 @@ class LensOptions(BaseModel):
         le=1.0,
         description="VADER score, fault words ignored; half for aimed verdicts",
     )
-    max_paragraph_words: int = Field(150, gt=0)
-    max_section_words: int = Field(400, gt=0)
+    max_paragraph_words: int = Field(150, gt=0, description="structure/long-paragraph")
+    max_section_words: int = Field(400, gt=0, description="structure/long-section")
     min_words_for_conclusion: int = Field(
         130,
         gt=0,
@@ -40,10 +45,6 @@ class LensOptions(BaseModel):
     )
     prompt_version: str = Field("v1", pattern=r"^v\d+$", description="prompts/<lens>.<v>.txt")
     rate_limit_default_s: float = Field(5.0, gt=0, description="pause on 429 without Retry-After")
-
-    def thresholds(self) -> dict[str, Any]:
-        """The numeric options analyzers read through ``LensContext.number``."""
-        return self.model_dump(exclude={"style", "disabled_rules", "prompt_version"})
 
 
 def lens_options(spec: AgentSpec) -> LensOptions:

@@ -16,14 +16,13 @@ from services.coordinator.chunking import chunk as production_chunks
 from services.coordinator.chunking import document_words
 from services.coordinator.handler import chunk_tasks
 from services.specialist.handler import kept_suggestions, lens_context
-from services.specialist.lenses import ANALYZERS
 from services.specialist.options import LensOptions
-from services.specialist.textspans import count_words, mask
+from services.specialist.rules import ANALYZERS
+from services.specialist.rules.scan import prose_words
 from tests.eval.corpus import LENSES, Doc, Gold
 
 MAX_CHUNK_CHARS = 2000  # the coordinator's default ``max_chunk_chars``
 _OPTIONS = LensOptions()
-_THRESHOLDS = _OPTIONS.thresholds()
 
 
 def chunks_of(doc: Doc, *, whole: bool = False) -> list[Chunk]:
@@ -45,7 +44,7 @@ def tasks(doc: Doc, lens: str, *, whole: bool = False) -> list[ChunkTask]:
 
 def review_task(doc: Doc, task: ChunkTask) -> list[Suggestion]:
     """One chunk through one lens, exactly as the specialist's handler reviews it."""
-    ctx = lens_context(task, doc.style, _THRESHOLDS)
+    ctx = lens_context(task, doc.style, _OPTIONS)
     return kept_suggestions(ANALYZERS[task.lens](task.chunk.text, ctx), task, _OPTIONS)
 
 
@@ -56,7 +55,7 @@ def review(doc: Doc, lens: str, *, whole: bool = False) -> list[Suggestion]:
 
 def words(doc: Doc) -> int:
     """Prose words, counted as the handler counts them."""
-    return count_words(mask(doc.text, markdown=doc.format == "markdown"))
+    return prose_words(doc.text, markdown=doc.format == "markdown")
 
 
 @dataclass(frozen=True, slots=True)

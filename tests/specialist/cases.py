@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from services.specialist.findings import Finding, LensContext
-from services.specialist.lenses import ANALYZERS
+from services.specialist.rules import ANALYZERS
 
 OPEN, CLOSE = "⟦", "⟧"
 

@@ -14,8 +14,8 @@ from redis.asyncio import Redis
 from services.contract.models import Chunk, ChunkTask, Partial
 from services.contract.specs import PACKAGED
 from services.specialist.handler import Specialist, make_specialist
-from services.specialist.lenses import UnknownLens
 from services.specialist.main import main
+from services.specialist.rules import UnknownLens
 from shared import AgentSpec, DeadLetters, Envelope, Message, PermanentError, SpecError, Worker
 from shared.spec import load_spec
 from tests.helpers import wait_for

@@ -6,19 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from services.specialist.findings import Finding, LensContext, match_apostrophe, match_case
-from services.specialist.lenses.phrases import WORD_END as _E
-from services.specialist.lenses.phrases import WORD_START as _B
+from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.edits import match_apostrophe, match_case
+from services.specialist.rules.phrases import WORD_END as _E
+from services.specialist.rules.phrases import WORD_START as _B
+from services.specialist.rules.scan import ChunkScan
+from services.specialist.rules.words import word_set
 
 _PREV_WORD = re.compile(r"([^\W_][\w'’]*)[ \t]*\n?[ \t]*$")
-_AUX = frozenset(
+_AUX = word_set(
     """do does did will would can could shall should may might must to let lets make makes made
     making help helps helped have has had having see sees saw watch watched hear heard
-    doesn't didn't won't wouldn't can't couldn't shouldn't mustn't""".split()  # noqa: SIM905 - a word list reads best as text
+    doesn't didn't won't wouldn't can't couldn't shouldn't mustn't"""
 )
-_CONJ = frozenset(
-    """and but or if when because so since as while unless until although though""".split()  # noqa: SIM905 - a word list reads best as text
-)
+_CONJ = word_set("""and but or if when because so since as while unless until although though""")
 
 
 def _prev_word(masked: str, pos: int) -> str:
@@ -67,9 +68,9 @@ def _you_as_subject(masked: str, m: re.Match[str]) -> bool:
     return prev == "" or prev.lower() in _CONJ
 
 
-_NUMBERED_BY_ROMAN = frozenset(
+_NUMBERED_BY_ROMAN = word_set(
     """part chapter section phase stage volume book act appendix article level type class war
-    tier grade step schedule annex exhibit figure table title""".split()  # noqa: SIM905 - a word list reads best as text
+    tier grade step schedule annex exhibit figure table title"""
 )
 
 
@@ -108,16 +109,17 @@ _THERE_IS = re.compile(
 _THERE_ARE = re.compile(
     rf"{_B}(there[ \t]+(?:are|were))[ \t]+(?:a|an)[ \t]+([a-z]+)(?:[ \t]+(\w+))?", re.I
 )
-_COLLECTIVE = frozenset(
+_COLLECTIVE = word_set(
     """lot lots few couple number handful variety range series total dozen bunch majority great
     good host set pair myriad plethora multitude wealth ton hundred thousand million billion
-    estimated additional further extra whole""".split()  # noqa: SIM905 - a word list reads best as text
+    estimated additional further extra whole"""
 )
 _THERE_FIX = {"is": "are", "was": "were", "isn't": "aren't", "wasn't": "weren't", "'s": "are"}
 
 
-def agreement(masked: str, ctx: LensContext) -> list[Finding]:
-    """Subject-verb agreement findings in masked text."""
+def agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """Subject-verb agreement findings (pronouns, indefinites, mass nouns, "there is")."""
+    masked = scan.masked
     out = []
     for rx, fixes, guard in _AGREEMENT:
         for m in rx.finditer(masked):

@@ -3,7 +3,7 @@ the fault and blame words of the negative-sentence rule."""
 
 from __future__ import annotations
 
-from services.specialist.lenses.phrases import DELETE
+from services.specialist.rules.words import DELETE, word_set
 
 HEDGES: dict[str, str | None] = {
     "i think that": DELETE, "i think": DELETE, "i believe that": DELETE, "i believe": DELETE,
@@ -69,7 +69,7 @@ STOCK_PHRASES: dict[str, str | None] = {
 
 # Words that name a fault, a loss or a risk rather than judge anyone ("the build failed",
 # "broken links"): the negative-sentence rule does not count them, so plain bad news is calm.
-FAULT_WORDS = frozenset(
+FAULT_WORDS = word_set(
     """fail fails failed failing failure failures broken error errors problem problems crash
     stuck missing miss misses missed lost lose loses losing loss losses wrong risk risks risky
     delay delayed damage damaged harm harmed critical vulnerability vulnerable fraud fire
@@ -77,18 +77,18 @@ FAULT_WORDS = frozenset(
     misbehaving warning unfortunately sorry regret regrets injury injured attack attacks threat
     threats danger dangerous hard difficult limited rejected cancel cancelled emergency
     kill kills killed killing dead die dies died dying poison poisoned abort aborted fatal
-    panic outage outages hostile bug bugs leak leaks leaked""".split()  # noqa: SIM905 - a word list reads best as text
+    panic outage outages hostile bug bugs leak leaks leaked"""
 )
 
 # Wording that blames the reader, whatever its sentiment score.
-BLAME = (
-    "you people", "your fault", "your own fault", "no excuse for", "you should have known",
-    "for the last time", "as i already told you", "how many times do i have to",
-    "what were you thinking",
-)  # fmt: skip
+BLAME: dict[str, str | None] = {
+    "you people": None, "your fault": None, "your own fault": None, "no excuse for": None,
+    "you should have known": None, "for the last time": None, "as i already told you": None,
+    "how many times do i have to": None, "what were you thinking": None,
+}  # fmt: skip
 
 # Upper-case words that are names or labels ("NOTE:"), not shouting.
-ACRONYMS = frozenset(
+ACRONYMS = word_set(
     """API APIS HTTP HTTPS URL URLS URI JSON YAML XML HTML CSS SQL CPU GPU RAM SSD HDD CEO CTO
     CFO COO CIO VP USA NASA FAQ PDF CSV TSV TLS SSL SSH DNS TCP UDP AWS GCP NATO UNESCO
     UNICEF ETA KPI KPIS ROI SLA SLO SLI SDK CLI MBA NDA GDPR HIPAA ISO UTC GMT EST PST CET
@@ -98,12 +98,12 @@ ACRONYMS = frozenset(
     TODO FIXME README ASAP RSVP PS DIY HR IT PR QA UI UX CI CD OK EU UK UN US AM PM AD BC
     NYSE NASDAQ FBI CIA WHO IBM HP SAP ERP CRM SEO SAAS PAAS IAAS AI ML RPC GRPC TOML INI
     ENV GIT SVN NPM PIP CUDA NOTE WARNING CAUTION IMPORTANT TIP DANGER INFO ERROR DEBUG TBD
-    TBA""".split()  # noqa: SIM905 - a word list reads best as text
+    TBA"""
 )
-SHOUTED_WORDS = frozenset(
+SHOUTED_WORDS = word_set(
     """NOT NOW ALL YOU THE AND BUT WHY HOW WHAT STOP MUST NEVER EVER VERY HELP READ THIS THAT
     WILL DONT CANT WONT FREE BEST GOOD BAD YES WOW OMG LOL MORE LESS BIG HUGE NEED WANT ONLY
     REALLY ANY NOBODY NOTHING EVERYONE EVERYTHING ALWAYS URGENT DO ARE WAS WERE HAVE HAS OUR
     YOUR THEY WE SO TOO SURE AGAIN STILL JUST HATE LOVE FAIL WRONG SAD MAD UGLY SICK KILL DEAD
-    LOSE LOST""".split()  # noqa: SIM905 - a word list reads best as text
+    LOSE LOST"""
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from services.specialist.lenses.phrases import DELETE
+from services.specialist.rules.words import DELETE
 
 WORDY: dict[str, str | None] = {
     "in order to": "to", "in order for": "for", "due to the fact that": "because",

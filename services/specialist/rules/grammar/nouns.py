@@ -6,17 +6,20 @@ from __future__ import annotations
 
 import re
 
-from services.specialist.findings import Finding, LensContext, at_sentence_start, match_case
-from services.specialist.lenses.phrases import WORD_END as _E
-from services.specialist.lenses.phrases import WORD_START as _B
+from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.edits import at_sentence_start, match_case
+from services.specialist.rules.phrases import WORD_END as _E
+from services.specialist.rules.phrases import WORD_START as _B
+from services.specialist.rules.scan import ChunkScan
+from services.specialist.rules.words import word_set
 
 # Common verbs that are rarely the last word of a noun phrase.
-_BASE_VERBS = frozenset(
+_BASE_VERBS = word_set(
     """include require need ask bring work cause contain allow provide support run use handle
     take make give show send keep seem become mean offer create add remove return follow depend
     belong affect reduce increase improve produce explain describe agree expect want like know
     happen exist remain cost save load store read write build open close start stop break fix
-    check test accept reject prefer deserve understand believe consider suggest""".split()  # noqa: SIM905 - a word list reads best as text
+    check test accept reject prefer deserve understand believe consider suggest"""
 )
 
 
@@ -36,41 +39,39 @@ _TO_SINGULAR = {"are": "is", "were": "was", "have": "has", "aren't": "isn't", "w
                 "haven't": "hasn't", "don't": "doesn't", "do": "does"}  # fmt: skip
 _TO_PLURAL = {"is": "are", "was": "were", "has": "have", "isn't": "aren't", "wasn't": "weren't",
               "hasn't": "haven't", "does": "do", "doesn't": "don't"}  # fmt: skip
-_AUX_AFTER = frozenset(
+_AUX_AFTER = word_set(
     """is are was were has have had will would can could shall should may might must do does
-    did am be been""".split()  # noqa: SIM905 - a word list reads best as text
+    did am be been"""
 )
 # Words that cannot end a subject noun phrase, or that make its number unclear.
-_NOT_HEAD = frozenset(
+_NOT_HEAD = word_set(
     """we you they i he she it me us them him her this that these those what which who whom
     whose and or but of to in on for with at by from as than not the a an each every some any
     no all my our your their his its one also still just only often never always now then
     already even usually how why
     where when will would can could shall should may might must do does did is are was were
-    has have had be been being""".split()  # noqa: SIM905 - a word list reads best as text
+    has have had be been being"""
 )
 # Nouns that take either number (British collectives) or look plural but are singular.
-_EITHER = frozenset(
+_EITHER = word_set(
     """team staff police people data media committee board family group government audience
     public crew management majority press company council department personnel couple cattle
     news series species means headquarters whereabouts lens gas bias alias atlas canvas chaos
-    ethos kudos pathos cosmos sales operations communications ops comms thanks""".split()  # noqa: SIM905 - a word list reads best as text
+    ethos kudos pathos cosmos sales operations communications ops comms thanks"""
 )
 # Plurals without -s, and nouns that are the same in both numbers.
-_IRREGULAR_PLURALS = frozenset(
-    """children men women feet teeth mice geese oxen criteria phenomena alumni""".split()  # noqa: SIM905 - a word list reads best as text
+_IRREGULAR_PLURALS = word_set(
+    """children men women feet teeth mice geese oxen criteria phenomena alumni"""
 )
-_SAME_BOTH = frozenset(
-    """sheep fish deer aircraft spacecraft offspring moose salmon trout""".split()  # noqa: SIM905 - a word list reads best as text
-)
+_SAME_BOTH = word_set("""sheep fish deer aircraft spacecraft offspring moose salmon trout""")
 # Words ending in -s that are not plural nouns, and modifiers that cannot head a phrase.
-_NOT_NOUNS = frozenset(
+_NOT_NOUNS = word_set(
     """sometimes always afterwards besides nowadays towards regardless anyways perhaps whereas
-    unless thus yes first last next more most less least same other own such""".split()  # noqa: SIM905 - a word list reads best as text
+    unless thus yes first last next more most less least same other own such"""
 )
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS = word_set(
     """that because when if since while although though but where whereas once until unless
-    so""".split()  # noqa: SIM905 - a word list reads best as text
+    so"""
 )
 _MANDATIVE = re.compile(
     r"(?:suggest|suggests|suggested|recommend|recommends|recommended|insist|insists|require|"
@@ -90,9 +91,9 @@ _PRONOUN_BASE = re.compile(
 )
 _RELATIVE = re.compile(rf"{_B}([a-z]+)[ \t]+(?:that|which|who)[ \t]+([a-z]+){_E}")
 # Words after which a pronoun takes the base form: "let it run", "does it use".
-_LET = frozenset(
+_LET = word_set(
     """to let lets make makes made help helps helped see sees saw watch watched hear heard
-    does did do will would can could shall should may might must""".split()  # noqa: SIM905 - a word list reads best as text
+    does did do will would can could shall should may might must"""
 )
 _PREV_WORDS = re.compile(r"([\w'’]+)[ \t]+$")
 
@@ -219,10 +220,10 @@ def _opens_clause(masked: str, m: re.Match[str]) -> bool:
 
 
 # "The list of open bugs are": the verb agrees with the head noun, not the nearer noun.
-_PARTITIVE = frozenset(
+_PARTITIVE = word_set(
     """lot lots number couple handful variety range series total majority minority rest bulk
     remainder half part portion percent percentage proportion fraction kind kinds type types
-    sort sorts pair plenty host dozen dozens set best worst top bottom""".split()  # noqa: SIM905 - a word list reads best as text
+    sort sorts pair plenty host dozen dozens set best worst top bottom"""
 )
 _BE_HAVE = "|".join(
     re.escape(v).replace("'", "['’]")
@@ -234,9 +235,7 @@ _PP_SUBJECT = re.compile(
     rf"((?:[ \t]+{_WORD}){{1,3}}?)[ \t]+({_BE_HAVE}){_E}",
     re.I,
 )
-_PP_DETERMINER = frozenset(
-    """the a an this that these those our your their my his her its""".split()  # noqa: SIM905 - a word list reads best as text
-)
+_PP_DETERMINER = word_set("""the a an this that these those our your their my his her its""")
 
 
 def _prepositional_subjects(masked: str) -> list[Finding]:
@@ -268,8 +267,9 @@ def _prepositional_subjects(masked: str) -> list[Finding]:
     return out
 
 
-def noun_agreement(masked: str, ctx: LensContext) -> list[Finding]:
-    """Agreement findings for noun-phrase subjects and base-form verbs in masked text."""
+def noun_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """Agreement findings for noun-phrase subjects and base-form verbs."""
+    masked = scan.masked
     out = _noun_phrases(masked, bare=False) + _noun_phrases(masked, bare=True)
     out += _prepositional_subjects(masked)
     for m in _PRONOUN_BASE.finditer(masked):

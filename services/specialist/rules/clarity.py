@@ -7,15 +7,14 @@ import re
 
 from textstat.textstat import textstatistics
 
-from services.specialist.findings import Finding, LensContext, without_overlaps
-from services.specialist.lenses.clarity_words import JARGON, VAGUE, WORDY, hidden_verbs
-from services.specialist.lenses.phrases import PhraseList
-from services.specialist.textspans import Block, blocks, count_words, mask, prose, sentences
+from services.contract.text import count_words
+from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.edits import without_overlaps
+from services.specialist.rules.phrases import PhraseList
+from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
+from services.specialist.rules.words import word_set
+from services.specialist.rules.words.clarity import JARGON, VAGUE, WORDY, hidden_verbs
 
-MAX_SENTENCE_WORDS = 30
-MIN_READING_EASE = 30.0
-MAX_GRADE = 16.0
-RUN_ON_CLAUSES = 3
 MIN_READABILITY_WORDS = 25  # the formulas are noise on a couple of sentences
 
 _readability = textstatistics()
@@ -40,14 +39,14 @@ _PASSIVE = re.compile(
     rf"([a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES}))(?![\w'’\-])(?:[ \t]+(by)[ \t]+)?",
     re.IGNORECASE,
 )
-_STATES = frozenset(
+_STATES = word_set(
     """interested tired excited bored worried pleased satisfied surprised concerned involved
     based located supposed married aged advanced experienced qualified dedicated detailed
     related ashamed scared frightened confused amazed annoyed disappointed embarrassed
     exhausted thrilled determined engaged complicated sophisticated talented skilled crowded
     balanced mixed armed blessed committed devoted known tasked hundred sacred naked wicked
     wretched rugged crooked beloved ragged jagged kindred indeed exceed proceed succeed stuck
-    lost""".split()  # noqa: SIM905 - a word list reads best as text
+    lost"""
 )
 
 _RATHER_THAN = re.compile(r"rather\s+than\b", re.IGNORECASE)
@@ -68,31 +67,26 @@ _JARGON = PhraseList(JARGON)
 _VAGUE = PhraseList(VAGUE)
 
 
-def _prose_blocks(masked: str, ctx: LensContext) -> list[Block]:
-    kinds = ("paragraph", "quote", "item")
-    return [b for b in blocks(masked, markdown=ctx.markdown) if b.kind in kinds]
-
-
-def _sentences(masked: str, ctx: LensContext, found: list[Block]) -> list[Finding]:
-    limit = int(ctx.number("max_sentence_words", MAX_SENTENCE_WORDS))
-    clauses = int(ctx.number("run_on_clauses", RUN_ON_CLAUSES))
+def _sentences(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    limit = ctx.options.max_sentence_words
+    clauses = ctx.options.run_on_clauses
+    masked = scan.masked
     out = []
-    for b in found:
-        for a, e in sentences(masked, b.start, b.end):
-            n = count_words(masked[a:e])
-            joins = len(_JOINS.findall(masked, a, e))
-            if joins >= clauses and n >= 25:
-                out.append(
-                    Finding(a, e, "clarity/run-on",
-                            f"Run-on sentence: {joins + 1} clauses chained in {n} words; "
-                            "split it where the ideas change", "warning")
-                )  # fmt: skip
-            elif n > limit:
-                out.append(
-                    Finding(a, e, "clarity/long-sentence",
-                            f"Long sentence ({n} words); split it or cut words "
-                            f"(aim for at most {limit})", "warning")
-                )  # fmt: skip
+    for a, e in scan.prose_sentences():
+        n = count_words(masked[a:e])
+        joins = len(_JOINS.findall(masked, a, e))
+        if joins >= clauses and n >= 25:
+            out.append(
+                Finding(a, e, "clarity/run-on",
+                        f"Run-on sentence: {joins + 1} clauses chained in {n} words; "
+                        "split it where the ideas change", "warning")
+            )  # fmt: skip
+        elif n > limit:
+            out.append(
+                Finding(a, e, "clarity/long-sentence",
+                        f"Long sentence ({n} words); split it or cut words "
+                        f"(aim for at most {limit})", "warning")
+            )  # fmt: skip
     return out
 
 
@@ -133,14 +127,14 @@ def _phrases(masked: str) -> list[Finding]:
     return without_overlaps(primary, vague)
 
 
-def _readability_of(masked: str, ctx: LensContext, found: list[Block]) -> list[Finding]:
-    min_ease = ctx.number("min_reading_ease", MIN_READING_EASE)
-    max_grade = ctx.number("max_grade", MAX_GRADE)
+def _readability_of(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    min_ease = ctx.options.min_reading_ease
+    max_grade = ctx.options.max_grade
     out = []
-    for b in found:
-        if b.kind == "item":
+    for b in scan.blocks:
+        if b.kind not in ("paragraph", "quote"):
             continue
-        text = prose(masked, b.start, b.end)
+        text = prose(scan.masked, b.start, b.end)
         if count_words(text) < MIN_READABILITY_WORDS:
             continue
         ease = float(_readability.flesch_reading_ease(text))
@@ -156,11 +150,10 @@ def _readability_of(masked: str, ctx: LensContext, found: list[Block]) -> list[F
 
 def analyze(text: str, ctx: LensContext) -> list[Finding]:
     """Clarity findings for one chunk (local offsets)."""
-    masked = mask(text, markdown=ctx.markdown)
-    prose_blocks = _prose_blocks(masked, ctx)
+    scan = scan_chunk(text, markdown=ctx.markdown)
     return (
-        _sentences(masked, ctx, prose_blocks)
-        + _passive(masked)
-        + _phrases(masked)
-        + _readability_of(masked, ctx, prose_blocks)
+        _sentences(scan, ctx)
+        + _passive(scan.masked)
+        + _phrases(scan.masked)
+        + _readability_of(scan, ctx)
     )

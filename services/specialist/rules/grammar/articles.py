@@ -1,8 +1,13 @@
-"""Choosing "a" or "an" by the sound of the next word, not its first letter."""
+"""A or an: chosen by the sound of the next word, not its first letter."""
 
 from __future__ import annotations
 
 import re
+
+from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.edits import at_sentence_start, match_case
+from services.specialist.rules.phrases import WORD_START as _B
+from services.specialist.rules.scan import ChunkScan
 
 # Letters whose names start with a vowel sound: "an F", "an MBA", "an HTTP request".
 _VOWEL_LETTER_NAMES = frozenset("AEFHILMNORSX")
@@ -73,3 +78,28 @@ def article_for(word: str) -> str | None:
     if vowel is None:
         return None
     return "an" if vowel else "a"
+
+
+_ARTICLE = re.compile(
+    rf"{_B}(a|an)(?:[ \t]+|[ \t]*\n[ \t]*)[\"“'(]?([^\W_][\w'’.\-]*)", re.IGNORECASE
+)
+
+
+def articles(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """'a' before a vowel sound or 'an' before a consonant sound."""
+    masked = scan.masked
+    out = []
+    for m in _ARTICLE.finditer(masked):
+        article, word = m.group(1), m.group(2).rstrip(".")
+        if article == "A" and not at_sentence_start(masked, m.start()):
+            continue  # "plan A", "vitamin A": a letter, not an article
+        want = article_for(word)
+        if want is None or want == article.lower():
+            continue
+        fixed = match_case(article, want)
+        out.append(
+            Finding(m.start(1), m.end(1), "grammar/a-an",
+                    f"Use '{fixed}' before '{word}' (it is said with a "
+                    f"{'vowel' if want == 'an' else 'consonant'} sound)", "error", fixed)
+        )  # fmt: skip
+    return out

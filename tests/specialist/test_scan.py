@@ -1,12 +1,19 @@
-"""Masking, blocks, sentences; and turning local findings into absolute Suggestions."""
+"""The chunk scan (masking, blocks, sentences); and turning findings into Suggestions."""
 
 from __future__ import annotations
+
+import random
+import re
 
 import pytest
 
 from services.contract.models import Chunk
-from services.specialist.findings import Finding, FindingOutOfRange, deletion, to_suggestions
-from services.specialist.textspans import PLACEHOLDER, blocks, mask, sentences
+from services.specialist.findings import Finding, FindingOutOfRange, LensContext, to_suggestions
+from services.specialist.rules import ANALYZERS
+from services.specialist.rules.blocks import blocks
+from services.specialist.rules.edits import deletion
+from services.specialist.rules.masking import PLACEHOLDER, mask
+from services.specialist.rules.scan import _token_before, prose_words, scan_chunk, sentences
 
 DOC = """---
 title: x
@@ -127,3 +134,23 @@ def test_deleting_a_filler_leaves_a_well_formed_sentence(marked: str, result: st
     f = deletion(text, start, end, "tone/hedge", "m", "info")
     assert f.replacement is not None
     assert text[: f.start] + f.replacement + text[f.end :] == result
+
+
+@pytest.mark.parametrize("lens", ["grammar", "clarity", "tone", "structure"])
+def test_a_chunk_is_scanned_once_for_every_rule_and_the_word_count(lens: str) -> None:
+    text = f"# {lens}\n\nThis is a fresh chunk for the {lens} lens. It is very short.\n"
+    scan_chunk.cache_clear()
+    ANALYZERS[lens](text, LensContext(lens, "markdown"))
+    assert prose_words(text, markdown=True) == 14
+    info = scan_chunk.cache_info()
+    assert (info.misses, info.hits) == (1, 1)
+
+
+def test_the_word_before_a_full_stop_is_found_without_rescanning_the_chunk() -> None:
+    rng = random.Random(3)
+    alphabet = "ab. \n\t(e.g"
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        for pos in range(len(text) + 1):
+            found = re.search(r"(\S+)$", text[:pos])
+            assert _token_before(text, pos) == (found.group(1) if found else ""), (text, pos)

@@ -1,11 +1,17 @@
-"""The built-in ``rules`` analyzers, one per lens: ``analyze(text, ctx) -> list[Finding]``."""
+"""The built-in ``rules`` analyzers, one per lens: ``analyze(text, ctx) -> list[Finding]``.
+
+Laid out by lens: ``grammar/`` (one module per sub-rule), ``clarity``, ``tone`` and
+``structure``; beside them what the lenses share: ``scan`` (the chunk read once: ``masking``,
+``blocks``, sentences), ``edits`` (shaping a fix), ``phrases`` (the list matcher) and
+``words/`` (every word list, one module per lens).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from services.specialist.findings import Finding, LensContext
-from services.specialist.lenses import clarity, grammar, structure, tone
+from services.specialist.rules import clarity, grammar, structure, tone
 from shared.errors import SpecError
 
 Analyzer = Callable[[str, LensContext], list[Finding]]

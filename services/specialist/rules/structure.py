@@ -7,13 +7,10 @@ import re
 from collections.abc import Iterator
 
 from services.contract.models import Severity
+from services.contract.text import count_words
 from services.specialist.findings import Finding, LensContext
-from services.specialist.textspans import Block, blocks, count_words, mask
-
-MAX_PARAGRAPH_WORDS = 150
-MAX_SECTION_WORDS = 400
-MIN_WORDS_FOR_CONCLUSION = 130
-MIN_CHUNKS_FOR_CONCLUSION = 3  # for tasks that do not carry the document's word count
+from services.specialist.rules.blocks import Block
+from services.specialist.rules.scan import scan_chunk
 
 _CONCLUSION_HEADING = re.compile(
     r"conclusions?|summary|summing up|wrap[- ]?up|next steps|takeaways?|closing|final thoughts|"
@@ -133,8 +130,8 @@ def _headings(text: str, masked: str, found: list[Block], ctx: LensContext) -> l
 
 def _lengths(text: str, masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
     out = []
-    para_limit = int(ctx.number("max_paragraph_words", MAX_PARAGRAPH_WORDS))
-    section_limit = int(ctx.number("max_section_words", MAX_SECTION_WORDS))
+    para_limit = ctx.options.max_paragraph_words
+    section_limit = ctx.options.max_section_words
     for b in found:
         n = count_words(masked[b.start : b.end])
         if b.kind in ("paragraph", "quote") and n > para_limit:
@@ -268,11 +265,10 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
     if not ctx.last:
         return []
     if ctx.doc_words:
-        long = ctx.doc_words >= ctx.number("min_words_for_conclusion", MIN_WORDS_FOR_CONCLUSION)
+        long = ctx.doc_words >= ctx.options.min_words_for_conclusion
     else:
-        long = ctx.chunks_total >= ctx.number(
-            "min_chunks_for_conclusion", MIN_CHUNKS_FOR_CONCLUSION
-        )
+        # Tasks that do not carry the document's word count: judge by chunks.
+        long = ctx.chunks_total >= ctx.options.min_chunks_for_conclusion
     if not long:
         return []
     headings = [text[b.start : b.end] for b in found if b.kind == "heading"]
@@ -293,8 +289,8 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
 
 def analyze(text: str, ctx: LensContext) -> list[Finding]:
     """Structure findings for one chunk (local offsets)."""
-    masked = mask(text, markdown=ctx.markdown)
-    found = blocks(masked, markdown=ctx.markdown)
+    scan = scan_chunk(text, markdown=ctx.markdown)
+    masked, found = scan.masked, list(scan.blocks)
     return (
         _missing_title(text, masked, found, ctx)
         + _headings(text, masked, found, ctx)

@@ -12,9 +12,12 @@ from itertools import pairwise
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer
 
 from services.contract.models import Severity
-from services.specialist.findings import Finding, LensContext, Style, at_sentence_start
-from services.specialist.lenses.phrases import PhraseList
-from services.specialist.lenses.tone_words import (
+from services.specialist.findings import Finding, LensContext, Style
+from services.specialist.rules.blocks import Block
+from services.specialist.rules.edits import at_sentence_start
+from services.specialist.rules.phrases import PhraseList
+from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
+from services.specialist.rules.words.tone import (
     ACRONYMS,
     BLAME,
     CONTRACTIONS,
@@ -26,9 +29,7 @@ from services.specialist.lenses.tone_words import (
     STIFF,
     STOCK_PHRASES,
 )
-from services.specialist.textspans import Block, blocks, mask, prose, sentences
 
-NEGATIVE_THRESHOLD = -0.5
 HOSTILE_THRESHOLD = -0.75
 STRONG_NEGATIVE = -1.5  # VADER valence of a word that judges ("mess", "awful"), not a mild one
 
@@ -51,7 +52,7 @@ _SLANG = PhraseList(SLANG)
 _CONTRACTIONS = PhraseList(dict(CONTRACTIONS))
 _STOCK = PhraseList(STOCK_PHRASES)
 _STIFF = PhraseList({**STIFF, **STOCK_PHRASES})
-_BLAME = PhraseList(dict.fromkeys(BLAME))
+_BLAME = PhraseList(BLAME)
 # Words that make the next negative word louder: VADER's boosters ("completely", "so") and ours.
 _BOOSTERS = frozenset(w for w, v in BOOSTER_DICT.items() if v > 0) | {
     *INTENSIFIERS,
@@ -189,28 +190,26 @@ def _contractions(masked: str, severity: Severity) -> list[Finding]:
     return out
 
 
-def _negative(
-    masked: str, prose_blocks: list[Block], threshold: float, severity: Severity
-) -> list[Finding]:
+def _negative(scan: ChunkScan, threshold: float, severity: Severity) -> list[Finding]:
+    masked = scan.masked
     out = []
-    for b in prose_blocks:
-        for a, e in sentences(masked, b.start, b.end):
-            sentence = prose(masked, a, e)
-            blame = next(_BLAME.hits(masked, a, e), None)
-            score = _judging_vader().polarity_scores(sentence)["compound"]
-            if blame:
-                message = f"Blaming wording ('{blame.text}')"
-            elif _judgement(sentence, score, threshold):
-                message = f"{'Hostile' if score < HOSTILE_THRESHOLD else 'Negative'} sentence"
-                message += f" (sentiment {score:.2f})"
-            else:
-                continue
-            hostile = blame is not None or score < HOSTILE_THRESHOLD
-            out.append(
-                Finding(a, e, "tone/negative",
-                        f"{message}; say what should change, constructively",
-                        severity if hostile else "info")
-            )  # fmt: skip
+    for a, e in scan.prose_sentences():
+        sentence = prose(masked, a, e)
+        blame = next(_BLAME.hits(masked, a, e), None)
+        score = _judging_vader().polarity_scores(sentence)["compound"]
+        if blame:
+            message = f"Blaming wording ('{blame.text}')"
+        elif _judgement(sentence, score, threshold):
+            message = f"{'Hostile' if score < HOSTILE_THRESHOLD else 'Negative'} sentence"
+            message += f" (sentiment {score:.2f})"
+        else:
+            continue
+        hostile = blame is not None or score < HOSTILE_THRESHOLD
+        out.append(
+            Finding(a, e, "tone/negative",
+                    f"{message}; say what should change, constructively",
+                    severity if hostile else "info")
+        )  # fmt: skip
     return out
 
 
@@ -246,10 +245,9 @@ def _aimed(before: list[str]) -> bool:
 
 def analyze(text: str, ctx: LensContext) -> list[Finding]:
     """Tone findings for one chunk (local offsets), for the context's style."""
-    masked = mask(text, markdown=ctx.markdown)
-    prose_blocks = [
-        b for b in blocks(masked, markdown=ctx.markdown) if b.kind in ("paragraph", "quote", "item")
-    ]
+    scan = scan_chunk(text, markdown=ctx.markdown)
+    masked = scan.masked
+    prose_blocks = scan.prose_blocks()
     level = {rule: by_style[ctx.style] for rule, by_style in SEVERITY.items()}
     out: list[Finding] = []
     if sev := level["tone/hedge"]:
@@ -257,7 +255,7 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     if sev := level["tone/intensifier"]:
         out += _intensifiers(masked, sev)
     if sev := level["tone/shouting"]:
-        headings = [b for b in blocks(masked, markdown=ctx.markdown) if b.kind == "heading"]
+        headings = [b for b in scan.blocks if b.kind == "heading"]
         out += _shouting(masked, prose_blocks + headings, sev)
     if sev := level["tone/exclamation"]:
         out += _exclamations(masked, ctx.style, sev)
@@ -273,6 +271,5 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
                               sev, no_fix="Stiff: '{original}'; say it simply",
                               cut="Stiff: '{original}'; cut it")  # fmt: skip
     if sev := level["tone/negative"]:
-        threshold = ctx.number("negative_threshold", NEGATIVE_THRESHOLD)
-        out += _negative(masked, prose_blocks, threshold, sev)
+        out += _negative(scan, ctx.options.negative_threshold, sev)
     return out

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
-from services.specialist.findings import Finding, LensContext, match_apostrophe, match_case
-from services.specialist.lenses.noun_agreement import plural_noun
-from services.specialist.lenses.phrases import WORD_END as _E
-from services.specialist.lenses.phrases import WORD_START as _B
+from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.edits import match_apostrophe, match_case
+from services.specialist.rules.grammar.nouns import plural_noun
+from services.specialist.rules.phrases import WORD_END as _E
+from services.specialist.rules.phrases import WORD_START as _B
+from services.specialist.rules.scan import ChunkScan
+from services.specialist.rules.words import word_set
 
 _OWNED = (
     "name|purpose|value|contents|owner|members|users|size|shape|color|colour|behaviour|behavior|"
@@ -75,23 +78,23 @@ def _prev_word(masked: str, pos: int) -> str:
 
 
 _THERE_NOUN = re.compile(rf"{_B}(there)[ \t]+([a-z]+){_E}", re.I)
-_THERE_NOT = frozenset(
+_THERE_NOT = word_set(
     """goes comes seems remains exists lies stands appears sits lives hangs rests runs waits
     happens arises looks says gets follows days weeks months years hours minutes times ago
-    yesterday""".split()  # noqa: SIM905 - a word list reads best as text
+    yesterday"""
 )
 # Singular nouns that follow a possessive far more often than the place word "there".
-_THERE_SINGULAR = frozenset(
+_THERE_SINGULAR = word_set(
     """team time work job best money name company family home house car office manager boss
-    project product opinion decision goal plan side part fault role turn""".split()  # noqa: SIM905 - a word list reads best as text
+    project product opinion decision goal plan side part fault role turn"""
 )
 # After these, "there" is a place or "there is": "Is there time?", "went there today".
-_PLACE_VERBS = frozenset(
+_PLACE_VERBS = word_set(
     """is are was were be been being am isn't aren't wasn't weren't it's get gets got getting
     go goes went gone going come comes came coming over out in up down back from here near
     right stay stays stayed live lives lived arrive arrived sit sat stand stood left leave
     drive drove walk walked fly flew move moved travel travelled traveled run ran meet met
-    work worked visit visited return returned remain remained seem seems seemed""".split()  # noqa: SIM905 - a word list reads best as text
+    work worked visit visited return returned remain remained seem seems seemed"""
 )
 
 
@@ -116,25 +119,23 @@ def _there_their(masked: str) -> list[Finding]:
 
 
 # "changed it's name", "and it's tests": 'it is' cannot take a noun without an article.
-_ITS_NOUNS = frozenset(
+_ITS_NOUNS = word_set(
     """name purpose owner parent size shape color colour behaviour behavior position scope
     length width height weight effect impact origin capacity ability role goal label
     title price lid author meaning creator founder logo website homepage address
-    maintainer""".split()  # noqa: SIM905 - a word list reads best as text
+    maintainer"""
 )
-_ITS_MODIFIERS = frozenset(
-    """own main original default current previous first last new old usual""".split()  # noqa: SIM905 - a word list reads best as text
-)
+_ITS_MODIFIERS = word_set("""own main original default current previous first last new old usual""")
 # Plural-looking words that "it is" may take: "it's hours away", "it's lots of fun".
-_ITS_NOT_PLURAL = frozenset(
+_ITS_NOT_PLURAL = word_set(
     """seconds minutes hours days weeks months years ages times miles dozens hundreds thousands
     millions billions lots loads tons heaps ours yours theirs hers upstairs downstairs outdoors
-    indoors overseas backwards forwards sideways nevertheless""".split()  # noqa: SIM905 - a word list reads best as text
+    indoors overseas backwards forwards sideways nevertheless"""
 )
 # After these "it's" opens a clause, where a plural may be a predicate: "I think it's bugs".
-_CLAUSE_WORDS = frozenset(
+_CLAUSE_WORDS = word_set(
     """that if because when since while so but think thought know knew guess hope believe said
-    say says sure maybe perhaps whether though although unless as""".split()  # noqa: SIM905 - a word list reads best as text
+    say says sure maybe perhaps whether though although unless as"""
 )
 _ITS_NP = re.compile(rf"{_B}(it['’]s)((?:[ \t]+[a-z]+{_E}){{1,3}})", re.I)
 
@@ -167,19 +168,19 @@ def _its_before_noun(masked: str) -> list[Finding]:
 
 
 # "your worried", "if your running late": 'your' with no noun to own is 'you're'.
-_YOUR_ADJECTIVES = frozenset(
+_YOUR_ADJECTIVES = word_set(
     """wrong correct sure certain aware able unable worried ready done finished late early free
     likely unlikely allowed supposed expected required invited interested responsible eligible
     entitled happy glad sorry afraid proud tired busy confused concerned alright lucky familiar
-    comfortable capable involved grateful used""".split()  # noqa: SIM905 - a word list reads best as text
+    comfortable capable involved grateful used"""
 )
-_ED_NOUNS = frozenset(
+_ED_NOUNS = word_set(
     """hatred kindred hundred beloved naked wicked sacred crooked rugged wretched shred embed
-    infrared""".split()  # noqa: SIM905 - a word list reads best as text
+    infrared"""
 )
-_YOUR_AFTER_ING = frozenset(
+_YOUR_AFTER_ING = word_set(
     """well fine great good ok okay alright late early now today tonight too so right ahead
-    away home soon again to""".split()  # noqa: SIM905 - a word list reads best as text
+    away home soon again to"""
 )
 _YOUR_WORD = re.compile(
     rf"{_B}(your)[ \t]+([a-z]+){_E}[ \t]*\n?[ \t]*([a-z]+{_E}|[.!?,;]|\Z)?", re.I
@@ -211,8 +212,9 @@ def _your_youre(masked: str) -> list[Finding]:
     return out
 
 
-def confusables(masked: str, ctx: LensContext) -> list[Finding]:
-    """Confusable-word findings in masked text, one per span and rule."""
+def confusables(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """Confusable-word findings, one per span and rule."""
+    masked = scan.masked
     out = _there_their(masked) + _its_before_noun(masked) + _your_youre(masked)
     for rx, rule, fix, message in _CONFUSABLES:
         for m in rx.finditer(masked):

@@ -7,9 +7,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from services.contract.models import Severity
-from services.specialist.findings import Finding, deletion, match_case
+from services.specialist.findings import Finding
+from services.specialist.rules.edits import deletion, match_case
+from services.specialist.rules.words import DELETE
 
-DELETE = ""  # a replacement that removes the phrase (and tidies spaces and capitals)
 WORD_START = r"(?<![\w'’\-])"  # regex: no word character (or ' or -) just before
 WORD_END = r"(?![\w'’\-])"  # regex: no word character (or ' or -) just after
 

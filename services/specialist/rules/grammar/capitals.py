@@ -1,0 +1,61 @@
+"""Capitals: a sentence that starts in lower case, and the pronoun 'i'."""
+
+from __future__ import annotations
+
+import re
+
+from services.contract.text import WORD
+from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.scan import ChunkScan
+from services.specialist.rules.words import word_set
+
+CAPITALS = "grammar/capitalization"
+_PRONOUN_I = re.compile(r"(?<![\w'’.\-(\x00])i(?=[ \t]+[a-z]|['’](?:m|ve|ll|d)(?!\w))")
+_LOWER_OK = frozenset({"e.g", "i.e", "etc", "vs", "cf", "et", "pH"})
+# A paragraph may open with a lower-case name ("npm", "uvloop") or a directive; only a
+# common English word there is surely a missing capital.
+_COMMON_STARTERS = word_set(
+    """the this that these those it its we i you he she they there here a an in on at for from
+    with to by of as if when while because since after before but and or so then also however
+    finally first next our my your their his her what how why where who which each every all
+    some many most one no not please thanks today now yes"""
+)
+
+
+def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """Sentences that start in lower case, and 'i' for the pronoun."""
+    masked = scan.masked
+    out = []
+    first = len(masked) - len(masked.lstrip())
+    found = scan.blocks
+    for i, b in enumerate(found):
+        if b.kind not in ("paragraph", "quote"):
+            continue
+        after_code = i > 0 and found[i - 1].kind == "code"  # "Install with: <code> or ..."
+        for k, (a, _) in enumerate(scan.sentences[i]):
+            if a == first and ctx.chunk_id > 0:
+                continue  # the chunk may start mid-sentence
+            w = WORD.match(masked, a)
+            if w is None or not masked[a].islower():
+                continue
+            word, after = w.group(0), masked[w.end() : w.end() + 2]
+            if (
+                (k == 0 and (after_code or word.lower() not in _COMMON_STARTERS))
+                or "-" in word  # "redis-py"
+                or word in _LOWER_OK
+                or any(c.isupper() or c.isdigit() for c in word)  # iPhone, eBay, x86
+                or after[:1] in ("(", "_", "/", "=")
+                or (after[:1] == "." and after[1:2].isalpha())  # os.path
+            ):
+                continue
+            out.append(
+                Finding(w.start(), w.end(), CAPITALS,
+                        "Start the sentence with a capital letter", "warning",
+                        word[0].upper() + word[1:])
+            )  # fmt: skip
+    for m in _PRONOUN_I.finditer(masked):
+        out.append(
+            Finding(m.start(), m.end(), CAPITALS,
+                    "The pronoun 'I' is always a capital", "warning", "I")
+        )  # fmt: skip
+    return out

@@ -1,0 +1,45 @@
+"""Repeated words ("the the"), except the repeats English allows ("had had")."""
+
+from __future__ import annotations
+
+import re
+
+from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.edits import at_sentence_start
+from services.specialist.rules.phrases import WORD_END as _E
+from services.specialist.rules.phrases import WORD_START as _B
+from services.specialist.rules.scan import ChunkScan
+
+_REPEAT = re.compile(rf"{_B}([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1){_E}", re.IGNORECASE)
+_LEGIT_REPEATS = frozenset({"had", "that", "bye", "ha", "yada", "knock"})
+
+
+def _stray_that(masked: str, m: re.Match[str]) -> bool:
+    """'that that' after a conjunction, a comma or at a sentence start is a slip."""
+    if m.group(1).lower() != "that":
+        return False
+    before = masked[max(0, m.start() - 20) : m.start()].rstrip(" \t")
+    prev = re.search(r"(\w+)$", before)
+    return (
+        at_sentence_start(masked, m.start())
+        or before.endswith(",")
+        or (prev is not None and prev.group(1).lower() in ("but", "and", "or", "so"))
+    )
+
+
+def repeated_words(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """A word written twice in a row, unless the repeat is English or spans two blocks."""
+    masked = scan.masked
+    out = []
+    for m in _REPEAT.finditer(masked):
+        if m.group(1).lower() in _LEGIT_REPEATS and not _stray_that(masked, m):
+            continue
+        if "\n" in m.group(2):
+            line = masked[masked.rfind("\n", 0, m.start()) + 1 : m.start()].lstrip()
+            if line.startswith(("#", "|")):
+                continue  # a heading or table row above: the next line is a new block
+        out.append(
+            Finding(m.start(), m.end(), "grammar/repeated-word",
+                    f"'{m.group(1)}' is repeated", "error", m.group(1))
+        )  # fmt: skip
+    return out
