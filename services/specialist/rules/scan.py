@@ -4,7 +4,7 @@ of a lens reads instead of scanning the chunk again."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from services.contract.text import count_words
@@ -19,15 +19,26 @@ class ChunkScan:
     """A chunk as the rules read it; built once per chunk by ``scan_chunk``.
 
     ``masked`` is the text with code, URLs and markup blanked (offsets kept); ``blocks`` its
-    blocks; ``sentences[i]`` the sentence spans of ``blocks[i]`` (empty for non-prose blocks).
+    blocks. Sentences are split on first use, as only some lenses read them.
     """
 
     text: str
     markdown: bool
     masked: str
     blocks: tuple[Block, ...]
-    sentences: tuple[tuple[tuple[int, int], ...], ...]
     words: int  # prose words: what ``Partial.words`` reports
+    # block index -> its sentence spans; filled on first use (a rerun computes the same spans)
+    _sentences: dict[int, list[tuple[int, int]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def sentences_of(self, index: int) -> list[tuple[int, int]]:
+        """The sentence spans of ``blocks[index]``."""
+        spans = self._sentences.get(index)
+        if spans is None:
+            b = self.blocks[index]
+            spans = self._sentences[index] = sentences(self.masked, b.start, b.end)
+        return spans
 
     def prose_blocks(self) -> list[Block]:
         """Paragraphs, quotes and list items: the blocks that hold sentences."""
@@ -35,8 +46,8 @@ class ChunkScan:
 
     def prose_sentences(self, kinds: tuple[str, ...] = PROSE_KINDS) -> list[tuple[int, int]]:
         """The sentence spans of every block of ``kinds``, in order."""
-        return [s for b, spans in zip(self.blocks, self.sentences, strict=True)
-                if b.kind in kinds for s in spans]  # fmt: skip
+        return [s for i, b in enumerate(self.blocks) if b.kind in kinds
+                for s in self.sentences_of(i)]  # fmt: skip
 
 
 @lru_cache(maxsize=16)
@@ -44,10 +55,7 @@ def scan_chunk(text: str, *, markdown: bool) -> ChunkScan:
     """Scan ``text`` once; the handler's word count and the lens's rules share the result."""
     masked = mask(text, markdown=markdown)
     found = tuple(blocks(masked, markdown=markdown))
-    spans = tuple(
-        tuple(sentences(masked, b.start, b.end)) if b.kind in PROSE_KINDS else () for b in found
-    )
-    return ChunkScan(text, markdown, masked, found, spans, count_words(masked))
+    return ChunkScan(text, markdown, masked, found, count_words(masked))
 
 
 def prose_words(text: str, *, markdown: bool) -> int:

@@ -32,7 +32,7 @@ def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
         if b.kind not in ("paragraph", "quote"):
             continue
         after_code = i > 0 and found[i - 1].kind == "code"  # "Install with: <code> or ..."
-        for k, (a, _) in enumerate(scan.sentences[i]):
+        for k, (a, _) in enumerate(scan.sentences_of(i)):
             if a == first and ctx.chunk_id > 0:
                 continue  # the chunk may start mid-sentence
             w = WORD.match(masked, a)
