@@ -101,6 +101,9 @@ class WebhookDispatcher:
         self._spec: AgentSpec | None = None
         self._role = "webhook"
         self._running: dict[str, tuple[str, asyncio.Task[None]]] = {}  # id -> (tenant, task)
+        self._backlogged: set[str] = set()  # tenants with scheduled deliveries, last we saw
+        self._kicks: set[asyncio.Task[None]] = set()
+        self._stopped = False
 
     def attach(self, worker: Worker) -> None:
         """Run the due retries every ``poll_s`` on ``worker``, under its spec's policy."""
@@ -123,11 +126,12 @@ class WebhookDispatcher:
                   source=msg.stream, entry_id=msg.entry_id)  # fmt: skip
         if not self.slots.try_acquire(job.tenant):
             await self.schedule.put(job, time.time())  # the tenant is at its cap: queue it
+            self._backlogged.add(job.tenant)
             return []
         try:
             outcome = await self._attempt(job, doc.webhook_url)
         finally:
-            self.slots.release(job.tenant)
+            self._release(job.tenant)
         if outcome.kind == "delivered":
             return []
         if outcome.kind == "retry" and job.attempt < spec.max_deliveries:
@@ -140,20 +144,56 @@ class WebhookDispatcher:
 
     async def run_due(self) -> None:
         """Start the due retries, as many per tenant as its cap leaves free (never waits)."""
-        now = time.time()
-        for tenant in await self.schedule.tenants():
-            free = self.slots.free(tenant)
-            if free <= 0:
-                continue
+        tenants = await self.schedule.tenants()
+        self._backlogged = set(tenants)
+        for tenant in tenants:
+            await self._start_due(tenant)
+
+    async def _start_due(self, tenant: str) -> None:
+        """Claim as many of the tenant's due deliveries as it has free slots, and start them."""
+        reserved = 0
+        while self.slots.try_acquire(tenant):  # reserve first: a claimed id is never left idle
+            reserved += 1
+        if not reserved:
+            return
+        try:
             lease = self.deadline_s + LEASE_MARGIN_S
-            for delivery_id in await self.schedule.claim(tenant, now, free, lease):
-                if delivery_id in self._running or not self.slots.try_acquire(tenant):
-                    continue
-                task = asyncio.create_task(self._retry(tenant, delivery_id))
-                self._running[delivery_id] = (tenant, task)
+            claimed = await self.schedule.claim(tenant, time.time(), reserved, lease)
+        except BaseException:
+            for _ in range(reserved):
+                self.slots.release(tenant)
+            raise
+        if not claimed:
+            self._backlogged.discard(tenant)
+        for delivery_id in claimed:
+            if delivery_id in self._running:  # ours, still running: its lease was just renewed
+                continue
+            reserved -= 1
+            task = asyncio.create_task(self._retry(tenant, delivery_id))
+            self._running[delivery_id] = (tenant, task)
+        for _ in range(reserved):
+            self.slots.release(tenant)
+
+    def _release(self, tenant: str) -> None:
+        """Give a slot back and, if the tenant has deliveries waiting, start the next at once
+        (not at the next poll: a busy tenant's throughput is not capped by the timer)."""
+        self.slots.release(tenant)
+        if tenant in self._backlogged and not self._stopped:
+            kick = asyncio.create_task(self._kick(tenant))
+            self._kicks.add(kick)
+            kick.add_done_callback(self._kicks.discard)
+
+    async def _kick(self, tenant: str) -> None:
+        try:
+            await self._start_due(tenant)
+        except TRANSIENT_ERRORS as e:  # the next poll tries again
+            log.warning(f"could not start due webhooks: {e}")
 
     async def stop(self) -> None:
         """Cancel retries in flight and make them due again for whoever runs next."""
+        self._stopped = True
+        for kick in list(self._kicks):
+            kick.cancel()
         running = list(self._running.items())
         for _, (_, task) in running:
             task.cancel()
@@ -189,8 +229,8 @@ class WebhookDispatcher:
             # The lease runs out and the retry is claimed again: nothing is lost.
             log.exception("webhook retry failed unexpectedly", extra={"delivery": delivery_id})
         finally:
-            self.slots.release(tenant)
             self._running.pop(delivery_id, None)
+            self._release(tenant)
 
     # -- one attempt --------------------------------------------------------------------
 
@@ -245,6 +285,7 @@ class WebhookDispatcher:
         delay = min(spec.retry_backoff_ms * 2 ** (job.attempt - 1), spec.retry_backoff_max_ms)
         due = time.time() + delay / 1000 * random.uniform(0.5, 1.0)
         await self.schedule.put(job.next(error), due)
+        self._backlogged.add(job.tenant)
         extra = {"doc_id": job.doc_id, "attempt": job.attempt, "error": error}
         log.warning("webhook failed; retry scheduled", extra=extra)
 

@@ -132,12 +132,14 @@ async def _delivered(redis: Redis, doc_id: str) -> Any:
 
 
 @contextlib.asynccontextmanager
-async def _dispatching(redis: Redis, consumer: str, **spec: Any) -> AsyncIterator[None]:
+async def _dispatching(
+    redis: Redis, consumer: str, poll_s: float = 0.05, **spec: Any
+) -> AsyncIterator[None]:
     fields = {"name": "webhook", "inputs": [SUMMARY], "group": "webhook-group",
               "dead_letter": "doc.failed.webhook", "max_deliveries": 3,
               "retry_backoff_ms": 20, "claim_idle_ms": 5000} | spec  # fmt: skip
     async with httpx.AsyncClient(timeout=5) as client:
-        d = WebhookDispatcher(DocStore(redis), client, SECRET, allow_private=True, poll_s=0.05)
+        d = WebhookDispatcher(DocStore(redis), client, SECRET, allow_private=True, poll_s=poll_s)
         worker = Worker(parse_spec(fields), d.handle, redis, consumer=consumer)
         d.attach(worker)
         task = asyncio.create_task(worker.run())
@@ -199,3 +201,20 @@ async def test_exhausted_delivery_ends_failed_with_its_category_and_can_be_redri
         [letter] = await DeadLetters(redis).list("doc.failed.webhook")
         await DeadLetters(redis).redrive(letter.stream, letter.id)
         await wait_for(lambda: _delivered(redis, "d6"), what="delivered after redrive")
+
+
+async def test_a_burst_of_one_tenant_is_not_throttled_to_the_retry_timer(
+    redis: Redis, receiver: tuple[Receiver, str]
+) -> None:
+    rec, url = receiver
+    # Past the tenant's cap of 4, summaries wait on the schedule; a freed slot starts the
+    # next at once, so the burst does not trickle out 4 per poll (the poll is 60 s here).
+    outputs = []
+    for i in range(60):
+        await DocStore(redis).create(f"b{i}", "t", title=None, webhook_url=url)
+        env = Envelope(key=f"summary:b{i}", kind="summary", body={"id": f"b{i}"})
+        outputs.append(Output(SUMMARY, env))
+    async with _dispatching(redis, "w1", poll_s=60):
+        await Committer(redis).commit(outputs)  # one batch: the worker reads 32 at once
+        await wait_for(lambda: _calls(rec, 60), timeout=5, what="every webhook of the burst")
+    assert len({h["x-mesh-delivery"] for h, _ in rec.calls}) == 60
