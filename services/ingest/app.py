@@ -13,13 +13,12 @@ import time
 from collections.abc import AsyncIterator
 from dataclasses import asdict
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import httpx
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import JSONResponse, Response
 from prometheus_client import Counter, Histogram
 from pydantic import ValidationError
 from redis.asyncio import Redis
@@ -49,6 +48,7 @@ from services.ingest.models import (
 from services.ingest.parsing import decode_utf8, extract
 from services.ingest.sandbox import DocxSandbox
 from services.ingest.settings import IngestSettings
+from services.ingest.ui import ui_router
 from services.ingest.urls import UnsafeURL, check_webhook_url
 from services.ingest.webhooks import WebhookDispatcher
 from shared.connection import connect
@@ -65,7 +65,6 @@ log = logging.getLogger("mesh.ingest")
 REQUESTS = Counter("mesh_http_requests_total", "HTTP requests", ["method", "route", "status"])
 REQUEST_SECONDS = Histogram("mesh_http_request_seconds", "HTTP request latency", ["route"])
 STYLES = ("formal", "friendly", "neutral")
-STATIC = Path(__file__).resolve().parent / "static"
 
 
 def _iso(ts: float) -> str:
@@ -171,6 +170,7 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
     )
 
     app.include_router(admin_router(settings))
+    app.include_router(ui_router(lenses))
     app.add_middleware(
         BodyLimit, paths=frozenset({"/v1/documents"}), limit=settings.max_doc_bytes,
         multipart_extra=settings.multipart_overhead_bytes,
@@ -224,6 +224,8 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
         for name in ("title", "webhook_url"):
             if isinstance(value := form.get(name), str) and value:
                 fields[name] = value
+        if isinstance(value := form.get("style"), str) and value:
+            fields["metadata"] = {"style": value}
         if isinstance(value := form.get("lenses"), str) and value.strip():
             fields["lenses"] = [x.strip() for x in value.split(",") if x.strip()]
         try:
@@ -284,6 +286,7 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
                                 "title": {"type": "string"},
                                 "webhook_url": {"type": "string"},
                                 "lenses": {"type": "string", "description": "comma-separated"},
+                                "style": {"type": "string", "enum": list(STYLES)},
                             },
                         }
                     },
@@ -387,10 +390,6 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
         (admin only: send X-Admin-Key)."""
         rows = await snapshot(request.app.state.redis, [s for s, _ in topology(settings)])
         return [StreamOut.model_validate(asdict(r)) for r in rows]
-
-    @app.get("/ui", include_in_schema=False)
-    async def ui() -> FileResponse:
-        return FileResponse(STATIC / "ui.html", media_type="text/html")
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> dict[str, str]:
