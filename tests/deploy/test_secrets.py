@@ -3,16 +3,13 @@ a secret changes; compose has no guessable default and publishes the API on loop
 
 from __future__ import annotations
 
-import base64
-import json
-import shutil
 from pathlib import Path
 from typing import Any
 
-import helm_python as helm
 import yaml
 
 from tests.deploy.chart import CHART, RELEASE, by_kind, render
+from tests.deploy.chart import with_cluster_secret as _with_cluster_secret
 from tests.helpers import ROOT
 
 PREFIX = f"{RELEASE}-agentic-mesh-"
@@ -23,25 +20,8 @@ def _webhook_secret(docs: list[dict[str, Any]]) -> str:
     return secret
 
 
-def _with_cluster_secret(tmp_path: Path, data: dict[str, str]) -> Path:
-    """A copy of the chart whose `lookup` of a Secret answers ``data`` (as a cluster would).
-
-    helm-python-sdk renders offline, where `lookup` finds nothing; the chart reads the cluster
-    through one named template, which this copy redefines. Helm parses templates in a fixed
-    order (by depth, then name descending), so `_00-…` is parsed last and its definition wins.
-    """
-    chart = tmp_path / "chart"
-    shutil.copytree(CHART, chart)
-    encoded = {k: base64.b64encode(v.encode()).decode() for k, v in data.items()}
-    fake = '{{- define "mesh.clusterSecretData" -}}' + json.dumps(encoded) + "{{- end -}}"
-    (chart / "templates" / "_00-cluster.tpl").write_text(fake)
-    return chart
-
-
 def _render_upgrade(chart: Path, values: dict[str, Any]) -> list[dict[str, Any]]:
-    rendered = helm.Chart.load(chart).render(values, name=RELEASE, namespace="review",
-                                             is_upgrade=True)  # fmt: skip
-    return [d for text in rendered.values() for d in yaml.safe_load_all(text) if d]
+    return render(values, chart, upgrade=True)
 
 
 def test_the_chart_reads_the_existing_secret_with_lookup() -> None:
