@@ -46,7 +46,8 @@ class HiredisPacking:
         try:
             return [hiredis.pack_command(args)]
         except TypeError:
-            return super().pack_command(*args)  # type: ignore[misc]
+            packed: list[bytes] = super().pack_command(*args)  # type: ignore[misc]
+            return packed
 
 
 @cache

@@ -64,12 +64,20 @@ class _Metrics:
 
 
 @dataclass(slots=True)
-class _Entry:
+class _Raw:
+    """A stream entry as read, before its envelope is decoded."""
+
     stream: str
     entry_id: str
     fields: dict[bytes, bytes]
     attempt: int
-    envelope: Envelope | None = None
+
+
+@dataclass(slots=True)
+class _Entry(_Raw):
+    """A decoded entry, and the task handling it when it has one of its own."""
+
+    envelope: Envelope
     task: asyncio.Task[None] | None = field(default=None, repr=False)
 
 
@@ -128,7 +136,7 @@ class Worker:
             if t is not stopping and not t.cancelled() and t.exception() is not None:
                 # A loop died of something unexpected: fail loudly so the supervisor restarts us.
                 self.stop()
-                raise t.exception()  # type: ignore[misc]
+                raise t.exception() or RuntimeError("worker loop ended")
 
     def stop(self) -> None:
         """Stop reading; in-flight handlers keep running until ``drain``."""
@@ -181,7 +189,7 @@ class Worker:
                     break
                 attempts = await self._delivery_counts(stream, [i.decode() for i, _ in entries])
                 batch = [
-                    _Entry(stream, i.decode(), f or {}, attempts.get(i.decode(), 1))
+                    _Raw(stream, i.decode(), f or {}, attempts.get(i.decode(), 1))
                     for i, f in entries
                 ]
                 await self._dispatch(batch)
@@ -220,9 +228,7 @@ class Worker:
                 await backoff.wait("read", e, self._ctx())
                 continue
             batch = [
-                _Entry(s.decode(), i.decode(), f or {}, 1)
-                for s, entries in resp
-                for i, f in entries
+                _Raw(s.decode(), i.decode(), f or {}, 1) for s, entries in resp for i, f in entries
             ]
             try:
                 await self._dispatch(batch)
@@ -237,18 +243,18 @@ class Worker:
             pass
         await asyncio.sleep(0)
 
-    async def _dispatch(self, batch: list[_Entry]) -> None:
+    async def _dispatch(self, batch: list[_Raw]) -> None:
         """Decode, drop repeats already committed by this group, start handlers."""
-        fresh = []
-        for e in batch:
-            if (e.stream, e.entry_id) in self._inflight:
+        fresh: list[_Entry] = []
+        for raw in batch:
+            if (raw.stream, raw.entry_id) in self._inflight:
                 continue
             try:
-                e.envelope = decode(e.fields)
+                envelope = decode(raw.fields)
             except DecodeError as err:
-                await self._dead_letter(e, str(err))
+                await self._dead_letter(raw, str(err))
                 continue
-            fresh.append(e)
+            fresh.append(_Entry(raw.stream, raw.entry_id, raw.fields, raw.attempt, envelope))
         if not fresh:
             return
         if self.spec.seen_check == "read":
@@ -257,13 +263,13 @@ class Worker:
             await self._inline_batch(fresh)
             return
         for e in fresh:
-            self._spawn(e, self._process(e, self._by_key.get(e.envelope.key)))  # type: ignore[union-attr]
+            self._spawn(e, self._process(e, self._by_key.get(e.envelope.key)))
 
     async def _drop_seen(self, entries: list[_Entry]) -> list[_Entry]:
         """Ack and drop entries whose key this group has already committed (one round trip)."""
         async with self.redis.pipeline(transaction=False) as pipe:
             for e in entries:
-                pipe.exists(seen_key(self.spec.group, e.envelope.key))  # type: ignore[union-attr]
+                pipe.exists(seen_key(self.spec.group, e.envelope.key))
             seen = await pipe.execute()
         fresh = []
         for e, already in zip(entries, seen, strict=True):
@@ -278,7 +284,7 @@ class Worker:
         """Run ``work`` for ``e`` as its own task, as the latest in flight for its key."""
         self._inflight[(e.stream, e.entry_id)] = e
         e.task = asyncio.create_task(work)
-        self._by_key[e.envelope.key] = e.task  # type: ignore[union-attr]
+        self._by_key[e.envelope.key] = e.task
 
     def _m(self, stream: str) -> _Metrics:
         m = self._metrics.get(stream)
@@ -294,7 +300,6 @@ class Worker:
 
     @contextlib.contextmanager
     def _traced(self, e: _Entry) -> Iterator[Span]:
-        assert e.envelope is not None
         with self._tracer.start_as_current_span(
             f"{self.spec.group} process",
             context=tm.context_from(e.envelope.traceparent),
@@ -329,7 +334,7 @@ class Worker:
         self._in_flight_gauge.inc(len(entries))
         try:
             for e in entries:
-                key = e.envelope.key  # type: ignore[union-attr]
+                key = e.envelope.key
                 earlier = self._by_key.get(key)
                 if earlier is not None:
                     self._spawn(e, self._process(e, earlier))
@@ -360,7 +365,6 @@ class Worker:
     async def _handle_once(self, e: _Entry) -> Sequence[Output] | None:
         """One inline attempt: the outputs, or None when the entry was dead-lettered or
         handed to a task that retries it after a delay (the batch does not wait for it)."""
-        assert e.envelope is not None
         m = self._m(e.stream)
         if e.attempt > 1:
             m.redelivered.inc()
@@ -402,7 +406,6 @@ class Worker:
         """Handle ``e`` until committed or dead-lettered. ``delay_s`` > 0: an inline attempt
         asked to wait (RetryLater); < 0: an inline attempt failed and is retried after the
         backoff, counted as a new delivery."""
-        assert e.envelope is not None
         m = self._m(e.stream)
         try:
             if same_key is not None:
@@ -432,7 +435,6 @@ class Worker:
                 del self._by_key[e.envelope.key]
 
     async def _handle_until_settled(self, e: _Entry, m: _Metrics, *, counted: bool) -> None:
-        assert e.envelope is not None
         if e.attempt > 1 and not counted:
             m.redelivered.inc()
         while True:
@@ -458,7 +460,6 @@ class Worker:
                 return
 
     async def _commit(self, e: _Entry, outputs: Sequence[Output]) -> None:
-        assert e.envelope is not None
         # The commit is idempotent (seen-marker), so retrying it after a dropped
         # connection can never publish twice.
         result = await self._retrying(
@@ -467,7 +468,7 @@ class Worker:
                 stream=e.stream,
                 group=self.spec.group,
                 entry_id=e.entry_id,
-                seen=seen_key(self.spec.group, e.envelope.key),  # type: ignore[union-attr]
+                seen=seen_key(self.spec.group, e.envelope.key),
                 ttl_s=self.spec.dedupe_ttl_s,
             ),
             give_up=self._stopping,
@@ -484,7 +485,7 @@ class Worker:
             await self.redis.xclaim(e.stream, self.spec.group, self.consumer, 0, [e.entry_id])
         e.attempt += 1
 
-    async def _dead_letter(self, e: _Entry, reason: str) -> None:
+    async def _dead_letter(self, e: _Raw, reason: str) -> None:
         dlq = self.spec.dead_letter_stream
         fields = dead_letter_fields(
             source=e.stream,
@@ -509,7 +510,7 @@ class Worker:
         log.error("dead-lettered", extra=self._ctx(e, error=reason))
 
     def _retry_delay(self, attempt: int) -> float:
-        base = self.spec.retry_backoff_ms * (2 ** (attempt - 1))
+        base = self.spec.retry_backoff_ms * 2.0 ** (attempt - 1)
         return min(base, self.spec.retry_backoff_max_ms) / 1000 * random.uniform(0.5, 1.0)
 
     def _pause(self, delay_s: float, reason: str) -> None:
@@ -554,7 +555,7 @@ class Worker:
                     raise
                 log.info(f"claimed {len(ids)} idle entries", extra=self._ctx(stream=stream))
                 batch = [
-                    _Entry(stream, i.decode(), f, attempts.get(i.decode(), 2)) for i, f in entries
+                    _Raw(stream, i.decode(), f, attempts.get(i.decode(), 2)) for i, f in entries
                 ]
                 try:
                     await self._dispatch(batch)
@@ -624,13 +625,17 @@ class Worker:
                     raise
                 await backoff.wait("redis", e, self._ctx())
 
-    def _ctx(self, e: _Entry | None = None, **more: Any) -> dict[str, Any]:
+    def _ctx(self, e: _Raw | None = None, **more: Any) -> dict[str, Any]:
         ctx: dict[str, Any] = {
             "group": self.spec.group,
             "consumer": self.consumer,
             "role": self.role,
         }
         if e is not None:
-            ctx.update(stream=e.stream, msg_id=e.entry_id, key=e.envelope and e.envelope.key)
+            ctx.update(
+                stream=e.stream,
+                msg_id=e.entry_id,
+                key=e.envelope.key if isinstance(e, _Entry) else None,
+            )
         ctx.update(more)
         return dict(tm.log_extra(**ctx))

@@ -16,7 +16,7 @@ from services.contract.streams import SUMMARY
 from shared.commit import Committer, Output
 from shared.envelope import Envelope
 from shared.errors import PermanentError
-from shared.worker import Message
+from shared.message import Message
 
 log = logging.getLogger("mesh.aggregator")
 LATE = Counter(

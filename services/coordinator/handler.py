@@ -14,7 +14,7 @@ from services.contract.store import DocStore, Plan, StateGone
 from services.coordinator.chunking import MAX_CHUNK_CHARS, MAX_CHUNKS, MIN_CHUNK_CHARS, chunk
 from shared.commit import Output
 from shared.errors import PermanentError
-from shared.worker import Message
+from shared.message import Message
 
 log = logging.getLogger("mesh.coordinator")
 

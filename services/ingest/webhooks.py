@@ -39,8 +39,9 @@ from shared.connection import TRANSIENT_ERRORS
 from shared.deadletter import REGISTRY, dead_letter_fields
 from shared.envelope import FIELD, Envelope
 from shared.errors import PermanentError
+from shared.message import Message
 from shared.spec import AgentSpec
-from shared.worker import Message, Worker
+from shared.worker import Worker
 
 log = logging.getLogger("mesh.webhooks")
 TIMESTAMP_HEADER = "X-Mesh-Timestamp"

@@ -24,8 +24,8 @@ from services.specialist.rules import Analyzer, analyzer_for
 from services.specialist.rules.scan import prose_words
 from shared.commit import Output
 from shared.errors import PermanentError, SpecError
+from shared.message import Message
 from shared.spec import AgentSpec
-from shared.worker import Message
 
 _WARM_UP = "# Warm-up\n\nThis sentence wakes every analyzer up before the first task arrives.\n"
 
