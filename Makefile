@@ -1,11 +1,14 @@
 # One entry point for newcomers and CI. Everything bootstraps itself into .venv.
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+# `make up PORT=9000` or `MESH_PORT=9000 make up`; unset, mesh up uses MESH_PORT or 8080.
+PORT ?=
 PYTEST_ARGS ?=
 
-.PHONY: help venv redis-dep system-deps test lint format up bench chaos eval clean
+.PHONY: help venv dev-venv redis-dep system-deps test lint format up bench chaos eval clean
 
 help:
 	@echo "make up      start the whole mesh (own Redis unless MESH_REDIS_URL is set)"
@@ -15,13 +18,21 @@ help:
 	@echo "make eval    quality of the built-in lenses on the labelled corpus"
 	@echo "make chaos   the full fault suite (about 10 minutes)"
 
+# Two stamps: `make up` needs only the runtime; `make test`/`lint` add the dev extras (pytest,
+# mypy, selenium, the helm SDK: most of the install's size).
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
 
+$(DEV_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(DEV_STAMP)
+
 venv: $(STAMP)
+
+dev-venv: $(DEV_STAMP)
 
 # System packages, installed with apt only when missing: a real Redis for `make up` and the
 # tests, and headless Chromium for the dashboard test.
@@ -42,36 +53,36 @@ redis-dep:
 system-deps:
 	$(call apt_install_missing,redis-server:redis-server chromium:chromium chromedriver:chromium-driver)
 
-test: venv system-deps
+test: dev-venv system-deps
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: venv
+lint: dev-venv
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-format: venv
+format: dev-venv
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
 up: venv redis-dep
-	$(BIN)/mesh up
+	$(BIN)/mesh up $(if $(PORT),--port $(PORT))
 
 clean:
 	rm -rf $(VENV) .mesh .pytest_cache .mypy_cache .ruff_cache
 
 # Fault suite: every scenario while 1,000 documents flow, then the long fuzz run.
 # Writes the results table into docs/reliability.md.
-chaos: venv system-deps
+chaos: dev-venv system-deps
 	$(BIN)/python -m tests.chaos --docs 1000
 	MESH_FUZZ_EXAMPLES=150 $(BIN)/python -m pytest tests/security -q
 
 # The mesh against a sequential orchestrator and a Celery chord, same machine, one run.
 # Writes bench/results/latest.json and bench/results/latest.png.
-bench: venv system-deps
+bench: dev-venv system-deps
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python -m bench
 
 # Precision/recall of every lens on tests/data/eval; exits 1 if a target is missed.
-eval: venv
+eval: dev-venv
 	$(BIN)/python -m tests.eval --check

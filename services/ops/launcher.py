@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from shared.localredis import LocalRedis
-from shared.redact import without_password
 from shared.settings import Settings
 
 log = logging.getLogger("mesh.up")
@@ -63,6 +62,7 @@ class Mesh:
     children: dict[str, Child] = field(default_factory=dict)
     redis: LocalRedis | None = None
     redis_url: str = ""
+    started_at: float = 0.0  # time.monotonic() when start() began
     _stop: threading.Event = field(default_factory=threading.Event)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _supervisor: threading.Thread | None = None
@@ -74,6 +74,7 @@ class Mesh:
 
     def start(self) -> Mesh:
         """Start Redis if needed, then every role; returns once all children are spawned."""
+        self.started_at = time.monotonic()
         data = self.settings.data_dir
         (data / "logs").mkdir(parents=True, exist_ok=True)
         if self.settings.redis_url:
@@ -81,9 +82,6 @@ class Mesh:
         else:
             self.redis = LocalRedis(data / "redis").start()
             self.redis_url = self.redis.url
-        # Only where the local CLI finds this mesh: never the password (children get the real
-        # URL in their environment; a CLI reader supplies MESH_REDIS_PASSWORD itself).
-        write_private(data / "redis.url", without_password(self.redis_url))
         for name, argv in self._plan():
             env = dict(os.environ)
             env.update(self.extra_env)
@@ -174,14 +172,6 @@ class Mesh:
         if self.redis:
             self.redis.stop()
         return codes
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` readable by this user only (0600, also if it existed)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as out:
-        os.fchmod(fd, 0o600)
-        out.write(text)
 
 
 def parse_replicas(text: str) -> dict[str, int]:

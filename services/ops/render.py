@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
+from rich.console import Console, RenderableType
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 _SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 console = Console()
+err_console = Console(stderr=True)  # errors and progress: stdout stays the command's output
 
 
 def table(
@@ -36,9 +38,22 @@ def plain(text: str) -> None:
 
 
 def error(message: str) -> None:
-    """Print an error line for the operator."""
-    console.print("[red]error:[/red] ", end="")
-    plain(message)
+    """Print an error line for the operator, on stderr."""
+    err_console.print("[red]error:[/red] ", end="", soft_wrap=True)
+    err_console.print(message, markup=False, highlight=False, soft_wrap=True)  # one line
+
+
+def print_wide(renderable: RenderableType) -> None:
+    """Print without cutting cells: as wide as the content needs, even past the terminal
+    (or the 80 columns rich assumes when stdout is a pipe)."""
+    roomy = console.options.update_width(10_000)  # measure uncapped by the terminal width
+    need = Measurement.get(console, roomy, renderable).maximum
+    narrow = console.width
+    console.width = max(narrow, need)  # print(width=...) is capped at the console's width
+    try:
+        console.print(renderable, crop=False)
+    finally:
+        console.width = narrow
 
 
 # -- streams ---------------------------------------------------------------------------------
@@ -48,6 +63,8 @@ def streams_table(rows: list[StreamRow], before: list[StreamRow] | None, dt: flo
     """A table of ``rows``; with an earlier snapshot, the rate of new entries per second."""
     rate = {r.stream: r.added for r in before or []}
     out = Table("stream", "length", "rate/s", "group", "consumers", "pending", "lag")
+    for column in out.columns:
+        column.no_wrap = True
     for r in rows:
         per_s = f"{(r.added - rate[r.stream]) / dt:.1f}" if r.stream in rate and dt > 0 else "-"
         style = "red" if r.dead_letter and r.length else None
@@ -107,10 +124,13 @@ def _scores_table(summary: dict[str, Any]) -> Table:
     return table(columns, rows, f"review {summary['id']}")
 
 
-def print_review(raw: bytes, suffix: str, summary: dict[str, Any], status: dict[str, Any]) -> None:
-    """Render ``summary`` for the file whose bytes are ``raw``: scores, then each suggestion."""
-    # Offsets index the text the API extracted; for .txt/.md that is the file itself.
-    text = raw.decode("utf-8", errors="replace") if suffix.lower() in (".md", ".txt") else None
+def review_text(raw: bytes, suffix: str) -> str | None:
+    """The text the API's offsets index, when it is the file itself (.txt/.md)."""
+    return raw.decode("utf-8", errors="replace") if suffix.lower() in (".md", ".txt") else None
+
+
+def print_review(text: str | None, summary: dict[str, Any], status: dict[str, Any]) -> None:
+    """Render ``summary``: scores, then each suggestion (with line:column given ``text``)."""
     console.print(_scores_table(summary))
     if summary.get("missing_lenses"):
         console.print(

@@ -8,7 +8,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import yaml
 from redis.asyncio import Redis
 
 from services.contract.models import Partial, Suggestion
@@ -17,7 +19,7 @@ from services.contract.store import DocStore, partial_field
 from shared.envelope import decode
 from shared.errors import MeshError
 from shared.settings import Settings
-from shared.spec import AgentSpec, load_spec
+from shared.spec import AgentSpec, parse_spec
 from shared.worker import Handler, Worker
 
 SHADOW_MARK = ".shadow."
@@ -58,6 +60,31 @@ def before_id(first: str) -> str:
     return "0"
 
 
+def _merged(base: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
+    """``base`` with ``overlay``'s keys replaced; nested mappings are merged, not replaced."""
+    out = dict(base)
+    for key, value in overlay.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merged(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def overlay_spec(base: AgentSpec, path: Path) -> AgentSpec:
+    """``base`` with the fields in the YAML file ``path`` changed (e.g. only ``params:`` or
+    ``model: {temperature: 0}``); a complete spec file works too, as every field is given."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise MeshError(f"cannot read spec overlay {path}: {e.strerror}") from None
+    except yaml.YAMLError as e:
+        raise MeshError(f"spec overlay {path} is not valid YAML: {e}") from None
+    if not isinstance(raw, dict):
+        raise MeshError(f"spec overlay {path} must be a YAML mapping of the fields to change")
+    return parse_spec(_merged(base.model_dump(), raw), source=str(path))
+
+
 def replay_spec(base: AgentSpec, start_id: str, shadow: str | None, run: str) -> AgentSpec:
     """A replay spec: its own group delivering from ``start_id`` on (inclusive); a shadow writes
     only shadow streams."""
@@ -96,7 +123,9 @@ async def replay(
 ) -> ReplayResult:
     """Run the lens over every task from ``start_id`` (inclusive) until caught up, then remove
     the group."""
-    base = load_spec(spec_path) if spec_path else lens_spec(settings, lens)
+    base = lens_spec(settings, lens)
+    if spec_path is not None:
+        base = overlay_spec(base, spec_path)
     run = shadow or f"run{int(time.time())}"
     spec = replay_spec(base, start_id, shadow, run)
     before = sum([int(await redis.xlen(o)) for o in spec.outputs])
