@@ -172,7 +172,8 @@ class DocStore:
                 pipe.hset(_doc(task.doc_id), mapping=fields)
                 pipe.expire(_doc(task.doc_id), self.ttl_s)
             pipe.xadd(TASKS, {"e": env.encode()})
-            task_id = (await pipe.execute())[-1].decode()
+            added: bytes = (await pipe.execute())[-1]
+        task_id = added.decode()
         await self.set_task_id(task.doc_id, task_id)
         return task_id
 
@@ -252,6 +253,8 @@ class DocStore:
         )  # fmt: skip
         if won[0] == b"gone":
             raise StateGone(f"the state of document {doc_id} has expired or was purged")
+        if won[0] == b"won":
+            return status, summary_json
         return won[0].decode(), won[1].decode()
 
     async def unschedule(self, doc_id: str) -> None:

@@ -9,10 +9,11 @@ if redis.call('EXISTS', KEYS[1]) == 0 then
   redis.call('ZREM', KEYS[2], ARGV[1])
   return {'gone'}
 end
+if ARGV[5] == '1' then redis.call('ZREM', KEYS[2], ARGV[1]) end
 if redis.call('HSETNX', KEYS[1], 'summary', ARGV[3]) == 1 then
   redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updated_at', ARGV[4])
+  return {'won'}  -- the caller has the summary: not sent back (it can be large)
 end
-if ARGV[5] == '1' then redis.call('ZREM', KEYS[2], ARGV[1]) end
 return redis.call('HMGET', KEYS[1], 'status', 'summary')
 """
 
