@@ -23,7 +23,8 @@ _LABEL = re.compile(r"(grammar|clarity|tone|structure)(?:/([a-z][a-z-]*))?")
 
 Genre = Literal[
     "email", "status-report", "readme", "essay", "meeting-notes", "announcement",
-    "cover-letter", "how-to",
+    "cover-letter", "how-to", "postmortem", "policy", "job-post", "release-notes",
+    "support-reply", "grant-proposal", "apology-letter", "product-announcement",
 ]  # fmt: skip
 GENRES: tuple[str, ...] = Genre.__args__  # type: ignore[attr-defined]
 

@@ -69,7 +69,7 @@ def test_applying_any_replacement_creates_no_finding_at_that_spot(docs: list[Doc
 def test_holdout_corpus_loads_and_every_lens_runs_on_it() -> None:
     # Its figures are reported by `python -m tests.eval --set holdout`, never enforced here.
     holdout = load_set("holdout")
-    assert (len(holdout), sum(d.clean for d in holdout)) == (24, 8)
+    assert (len(holdout), sum(d.clean for d in holdout)) == (52, 18)
     assert all(d.name.startswith("holdout/") and "⟦" not in d.text for d in holdout)
     assert all(0 <= g.start < g.end <= len(d.text) for d in holdout for g in d.gold)
     results, _ = evaluate(holdout)
