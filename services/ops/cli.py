@@ -17,7 +17,7 @@ from typing import Annotated, Any, TypeVar
 
 import httpx
 import typer
-from pydantic import SecretStr
+from pydantic import SecretStr, ValidationError
 from redis.asyncio import Redis
 from redis.exceptions import AuthenticationError, ResponseError
 
@@ -58,6 +58,16 @@ class CliSettings(Settings):
     api_url: str | None = None
     api_key: SecretStr | None = None
     port: int = 8080  # MESH_PORT: where `mesh up` puts the API
+
+
+def _settings() -> CliSettings:
+    """The settings from the environment; a bad MESH_* value is one line, not a traceback."""
+    try:
+        return CliSettings()
+    except ValidationError as e:
+        first = e.errors()[0]
+        name = "MESH_" + "__".join(str(p) for p in first["loc"]).upper()
+        raise _fail(f"{name}: {first['msg']}") from None
 
 
 def _fail(message: str) -> typer.Exit:
@@ -139,7 +149,7 @@ def up(
     replicas: Annotated[str, typer.Option(help="e.g. grammar=2,aggregator=2")] = "",
 ) -> None:
     """Start the whole mesh: its own Redis unless MESH_REDIS_URL is set, a process per role."""
-    settings = CliSettings()
+    settings = _settings()
     try:
         counts = parse_replicas(replicas)
     except ValueError as e:
@@ -278,7 +288,7 @@ def submit(
     """Submit a .md, .txt or .docx file for review."""
     if style and style not in STYLES:
         raise _usage(f"--style must be one of {', '.join(STYLES)}, not '{style}'")
-    settings = CliSettings()
+    settings = _settings()
     headers = {"Idempotency-Key": idempotency_key} if idempotency_key else {}
     given = {"title": title, "style": style, "lenses": lenses, "webhook_url": webhook_url}
     data = {k: v for k, v in given.items() if v}
@@ -326,7 +336,7 @@ def _poll(client: httpx.Client, doc_id: str, timeout_s: float, show: bool) -> di
 @app.command()
 def status(doc_id: str) -> None:
     """Show a document's status and progress (JSON)."""
-    settings = CliSettings()
+    settings = _settings()
     with _client(settings) as client:
         s = _check(_call(client, "GET", f"/v1/documents/{doc_id}"))
     console.print_json(data=s)
@@ -335,7 +345,7 @@ def status(doc_id: str) -> None:
 @app.command()
 def get(doc_id: str, as_json: JsonFlag = False) -> None:
     """A document's status, its summary (once there is one) and its webhook's delivery."""
-    settings = CliSettings()
+    settings = _settings()
     with _client(settings) as client:
         doc = _check(_call(client, "GET", f"/v1/documents/{doc_id}"))
         resp = _call(client, "GET", f"/v1/documents/{doc_id}/summary")
@@ -373,7 +383,7 @@ def _redis_url(settings: Settings) -> str:
 def _with_redis(job: Callable[[Redis], Awaitable[T]]) -> T:
     """Run ``job`` on a client for the mesh's Redis; an unreachable or refusing Redis is one
     line on stderr and exit 1, not a traceback."""
-    settings = CliSettings()
+    settings = _settings()
     url = _redis_url(settings)
 
     async def go() -> T:
@@ -425,7 +435,7 @@ def streams(
 
     from shared.streaminfo import snapshot
 
-    names = [s for s, _ in topology(CliSettings())]
+    names = [s for s, _ in topology(_settings())]
     if watch and as_json:
         raise _usage("--watch and --json do not go together")
     if not watch:
@@ -456,7 +466,7 @@ def streams_init() -> None:
     """Create every stream and consumer group (idempotent); run at install time."""
     from redis.exceptions import ResponseError
 
-    pairs = topology(CliSettings())
+    pairs = topology(_settings())
 
     async def init(redis: Redis) -> int:
         created = 0
@@ -493,7 +503,7 @@ def replay(
 
     if (since is None) == (from_id is None):
         raise _usage("give exactly one of --since or --from-id")
-    settings = CliSettings()
+    settings = _settings()
     try:
         start = from_id or since_to_id(since or "")
         result = _with_redis(

@@ -79,7 +79,8 @@ def test_readme_quick_start_on_a_fresh_clone(tmp_path: Path) -> None:
         assert httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5).status_code == 200
         # `mesh` is on PATH the way the README says; no MESH_API_URL: it finds the mesh.
         t0 = time.monotonic()
-        review = subprocess.run(submit_cmd.split(), cwd=clone, env={**env, "MESH_PORT": ""},
+        user_env = {k: v for k, v in env.items() if k != "MESH_PORT"}
+        review = subprocess.run(submit_cmd.split(), cwd=clone, env=user_env,
                                 capture_output=True, text=True, timeout=120)  # fmt: skip
         first_review_s = time.monotonic() - t0
         assert review.returncode == 0, review.stderr
@@ -88,8 +89,9 @@ def test_readme_quick_start_on_a_fresh_clone(tmp_path: Path) -> None:
         elsewhere = tmp_path / "elsewhere"
         elsewhere.mkdir()
         (elsewhere / "note.txt").write_text("We recieve feedback daily.\n")
-        other = subprocess.run(["mesh", "submit", "note.txt", "--wait", "--json"], cwd=elsewhere,
-                               env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
+        other = subprocess.run(["mesh", "submit", "note.txt", "--wait", "--json"],
+                               cwd=elsewhere, env=user_env, capture_output=True, text=True,
+                               timeout=120)  # fmt: skip
         assert other.returncode == 0, other.stderr
     finally:
         os.killpg(up.pid, signal.SIGINT)  # Ctrl-C
