@@ -19,11 +19,8 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
 
 from tests.helpers import ROOT
-
-pytestmark = pytest.mark.slow
 
 
 def _free_port() -> int:
