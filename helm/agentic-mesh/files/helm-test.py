@@ -11,15 +11,16 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from typing import Any
 
 BASE = os.environ["MESH_TEST_URL"].rstrip("/")
 DEADLINE = time.monotonic() + float(os.environ.get("MESH_TEST_TIMEOUT_S", "120"))
 KEYS = [p.split(":", 1)[1] for p in os.environ.get("MESH_API_KEYS", "").split(",") if ":" in p]
 HEADERS = {"Content-Type": "application/json"} | ({"X-API-Key": KEYS[0]} if KEYS else {})
-TEXT = "# Helm test\n\nThis document was submitted by helm test, and it checks every lens end to end.\n"
+TEXT = "# Helm test\n\nThis document was submitted by helm test to check every lens end to end.\n"
 
 
-def call(method: str, path: str, body: bytes | None = None) -> tuple[int, dict]:
+def call(method: str, path: str, body: bytes | None = None) -> tuple[int, dict[str, Any]]:
     """One HTTP request; the status and the JSON body (an empty dict if there is none)."""
     req = urllib.request.Request(BASE + path, data=body, method=method, headers=HEADERS)
     try:
