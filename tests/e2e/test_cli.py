@@ -196,3 +196,17 @@ def test_make_up_passes_port_only_when_given() -> None:
                              check=True)  # fmt: skip
     # No --port: `mesh up` then takes MESH_PORT from the environment.
     assert "mesh up" in default.stdout and "--port" not in default.stdout
+
+
+def test_make_up_installs_the_runtime_and_make_test_the_dev_extras(tmp_path: Path) -> None:
+    venv = f"VENV={tmp_path / 'venv'}"  # not installed yet: make shows every install step
+
+    def plan(target: str) -> str:
+        return subprocess.run(["make", "-n", target, venv], cwd=ROOT, capture_output=True,
+                              text=True, check=True).stdout  # fmt: skip
+
+    up, test = plan("up"), plan("test")
+    assert "pip install --quiet -e ." in up and "[dev]" not in up
+    assert "pip install --quiet -e '.[dev]'" in test
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "exec make test" in ci
