@@ -53,15 +53,7 @@ class DeadLetter:
     error: str
     failed_at: float
     raw: dict[str, str]
-
-    @property
-    def tenant(self) -> str | None:
-        """The tenant of the original envelope, if it could be read."""
-        try:
-            value = json.loads(self.raw.get("e", "{}")).get("tenant")
-        except (json.JSONDecodeError, AttributeError):
-            return None
-        return str(value) if value is not None else None
+    tenant: str | None = None  # of the original envelope, when it can be read
 
     @classmethod
     def from_entry(cls, stream: str, entry_id: bytes, f: dict[bytes, bytes]) -> DeadLetter:
@@ -84,7 +76,16 @@ class DeadLetter:
             error=s("error"),
             failed_at=float(s("failed_at") or 0),
             raw=raw,
+            tenant=_tenant_of(raw),
         )
+
+
+def _tenant_of(raw: dict[str, str]) -> str | None:
+    try:
+        value = json.loads(raw.get("e", "{}")).get("tenant")
+    except (json.JSONDecodeError, AttributeError):
+        return None
+    return str(value) if value is not None else None
 
 
 class DeadLetters:

@@ -11,7 +11,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route
 
 ReadyCheck = Callable[[], Awaitable[str | None]]  # returns None when ready, else the reason
 
@@ -21,8 +21,8 @@ def metrics_response() -> Response:
     return Response(generate_latest(), media_type=CONTENT_TYPE_LATEST)
 
 
-def health_app(ready: ReadyCheck) -> Starlette:
-    """A tiny ASGI app serving the three operational endpoints."""
+def health_routes(ready: ReadyCheck) -> list[BaseRoute]:
+    """The three operational endpoints, for any Starlette or FastAPI app."""
 
     async def healthz(_: Request) -> Response:
         return JSONResponse({"status": "ok"})
@@ -36,13 +36,16 @@ def health_app(ready: ReadyCheck) -> Starlette:
     async def metrics(_: Request) -> Response:
         return metrics_response()
 
-    return Starlette(
-        routes=[
-            Route("/healthz", healthz),
-            Route("/readyz", readyz),
-            Route("/metrics", metrics),
-        ]
-    )
+    return [
+        Route("/healthz", healthz, include_in_schema=False),
+        Route("/readyz", readyz, include_in_schema=False),
+        Route("/metrics", metrics, include_in_schema=False),
+    ]
+
+
+def health_app(ready: ReadyCheck) -> Starlette:
+    """A tiny ASGI app serving only the three operational endpoints."""
+    return Starlette(routes=health_routes(ready))
 
 
 class EmbeddedServer(uvicorn.Server):

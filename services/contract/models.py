@@ -9,6 +9,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 Severity = Literal["info", "warning", "error"]
 SEVERITY_RANK: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
 Format = Literal["text", "markdown"]
+Style = Literal["formal", "friendly", "neutral"]
+STYLES: tuple[Style, ...] = ("formal", "friendly", "neutral")  # the tones a review can ask for
 
 
 class _Model(BaseModel):

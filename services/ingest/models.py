@@ -55,25 +55,6 @@ class WebhookStatus(BaseModel):
     error: str | None = None
 
 
-class GroupOut(BaseModel):
-    """A consumer group of a stream."""
-
-    name: str
-    consumers: int
-    pending: int
-    lag: int | None
-
-
-class StreamOut(BaseModel):
-    """A stream of the mesh."""
-
-    stream: str
-    length: int
-    added: int
-    groups: list[GroupOut]
-    dead_letter: bool
-
-
 class Problem(BaseModel):
     """An error: ``detail`` says what to fix."""
 

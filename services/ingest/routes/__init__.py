@@ -1,0 +1,1 @@
+"""The ingest API's routers: documents (tenants), operations (probes, metrics), admin."""
