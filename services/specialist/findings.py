@@ -13,7 +13,11 @@ DEFAULT_OPTIONS = LensOptions.model_validate({})  # frozen: one instance serves 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem at ``text[start:end]`` of the chunk (local offsets); ``rule`` is lens/name."""
+    """One problem at ``text[start:end]`` of the chunk (local offsets); ``rule`` is lens/name.
+
+    ``alternatives`` are further edits, best first: the re-check takes the first of
+    ``replacement`` and them that introduces no new finding.
+    """
 
     start: int
     end: int
@@ -21,6 +25,7 @@ class Finding:
     message: str
     severity: Severity = "info"
     replacement: str | None = None
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

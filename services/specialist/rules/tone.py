@@ -1,6 +1,7 @@
-"""The tone lens: hedging, intensifiers, shouting, register (slang, contractions, stiffness) and
-sentences that judge or blame (not plain bad news). The style (formal, friendly, neutral)
-decides what applies."""
+"""The tone lens: hedging, intensifiers, shouting, register (slang, contractions, stiffness),
+attitude (condescension, passive aggression, sarcasm, blame, dismissiveness: ``attitude``) and
+sentences that judge (not plain bad news). The style (formal, friendly, neutral) decides what
+applies; attitude is flagged in every style."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyz
 
 from services.contract.models import Severity
 from services.specialist.findings import Finding, LensContext, Style
+from services.specialist.rules.attitude import attitude
 from services.specialist.rules.blocks import Block
-from services.specialist.rules.edits import at_sentence_start
+from services.specialist.rules.edits import at_sentence_start, without_overlaps
 from services.specialist.rules.phrases import PhraseList
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.tone import (
@@ -270,6 +272,9 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
         out += stiff.findings(masked, "tone/stiff", "Stiff: '{original}'; try '{replacement}'",
                               sev, no_fix="Stiff: '{original}'; say it simply",
                               cut="Stiff: '{original}'; cut it")  # fmt: skip
+    attitudes = attitude(scan)
     if sev := level["tone/negative"]:
-        out += _negative(scan, ctx.options.negative_threshold, sev)
-    return out
+        # A named attitude says more than "negative sentence": it wins where both speak.
+        negative = _negative(scan, ctx.options.negative_threshold, sev)
+        attitudes = without_overlaps(attitudes, negative)
+    return out + attitudes

@@ -1,4 +1,7 @@
-"""The grammar lens: agreement, articles, confusable words, repeats, capitals, spacing, spelling."""
+"""The grammar lens: the project's own rules (agreement, articles, confusable words, pronouns,
+verb forms, sentence shape, repeats, capitals, spacing, listed misspellings), then Harper's
+grammar rules and the dictionary's misspellings where no own rule already speaks: the own
+rules are narrower and carry better edits."""
 
 from __future__ import annotations
 
@@ -6,14 +9,19 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.edits import without_overlaps
 from services.specialist.rules.grammar.agreement import agreement
 from services.specialist.rules.grammar.articles import articles
 from services.specialist.rules.grammar.capitals import CAPITALS, capitals
 from services.specialist.rules.grammar.confusables import confusables
+from services.specialist.rules.grammar.engine import harper_grammar, misspellings
 from services.specialist.rules.grammar.nouns import noun_agreement
+from services.specialist.rules.grammar.pronouns import pronouns
 from services.specialist.rules.grammar.repeats import repeated_words
+from services.specialist.rules.grammar.sentences import sentence_shape
 from services.specialist.rules.grammar.spacing import spacing
 from services.specialist.rules.grammar.spelling import spelling
+from services.specialist.rules.grammar.verbs import verbs
 from services.specialist.rules.scan import ChunkScan, scan_chunk
 
 # The grammar sub-rules, in the order their findings are merged.
@@ -23,6 +31,9 @@ _CHECKS: tuple[Callable[[ChunkScan, LensContext], list[Finding]], ...] = (
     agreement,
     noun_agreement,
     confusables,
+    pronouns,
+    verbs,
+    sentence_shape,
     capitals,
     spacing,
     spelling,
@@ -32,8 +43,9 @@ _CHECKS: tuple[Callable[[ChunkScan, LensContext], list[Finding]], ...] = (
 def analyze(text: str, ctx: LensContext) -> list[Finding]:
     """Grammar findings for one chunk (local offsets): every sub-rule reads one scan."""
     scan = scan_chunk(text, markdown=ctx.markdown)
-    found = [f for check in _CHECKS for f in check(scan, ctx)]
-    return _merge_capitals(found)
+    own = _merge_capitals([f for check in _CHECKS for f in check(scan, ctx)])
+    engine = without_overlaps(harper_grammar(scan, ctx), misspellings(scan, ctx))
+    return without_overlaps(own, engine)
 
 
 def _merge_capitals(found: list[Finding]) -> list[Finding]:

@@ -1,0 +1,221 @@
+"""Harper (Automattic's offline grammar checker, in Rust) as two grammar sub-rules: its
+grammar rules (``grammar/harper-<rule>``) and its spelling candidates confirmed by the
+dictionary (``grammar/misspelling``), both filtered the way a human reviewer would.
+
+What is dropped: anything touching code, URLs or markup (masked by the scan); Harper's style
+rules, which belong to other lenses or are matters of house style (title case, the Oxford
+comma, long sentences, hedges); and as misspellings, capitalised words (names: "Farah",
+"Lindqvist"; at a sentence start a capital cannot tell a name from a word), words with
+diacritics or digits, unknown words at a sentence start (a lower-case one there is a
+styled name: "tidyscan is"), words used as names in the chunk (in a heading, or more than
+once), parts of hyphenated names ("pollen-api"), quoted words, words the
+dictionary knows and British spellings of known words.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+import harper
+
+from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.edits import at_sentence_start, match_case
+from services.specialist.rules.grammar.dictionary import dialect_variant, known
+from services.specialist.rules.masking import PLACEHOLDER
+from services.specialist.rules.scan import ChunkScan
+
+MISSPELLING = "grammar/misspelling"
+HARPER_PREFIX = "grammar/harper-"
+
+# Harper rules that judge style, not grammar, or that another lens already covers.
+_OFF = frozenset(
+    [
+        "UseTitleCase",
+        "OxfordComma",
+        "NoOxfordComma",
+        "LongSentences",
+        "SentenceCapitalization",
+        "OrthographicConsistency",
+        "Hedging",
+        "FillerWords",
+        "BoringWords",
+        "ExpandMemoryShorthands",
+        "ExpandTimeShorthands",
+        "CompoundNouns",
+        "MassNouns",
+        "NumericRangeEnDash",
+        "Dashes",
+        "UseEllipsisCharacter",
+        "EllipsisLength",
+        "MissingTo",
+        "AsSoonAsPossible",
+        "SpelledNumbers",
+        "UnclosedQuotes",
+        "QuoteSpacing",
+        "PhrasalVerbAsCompoundNoun",
+        "InCaseYouMissedIt",
+        "IntroCueCommaBeforeThanks",
+        "CaseSensitive",
+        "NoFrenchSpaces",
+        "CurrencyPlacement",
+        "AvoidCurses",
+        "SplitWords",
+        "RoadMap",
+    ]
+) | frozenset(
+    # The own confusable and article rules are narrower: "It's size 10", "Plan A" are right.
+    ["ItsPossessive", "ThereToTheir", "YourPredicateAdjective", "AnA"]
+)
+# Lint kinds that are advice on style; the grammar lens reports errors.
+_STYLE_KINDS = frozenset({"Style", "Readability", "Enhancement", "Formatting", "Eggcorn"})
+_SPELLING_RULE = "SpellCheck"
+_QUOTES = "\"'“”‘’`«»"
+_ALPHA_ASCII = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+# A rare word built the regular way ("reutilisation", "phenological") is a word, not a typo.
+_PREFIX = re.compile(
+    r"^(?:re|un|non|pre|co|sub|over|under|mis|multi|inter|de|dis|auto|micro|meta|anti|semi|"
+    r"post|cross|self|hyper|super|bio|geo|eco)-?(?=[a-z]{4})"
+)
+_LEARNED_SUFFIX = re.compile(
+    r"(?:ological|ologically|ologies|ology|ographic|ographical|ometric|ization|isation|"
+    r"izations|isations|itis|ectomy|aceous|iform)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lint:
+    """What the sub-rules need of a Harper lint (plain data: safe to cache and share)."""
+
+    rule: str
+    start: int
+    end: int
+    message: str
+    suggestions: tuple[str, ...]
+
+
+_lock = threading.Lock()  # a Linter raises if two threads call it at once
+
+
+@lru_cache(maxsize=1)
+def _linter() -> harper.Linter:
+    """One Linter per process (building it takes about half a second)."""
+    linter = harper.Linter(harper.Dialect.AMERICAN)
+    config: dict[str, bool | None] = {name: None for name in linter.get_default_lint_config()}
+    config.update({name: False for name in _OFF if name in config})
+    linter.set_lint_config(config)
+    return linter
+
+
+@lru_cache(maxsize=16)
+def _lints(text: str, markdown: bool) -> tuple[_Lint, ...]:
+    """Harper's lints of ``text``; both sub-rules of one chunk share one run."""
+    language = harper.Language.MARKDOWN if markdown else harper.Language.PLAINTEXT
+    with _lock:
+        organized = _linter().organized_lints(text, language=language)
+    out = []
+    for rule, lints in organized.items():
+        for lint in lints:
+            if rule != _SPELLING_RULE and lint.lint_kind in _STYLE_KINDS:
+                continue
+            out.append(
+                _Lint(rule, lint.span.start, lint.span.end, lint.message,
+                      tuple(s.replacement_text for s in lint.suggestions))
+            )  # fmt: skip
+    return tuple(out)
+
+
+def warm_up() -> None:
+    """Build the Linter and load the dictionary before the first task."""
+    _lints("Warm up the checker.", False)
+    known("warm")
+
+
+def _kebab(name: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name).lower()
+
+
+def _touches_mask(masked: str, start: int, end: int) -> bool:
+    return PLACEHOLDER in masked[max(0, start - 1) : end + 1]
+
+
+def harper_grammar(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """Harper's grammar findings, outside code and markup, without its style rules."""
+    out = []
+    for lint in _lints(scan.text, scan.markdown):
+        if lint.rule == _SPELLING_RULE or _touches_mask(scan.masked, lint.start, lint.end):
+            continue
+        replacement = lint.suggestions[0] if lint.suggestions else None
+        out.append(
+            Finding(lint.start, lint.end, HARPER_PREFIX + _kebab(lint.rule), lint.message,
+                    "error" if replacement else "warning", replacement, lint.suggestions[1:])
+        )  # fmt: skip
+    return out
+
+
+def misspellings(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """Words neither Harper nor the dictionary knows, except names, quotes and code."""
+    text, masked = scan.text, scan.masked
+    out = []
+    for lint in _lints(text, scan.markdown):
+        if lint.rule != _SPELLING_RULE or _touches_mask(masked, lint.start, lint.end):
+            continue
+        word = text[lint.start : lint.end]
+        if not _ALPHA_ASCII.fullmatch(word):
+            continue  # capitals (names), diacritics, digits
+        if _in_compound(text, lint.start, lint.end) or _quoted(text, lint.start, lint.end):
+            continue
+        if at_sentence_start(masked, lint.start):
+            continue  # capitalised there, it may be a name; in lower case a styled name
+
+        if _regular_word(word, lint.suggestions) or _a_name_here(scan, ctx, word):
+            continue
+        ranked = [s for s in lint.suggestions if known(s)] or list(lint.suggestions)
+        fixes = [match_case(word, s) for s in ranked[:3]]
+        out.append(
+            Finding(lint.start, lint.end, MISSPELLING,
+                    f"'{word}' is not in the dictionary"
+                    + (f": did you mean '{fixes[0]}'?" if fixes else ""),
+                    "error", fixes[0] if fixes else None, tuple(fixes[1:]))
+        )  # fmt: skip
+    return out
+
+
+def _regular_word(word: str, suggestions: tuple[str, ...]) -> bool:
+    """Known, a British spelling of a known word, or a known word with a prefix or a suffix."""
+    if known(word) or dialect_variant(word, list(suggestions)) or _LEARNED_SUFFIX.search(word):
+        return True
+    stem = _PREFIX.sub("", word.lower())
+    return stem != word.lower() and (known(stem) or dialect_variant(stem, []))
+
+
+def _a_name_here(scan: ChunkScan, ctx: LensContext, word: str) -> bool:
+    """The document uses the word as a name: in its title or a heading, or more than once."""
+    lower = word.lower()
+    titles = " ".join(t for t in (ctx.title, ctx.heading, ctx.previous_heading) if t).lower()
+    if re.search(rf"\b{re.escape(lower)}\b", titles):
+        return True
+    headings = " ".join(scan.masked[b.start : b.end] for b in scan.blocks if b.kind == "heading")
+    if re.search(rf"\b{re.escape(lower)}\b", headings.lower()):
+        return True
+    return len(re.findall(rf"\b{re.escape(lower)}\b", scan.masked.lower())) > 1
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Part of a hyphenated or dotted name ("pollen-api", "setup.cfg")."""
+    return text[start - 1 : start] in ("-", ".", "_", "/") or text[end : end + 1] in (
+        "-", "_", "/",
+    ) or (text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum())  # fmt: skip
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The word is quoted: wrapped in quotes, or inside an open double quote on its line."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before and after and before in _QUOTES and after in _QUOTES:
+        return True
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    straight = line.count('"') % 2 == 1
+    curly = line.count("“") > line.count("”")
+    return straight or curly

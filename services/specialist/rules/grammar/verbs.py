@@ -1,0 +1,126 @@
+"""Verb forms and word choice: a participle used as the past ("we seen it"), "loose" for
+"lose", "affect" for the noun "effect", "less" before a count noun, and agreement across a
+phrase ("the results of the survey shows")."""
+
+from __future__ import annotations
+
+import re
+
+from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.edits import match_case
+from services.specialist.rules.grammar.dictionary import known
+from services.specialist.rules.phrases import WORD_END as _E
+from services.specialist.rules.phrases import WORD_START as _B
+from services.specialist.rules.scan import ChunkScan
+from services.specialist.rules.words import word_set
+
+_PAST = {"seen": "saw", "done": "did", "gone": "went", "ran": "ran", "began": "began",
+         "begun": "began", "drunk": "drank", "wrote": "wrote", "sung": "sang"}  # fmt: skip
+_PARTICIPLE_AS_PAST = re.compile(
+    rf"{_B}(?:I|[Ww]e|[Tt]hey|[Yy]ou|[Hh]e|[Ss]he)[ \t]+(seen|done|begun|drunk|sung){_E}"
+    rf"(?![ \t]+(?:by|to|with|as|in|at|for|enough){_E})",
+)
+_LOOSE = re.compile(
+    rf"{_B}(?:to|will|would|could|might|may|can|cannot|can't|must|should|not|never|don't|"
+    rf"didn't|won't|doesn't)[ \t]+(loose|loosing){_E}(?![ \t]+(?:fit|end|ends|thread|change)\b)",
+    re.I,
+)
+_AFFECT_NOUN = re.compile(
+    rf"{_B}(?:the|an|no|any|little|big|positive|negative|side|much|real|lasting|direct|"
+    rf"significant)[ \t]+(affects?)(?=[ \t]+(?:on|of){_E}|[ \t]*[.,;!?])",
+    re.I,
+)
+_LESS = re.compile(rf"{_B}(less)[ \t]+([a-z]+){_E}(?![ \t]+than{_E}|-)", re.I)
+_UNCOUNTABLE_S = word_set(
+    """news series species means mathematics physics economics politics ethics statistics
+    analytics logistics electronics genetics graphics always perhaps thus yes this across
+    its was has is does various serious famous obvious previous"""
+)
+_LESS_PEOPLE = word_set("""people persons men women children""")
+# "The results of the survey shows": a plural head, "of" + a noun phrase, a singular verb.
+_HEAD_PHRASE = re.compile(
+    rf"{_B}((?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Aa]ll|[Mm]any|[Ss]ome|[Tt]heir)[ \t]+"
+    rf"([a-z]+s))[ \t]+of[ \t]+(?:the|this|that|our|your|their|a|an|each)[ \t]+"
+    rf"(?:[a-z]+[ \t]+)?[a-z]+[ \t]+(is|was|has|shows|seems|needs|remains|suggests|indicates|"
+    rf"does|looks|makes|gives|contains|includes){_E}",
+)
+_SINGULAR_S = re.compile(r"(?:ss|us|is|ics|news|series)$")
+_TO_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
+def verbs(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """Participles as the past, loose/lose, affect/effect, less/fewer, agreement across 'of'."""
+    masked = scan.masked
+    out = []
+    for m in _PARTICIPLE_AS_PAST.finditer(masked):
+        word = m.group(1)
+        fixed = _PAST[word]
+        out.append(Finding(m.start(1), m.end(1), "grammar/past-form",
+                           f"'{word}' needs 'have'; the simple past is '{fixed}'", "error",
+                           fixed, (f"have {word}",)))  # fmt: skip
+    for m in _LOOSE.finditer(masked):
+        word = m.group(1)
+        fixed = match_case(word, "lose" if word.lower() == "loose" else "losing")
+        out.append(
+            Finding(
+                m.start(1),
+                m.end(1),
+                "grammar/lose-loose",
+                f"'{word}' means not tight; to misplace is '{fixed}'",
+                "error",
+                fixed,
+            )
+        )
+    for m in _AFFECT_NOUN.finditer(masked):
+        word = m.group(1)
+        fixed = match_case(word, "effect" + word[6:])
+        out.append(
+            Finding(
+                m.start(1),
+                m.end(1),
+                "grammar/affect-effect",
+                f"The noun is '{fixed}'; 'affect' is the verb",
+                "error",
+                fixed,
+            )
+        )
+    for m in _LESS.finditer(masked):
+        noun = m.group(2).lower()
+        if not _count_noun(noun):
+            continue
+        fixed = match_case(m.group(1), "fewer")
+        out.append(
+            Finding(
+                m.start(1),
+                m.end(1),
+                "grammar/less-fewer",
+                f"'{noun}' can be counted: 'fewer {noun}'",
+                "warning",
+                fixed,
+            )
+        )
+    for m in _HEAD_PHRASE.finditer(masked):
+        head, verb = m.group(2), m.group(3)
+        if _SINGULAR_S.search(head) or (not known(head[:-1]) and not known(head[:-2])):
+            continue
+        fixed = _TO_PLURAL.get(verb, verb[:-1])
+        out.append(
+            Finding(
+                m.start(3),
+                m.end(3),
+                "grammar/subject-verb",
+                f"The subject is '{m.group(1)}' (plural): '{fixed}'",
+                "error",
+                fixed,
+            )
+        )
+    return out
+
+
+def _count_noun(noun: str) -> bool:
+    """A plural count noun ("errors", "bugs", "people"), not a mass noun or an adjective."""
+    if noun in _LESS_PEOPLE:
+        return True
+    if noun in _UNCOUNTABLE_S or not noun.endswith("s") or _SINGULAR_S.search(noun):
+        return False
+    return known(noun[:-1]) or (noun.endswith("es") and known(noun[:-2]))
