@@ -40,6 +40,15 @@ def test_corpus_has_planted_and_clean_documents_of_every_kind(docs: list[Doc]) -
     assert all(any(g.lens == lens for d in docs for g in d.gold) for lens in LENSES)
 
 
+def test_whole_corpus_is_big_and_varied_with_a_held_out_part() -> None:
+    # Issue 14: at least 150 documents, 40 clean, 10 genres; at least 50 held out.
+    every = load_set("all")
+    assert len(every) >= 150
+    assert sum(d.clean for d in every) >= 40
+    assert len({d.genre for d in every}) >= 10
+    assert sum(d.name.startswith("holdout/") for d in every) >= 50
+
+
 def test_hard_targets_are_met(results: dict[str, Any]) -> None:
     assert missed_targets(results, hard_only=True) == []
 
