@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from services.contract.models import SEVERITY_RANK, LensReport, Partial, Suggestion
 
 WEIGHT = {"error": 3.0, "warning": 2.0, "info": 1.0}
-# Score = 100 − 10 × (severity-weighted findings per 100 words), clamped to 0..100:
-# one warning in a 200-word document costs 10 points; ten errors in 100 words cost all.
-POINTS_PER_WEIGHTED_FINDING_PER_100_WORDS = 10.0
+# Score = 100 × exp(−density / 10), density = severity-weighted findings per 100 words, with
+# texts shorter than 100 words counted as 100: one "!!!" (info) in a 13-word text scores 90,
+# not 23; one warning in 200 words 90; one error per 100 words 74; ten errors per 100 words 5.
+DENSITY_SCALE = 10.0
+MIN_WORDS = 100
 DROPPED_EDIT_NOTE = " (edit withheld: it overlaps a higher-priority edit)"
 
 
@@ -53,12 +56,10 @@ def resolve(suggestions: list[Suggestion], lens_order: list[str]) -> list[Sugges
 
 
 def score(suggestions: list[Suggestion], words: int) -> float:
-    """0–100: fewer and milder findings per word score higher."""
+    """0–100: fewer and milder findings per word score higher (a density curve, see above)."""
     weighted = sum(WEIGHT[s.severity] for s in suggestions)
-    per_100 = weighted * 100.0 / max(words, 1)
-    return round(
-        max(0.0, min(100.0, 100.0 - POINTS_PER_WEIGHTED_FINDING_PER_100_WORDS * per_100)), 1
-    )
+    density = weighted * 100.0 / max(words, MIN_WORDS)
+    return round(100.0 * math.exp(-density / DENSITY_SCALE), 1)
 
 
 def lens_reports(

@@ -47,5 +47,11 @@ def test_findings_are_sorted_by_position_then_severity() -> None:
 
 def test_score_falls_with_weighted_findings_per_word() -> None:
     assert score([], 100) == 100.0
-    assert score([s("g", 0, 1)], 200) == 90.0  # one warning (weight 2) per 200 words
-    assert score([s("g", 0, 1, severity="error")] * 10, 100) == 0.0
+    assert score([s("g", 0, 1)], 200) == 90.5  # one warning (weight 2) per 200 words
+    assert score([s("g", 0, 1, severity="error")] * 10, 100) == 5.0
+
+
+def test_one_mild_finding_in_a_short_text_does_not_read_as_a_failure() -> None:
+    # One "!!!" (info) in 13 words: texts under 100 words count as 100 (it scored 23 before).
+    assert score([s("t", 0, 3, severity="info")], 13) == 90.5
+    assert score([s("t", 0, 3, severity="error")], 100) > 70.0

@@ -2,8 +2,9 @@
 
 Laid out by lens: ``grammar/`` (one module per sub-rule), ``clarity``, ``tone`` and
 ``structure``; beside them what the lenses share: ``scan`` (the chunk read once: ``masking``,
-``blocks``, sentences), ``edits`` (shaping a fix), ``phrases`` (the list matcher) and
-``words/`` (every word list, one module per lens).
+``blocks``, sentences), ``edits`` (shaping a fix), ``recheck`` (every edit re-checked),
+``phrases`` (the list matcher), ``attitude`` (the tone families) and ``words/`` (every word
+list, one module per lens).
 """
 
 from __future__ import annotations
@@ -12,16 +13,31 @@ from collections.abc import Callable
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules import clarity, grammar, structure, tone
+from services.specialist.rules.recheck import rechecked
 from shared.errors import SpecError
 
 Analyzer = Callable[[str, LensContext], list[Finding]]
 
-ANALYZERS: dict[str, Analyzer] = {
+# The analyzers as written; ANALYZERS re-checks each edit they propose against them.
+RAW_ANALYZERS: dict[str, Analyzer] = {
     "grammar": grammar.analyze,
     "clarity": clarity.analyze,
     "tone": tone.analyze,
     "structure": structure.analyze,
 }
+
+
+def _rechecking(lens: str) -> Analyzer:
+    raw = RAW_ANALYZERS[lens]
+
+    def analyze(text: str, ctx: LensContext) -> list[Finding]:
+        return rechecked(text, raw(text, ctx), ctx, RAW_ANALYZERS)
+
+    analyze.__doc__ = f"The {lens} findings, each edit re-checked by every sentence lens."
+    return analyze
+
+
+ANALYZERS: dict[str, Analyzer] = {lens: _rechecking(lens) for lens in RAW_ANALYZERS}
 
 
 class UnknownLens(SpecError):
@@ -40,4 +56,4 @@ def analyzer_for(lens: str) -> Analyzer:
         ) from None
 
 
-__all__ = ["ANALYZERS", "Analyzer", "UnknownLens", "analyzer_for"]
+__all__ = ["ANALYZERS", "RAW_ANALYZERS", "Analyzer", "UnknownLens", "analyzer_for"]

@@ -164,7 +164,7 @@ def _exclamations(masked: str, style: Style, severity: Severity) -> list[Finding
             fix = "?" if "?" in run else "!"
             out.append(
                 Finding(m.start(), m.end(), "tone/exclamation",
-                        f"'{run}' reads as shouting; one mark is enough", severity, fix)
+                        f"'{run}' reads as shouting; one mark is enough", severity, fix, (".",))
             )  # fmt: skip
         elif style == "formal" and (m.end() == len(masked) or masked[m.end()].isspace()):
             out.append(

@@ -1,0 +1,99 @@
+"""Every edit is re-checked: applied to its sentence, a replacement must raise no new finding of
+any sentence lens (grammar, clarity, tone), or the next alternative is tried, or the edit is
+withheld and the finding keeps only its message.
+
+"He dont like it." gets "doesn't", not "don't" (which the agreement rule would flag), and in
+formal writing "does not". Structure is not consulted: its findings are about blocks and
+headings, which an edit inside a sentence does not change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from functools import lru_cache
+
+from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.edits import match_case
+from services.specialist.rules.scan import scan_chunk
+from services.specialist.rules.words.tone import CONTRACTIONS
+
+Analyzer = Callable[[str, LensContext], list[Finding]]
+RECHECK_LENSES = ("grammar", "clarity", "tone")
+WITHHELD = " (no safe edit: each one would raise another problem)"
+_DIGITS = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def rechecked(
+    text: str, findings: list[Finding], ctx: LensContext, analyzers: Mapping[str, Analyzer]
+) -> list[Finding]:
+    """``findings`` with each replacement kept, swapped for a safe alternative, or withheld."""
+    out = []
+    for f in findings:
+        if f.replacement is None:
+            out.append(f)
+            continue
+        a, e = _window(text, ctx, f.start, f.end)
+        window, start, end = text[a:e], f.start - a, f.end - a
+        before = _rules_near(window, start, end, ctx, analyzers)
+        chosen = None
+        for candidate in _candidates(f.replacement, f.alternatives):
+            patched = window[:start] + candidate + window[end:]
+            after = _rules_near(patched, start, start + len(candidate), ctx, analyzers)
+            if not after - before:
+                chosen = candidate
+                break
+        if chosen is None:
+            out.append(replace(f, replacement=None, alternatives=(), message=f.message + WITHHELD))
+        else:
+            out.append(replace(f, replacement=chosen, alternatives=()))
+    return out
+
+
+def _candidates(replacement: str, alternatives: tuple[str, ...]) -> list[str]:
+    """The edit, its alternatives, then each contraction among them spelled out (formal)."""
+    edits = [replacement, *alternatives]
+    spelled = [
+        match_case(e, CONTRACTIONS[e.lower().replace("’", "'")])
+        for e in edits
+        if e.lower().replace("’", "'") in CONTRACTIONS
+    ]
+    return list(dict.fromkeys(edits + spelled))
+
+
+def _window(text: str, ctx: LensContext, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` (or its line, outside prose)."""
+    scan = scan_chunk(text, markdown=ctx.markdown)
+    for a, e in scan.prose_sentences():
+        if a <= start and end <= e:
+            return a, e
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+def _rules_near(
+    text: str, start: int, end: int, ctx: LensContext, analyzers: Mapping[str, Analyzer]
+) -> Counter[tuple[str, str]]:
+    """The findings touching ``text[start-1:end+1]``, counted by rule and message.
+
+    The message tells "'!!!' reads as shouting" from "avoid '!' in formal writing"; its
+    figures are dropped, as a sentence's sentiment score moves with any edit in it.
+    """
+    found: Counter[tuple[str, str]] = Counter()
+    for lens in RECHECK_LENSES:
+        analyze = analyzers.get(lens)
+        if analyze is None:
+            continue
+        for g in _findings(analyze, text, replace(ctx, lens=lens)):
+            if g.start <= end and start <= g.end:
+                found[(g.rule, _DIGITS.sub("", g.message))] += 1
+    return found
+
+
+@lru_cache(maxsize=256)
+def _findings(analyze: Analyzer, text: str, ctx: LensContext) -> tuple[Finding, ...]:
+    """One sentence's findings: edits in the same sentence share its "before"."""
+    return tuple(analyze(text, ctx))
