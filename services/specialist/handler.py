@@ -7,8 +7,6 @@ import time
 from collections.abc import Sequence
 from typing import Protocol
 
-from pydantic import ValidationError
-
 from services.contract.models import ChunkTask, Partial, Suggestion
 from services.specialist.findings import (
     STYLES,
@@ -95,9 +93,9 @@ class Specialist:
         """Release the reviewer's resources (the model's HTTP client)."""
         await self.reviewer.aclose()
 
-    async def handle(self, msg: Message) -> Sequence[Output]:
-        """Decode the ChunkTask, review its chunk, return the Partial for the aggregator."""
-        task = self._decode(msg.body)
+    async def handle(self, task: ChunkTask, msg: Message) -> Sequence[Output]:
+        """Review the task's chunk, return the Partial for the aggregator."""
+        self._check(task)
         spec = msg.spec  # the effective spec: a shadow writes to its own streams
         partial = await self.review(task, spec.version)
         key = f"{task.doc_id}:{task.chunk.chunk_id}:{self.lens}:{spec.version}"
@@ -123,15 +121,7 @@ class Specialist:
             words=prose_words(chunk.text, markdown=ctx.markdown),
         )
 
-    def _decode(self, body: dict[str, object]) -> ChunkTask:
-        try:
-            task = ChunkTask.model_validate(body)
-        except ValidationError as e:
-            err = e.errors()[0]
-            where = ".".join(str(p) for p in err["loc"]) or "(root)"
-            raise PermanentError(
-                f"not a ChunkTask: field '{where}': {err['msg']} ({e.error_count()} error(s))"
-            ) from None
+    def _check(self, task: ChunkTask) -> None:
         if task.lens != self.lens:
             raise PermanentError(
                 f"a '{task.lens}' task reached the '{self.lens}' specialist; "
@@ -142,7 +132,6 @@ class Specialist:
                 f"chunk {task.chunk.chunk_id} spans {task.chunk.start}..{task.chunk.end} but "
                 f"holds {len(task.chunk.text)} characters; offsets would be wrong"
             )
-        return task
 
     def _style(self, task: ChunkTask) -> Style:
         style = task.style if task.style is not None else task.metadata.get("style")

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from redis.asyncio import Redis
-
 from services.contract.models import Chunk, ChunkTask
 from services.contract.specs import lens_spec
 from services.contract.store import DocSettings
 from services.specialist.handler import Specialist, make_specialist
-from shared.errors import SpecError
 from shared.process import run
-from shared.settings import Settings
-from shared.worker import Worker
+from shared.subscriber import Mesh
 
 # A paragraph long enough for every rule, readability (textstat, pyphen) included, to load
 # what it loads lazily: reviewed once before the worker reads, so the process reports ready
@@ -31,26 +27,16 @@ async def warm_up(specialist: Specialist, lens: str) -> None:
     await specialist.review(task, "warm-up")
 
 
-class SpecialistSettings(DocSettings):
-    """The specialist's settings: which lens to run when not given on the command line."""
-
-    lens: str | None = None  # MESH_LENS
-
-
-def main(lens: str | None = None) -> int:
+def main(lens: str) -> int:
     """Load ``lens-<lens>.yaml``, check it, and run its worker until SIGTERM (exit 0)."""
-    settings = SpecialistSettings()
-    lens = lens or settings.lens
-    if not lens:
-        raise SpecError("which lens? pass --lens NAME (or set MESH_LENS)")
+    settings = DocSettings()
     spec = lens_spec(settings, lens)
     specialist = make_specialist(spec, lens)  # a bad spec fails here, not at the first message
 
-    async def build(settings: Settings, redis: Redis) -> list[Worker]:
+    async def setup(mesh: Mesh[DocSettings]) -> None:
         if spec.model.provider == "rules":
             await warm_up(specialist, lens)
-        worker = Worker(spec, specialist.handle, redis, consumer=settings.consumer_name, role=lens)
-        worker.on_stop(specialist.aclose)
-        return [worker]
+        mesh.subscriber(spec, body=ChunkTask)(specialist.handle)
+        mesh.on_stop(specialist.aclose)
 
-    return run(settings, build, role=lens)
+    return run(settings, setup, role=lens)

@@ -18,6 +18,8 @@ from services.specialist.main import main
 from services.specialist.rules import UnknownLens
 from shared import AgentSpec, DeadLetters, Envelope, Message, PermanentError, SpecError, Worker
 from shared.spec import load_spec
+from shared.subscriber import decoding
+from shared.worker import Handler
 from tests.helpers import wait_for
 
 DOCUMENT = "# Report\n\nAll good here.\n\nHe don't know it. We recieve the the mail.\n"
@@ -37,6 +39,11 @@ def chunk_task(lens: str, text: str = DOCUMENT, skip: int = 0, **extra: Any) -> 
     return task.model_dump()
 
 
+def as_handler(specialist: Specialist) -> Handler:
+    """The specialist as its worker runs it: the body decoded as a ChunkTask first."""
+    return decoding(ChunkTask, specialist.handle)
+
+
 def message(spec: AgentSpec, body: dict[str, Any]) -> Message:
     env = Envelope(key="d1:1:x", kind="chunk_task", body=body)
     return Message(spec.inputs[0], "1-0", env, 1, spec.effective())
@@ -44,7 +51,7 @@ def message(spec: AgentSpec, body: dict[str, Any]) -> Message:
 
 @asynccontextmanager
 async def running(redis: Redis, spec: AgentSpec, specialist: Specialist) -> AsyncIterator[Worker]:
-    worker = Worker(spec, specialist.handle, redis, consumer="c1", role=specialist.lens)
+    worker = Worker(spec, as_handler(specialist), redis, consumer="c1", role=specialist.lens)
     task = asyncio.create_task(worker.run())
 
     async def ready() -> bool:
@@ -102,7 +109,7 @@ async def test_body_that_is_not_a_chunk_task_is_dead_lettered_at_once(redis: Red
 
         [letter] = await wait_for(dead, what="the dead letter")
     assert letter.attempts == 1 and letter.role == "grammar"
-    assert "PermanentError: not a ChunkTask: field 'chunk'" in letter.error
+    assert "PermanentError: invalid ChunkTask at 'chunk'" in letter.error
     assert await redis.xlen("doc.suggestions.grammar") == 0
 
 
@@ -112,7 +119,7 @@ async def test_task_style_overrides_the_lens_default() -> None:
     text = "# Note\n\nWe don't ship on Fridays.\n"
 
     async def rules(**extra: Any) -> set[str]:
-        [out] = await specialist.handle(message(spec, chunk_task("tone", text, **extra)))
+        [out] = await as_handler(specialist)(message(spec, chunk_task("tone", text, **extra)))
         return {s["rule"] for s in out.envelope.body["suggestions"]}
 
     assert await rules() == set()
@@ -140,20 +147,20 @@ async def test_task_for_another_lens_is_refused() -> None:
     spec = lens_spec("grammar")
     specialist = make_specialist(spec, "grammar")
     with pytest.raises(PermanentError, match=r"a 'tone' task reached the 'grammar' specialist"):
-        await specialist.handle(message(spec, chunk_task("tone")))
+        await as_handler(specialist)(message(spec, chunk_task("tone")))
 
 
 async def test_disabled_rules_are_dropped() -> None:
     spec = lens_spec("grammar", params={"disabled_rules": ["grammar/spelling"]})
     specialist = make_specialist(spec, "grammar")
-    [out] = await specialist.handle(message(spec, chunk_task("grammar")))
+    [out] = await as_handler(specialist)(message(spec, chunk_task("grammar")))
     rules = {s["rule"] for s in out.envelope.body["suggestions"]}
     assert "grammar/spelling" not in rules and "grammar/repeated-word" in rules
 
 
 async def test_a_shadow_spec_publishes_to_its_shadow_stream() -> None:
     spec = lens_spec("grammar", shadow="canary")
-    [out] = await make_specialist(spec, "grammar").handle(message(spec, chunk_task("grammar")))
+    [out] = await as_handler(make_specialist(spec, "grammar"))(message(spec, chunk_task("grammar")))
     assert out.stream == "doc.suggestions.grammar.shadow.canary"
 
 

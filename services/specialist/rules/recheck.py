@@ -80,7 +80,8 @@ def _rules_near(
     """The findings touching ``text[start-1:end+1]``, counted by rule and message.
 
     The message tells "'!!!' reads as shouting" from "avoid '!' in formal writing"; its
-    figures are dropped, as a sentence's sentiment score moves with any edit in it.
+    figures are dropped, as a sentence's sentiment score moves with any edit in it, and its
+    case, as a message may quote the words a case fix changes ("'TOTALLY' overstates").
     """
     found: Counter[tuple[str, str]] = Counter()
     for lens in RECHECK_LENSES:
@@ -89,7 +90,7 @@ def _rules_near(
             continue
         for g in _findings(analyze, text, replace(ctx, lens=lens)):
             if g.start <= end and start <= g.end:
-                found[(g.rule, _DIGITS.sub("", g.message))] += 1
+                found[(g.rule, _DIGITS.sub("", g.message).lower())] += 1
     return found
 
 

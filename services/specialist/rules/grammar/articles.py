@@ -85,6 +85,9 @@ _ARTICLE = re.compile(
 )
 
 
+_MENTION = frozenset("/\"“”‘’'`")
+
+
 def articles(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """'a' before a vowel sound or 'an' before a consonant sound."""
     masked = scan.masked
@@ -93,6 +96,11 @@ def articles(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
         article, word = m.group(1), m.group(2).rstrip(".")
         if article == "A" and not at_sentence_start(masked, m.start()):
             continue  # "plan A", "vitamin A": a letter, not an article
+        if (
+            masked[m.start() - 1 : m.start()] in _MENTION
+            or masked[m.end(1) : m.end(1) + 1] in _MENTION
+        ):
+            continue  # "a/an by sound", the word "an": the article is named, not used
         want = article_for(word)
         if want is None or want == article.lower():
             continue
