@@ -150,9 +150,11 @@ def make_specialist(spec: AgentSpec, lens: str) -> Specialist:
     reviewer: Reviewer
     if provider == "rules":
         analyzer = analyzer_for(lens)
-        # One run at start loads the word lists and models (VADER, hyphenation) before the
+        # One run at start loads the word lists and models (VADER, Harper) before the
         # first task, and fails here, not on every message, if one of them cannot load.
-        analyzer(_WARM_UP, LensContext(lens, "markdown", options=options))
+        # Harper prepares each markup language on its first use: warm both.
+        for fmt in ("markdown", "text"):
+            analyzer(_WARM_UP, LensContext(lens, fmt, options=options))
         reviewer = RulesReviewer(analyzer)
     elif provider == "openai":
         prompt = load_prompt(lens, options.prompt_version)

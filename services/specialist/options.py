@@ -43,7 +43,7 @@ class LensOptions(BaseModel):
     min_chunks_for_conclusion: int = Field(
         3, gt=0, description="the same, in chunks, for tasks that do not carry the word count"
     )
-    prompt_version: str = Field("v1", pattern=r"^v\d+$", description="prompts/<lens>.<v>.txt")
+    prompt_version: str = Field("v2", pattern=r"^v\d+$", description="prompts/<lens>.<v>.txt")
     rate_limit_default_s: float = Field(5.0, gt=0, description="pause on 429 without Retry-After")
 
 

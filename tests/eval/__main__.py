@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from tests.eval.corpus import LENSES, SETS, Doc, load_set
-from tests.eval.harness import TARGETS, evaluate, missed_targets
+from tests.eval.harness import TARGETS, benchmark, evaluate, missed_targets
 from tests.eval.scoring import Tally
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
@@ -51,6 +51,19 @@ def _table(results: dict[str, Any], corpus_set: str) -> Table:
     return table
 
 
+def _sources_table(results: dict[str, Any]) -> Table:
+    """Precision and recall per finding source, then per rule."""
+    table = Table(title="By source (harper, dictionary, rules) and rule")
+    for name in ("source / rule", "TP", "FP", "FN", "precision", "recall"):
+        table.add_column(name, justify="left" if name == "source / rule" else "right")
+    rows = [(f"[bold]{k}", v) for k, v in results["sources"].items()]
+    rows += list(results["rules"].items())
+    for name, c in rows:
+        table.add_row(name, str(c["tp"]), str(c["fp"]), str(c["fn"]),
+                      f"{c['precision']:.3f}", f"{c['recall']:.3f}")  # fmt: skip
+    return table
+
+
 def _verbose(console: Console, docs: list[Doc], tallies: dict[str, Tally]) -> None:
     by_name = {d.name: d for d in docs}
     for lens, t in tallies.items():
@@ -84,14 +97,28 @@ def main(argv: list[str] | None = None) -> int:
         help="main (tuned on), holdout (never tuned on) or all",
     )
     parser.add_argument("--no-write", action="store_true", help="do not update the results JSON")
+    parser.add_argument(
+        "--no-bench", action="store_true", help="skip the CPU benchmark on a 3,000-word document"
+    )
     args = parser.parse_args(argv)
     lenses = tuple(args.lens) if args.lens else LENSES
     docs = load_set(args.corpus_set)
     results, tallies = evaluate(docs, lenses, whole=args.whole)
+    if not args.no_bench:
+        results["benchmark"] = benchmark(docs, lenses)
     console = Console()
     if args.verbose:
         _verbose(console, docs, tallies)
     console.print(_table(results, args.corpus_set))
+    console.print(_sources_table(results))
+    if "benchmark" in results:
+        b = results["benchmark"]
+        per_lens = ", ".join(f"{lens} {ms} ms" for lens, ms in b["cpu_ms"].items())
+        console.print(
+            f"benchmark: {b['words']} words, CPU {b['cpu_ms_total']} ms "
+            f"(target {b['target_cpu_ms_total']}): {per_lens}",
+            highlight=False,
+        )
     out = _WRITES.get(args.corpus_set)
     if out and lenses == LENSES and not args.whole and not args.no_write:
         out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")

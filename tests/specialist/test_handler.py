@@ -20,7 +20,7 @@ from shared import AgentSpec, DeadLetters, Envelope, Message, PermanentError, Sp
 from shared.spec import load_spec
 from shared.subscriber import decoding
 from shared.worker import Handler
-from tests.helpers import wait_for
+from tests.support.waiting import wait_for
 
 DOCUMENT = "# Report\n\nAll good here.\n\nHe don't know it. We recieve the the mail.\n"
 

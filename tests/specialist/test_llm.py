@@ -22,8 +22,8 @@ from services.specialist.llm import ModelUnavailable, OpenAIReviewer, load_promp
 from shared import DeadLetters, Envelope, PermanentError, RetryLater
 from shared.health import embedded_server
 from shared.spec import ModelBinding
-from tests.helpers import wait_for
 from tests.specialist.test_handler import chunk_task, lens_spec, running
+from tests.support.waiting import wait_for
 
 TEXT = "He don't know. We recieve the the mail, and the the post."
 CTX = LensContext("grammar", "text")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from services.specialist.findings import Finding, LensContext
+from services.specialist.llm import load_prompt
+from services.specialist.options import LensOptions
 from services.specialist.rules import RAW_ANALYZERS
 from services.specialist.rules.grammar.dictionary import DictionaryMissing, frequencies
 from services.specialist.rules.recheck import WITHHELD, rechecked
@@ -165,3 +167,17 @@ def test_the_dictionary_ships_with_the_install() -> None:
     words = frequencies()
     assert len(words) > 80_000 and "necessary" in words and "neccessary" not in words
     assert issubclass(DictionaryMissing, RuntimeError)
+
+
+@pytest.mark.parametrize(
+    ("lens", "words"),
+    [
+        ("grammar", ["who's/whose", "possessive", "pronoun case", "has began", "less errors",
+                     "more easier", "comma splices", "fragments", "lose/loose", "doesn't"]),
+        ("tone", ["condescension", "passive aggression", "sarcasm", "blame", "dismissiveness"]),
+    ],
+)  # fmt: skip
+def test_the_default_model_prompts_cover_the_rules_categories(lens: str, words: list[str]) -> None:
+    assert LensOptions().prompt_version == "v2"
+    prompt = load_prompt(lens, LensOptions().prompt_version).template
+    assert [w for w in words if w not in prompt] == []
