@@ -40,7 +40,8 @@ from bench.systems import (
 )
 from services.coordinator.chunking import chunk
 from shared.localredis import LocalRedis, free_port
-from tests.helpers import ROOT, http_ready
+from tests.support import ROOT
+from tests.support.waiting import http_ready
 
 RESULTS = ROOT / "bench" / "results"
 console = Console()

@@ -23,7 +23,8 @@ from redis.asyncio import Redis
 
 from shared import Envelope
 from shared.localredis import LocalRedis
-from tests.helpers import spawn_worker, stop_process, write_spec
+from tests.support.processes import spawn_worker, stop_process
+from tests.support.specs import write_spec
 
 _TICKS = os.sysconf("SC_CLK_TCK")
 

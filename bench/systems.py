@@ -34,7 +34,9 @@ from shared.envelope import decode
 from shared.localredis import free_port
 from shared.settings import Settings
 from shared.spec import AgentSpec
-from tests.helpers import ROOT, copy_specs, http_ready
+from tests.support import ROOT
+from tests.support.specs import copy_specs
+from tests.support.waiting import http_ready
 
 LENSES = ["clarity", "grammar", "structure", "tone"]
 MAX_CHUNK_CHARS = 2000

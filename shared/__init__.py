@@ -1,10 +1,11 @@
 """The Agentic Mesh runtime: consumer-group workers on Redis Streams. Knows no domain."""
 
-from shared.commit import Committer, Output, seen_key
+from shared.commit import Committer, Output
 from shared.connection import connect
 from shared.deadletter import DeadLetter, DeadLetters
 from shared.envelope import Envelope, decode, new_id
 from shared.errors import DecodeError, MeshError, PermanentError, RetryLater, SpecError
+from shared.keys import seen_key
 from shared.message import Message
 from shared.settings import Settings
 from shared.spec import AgentSpec, ModelBinding, Retention, load_spec, parse_spec

@@ -10,7 +10,8 @@ from typing import Any
 from redis.asyncio import Redis
 from redis.exceptions import NoScriptError
 
-from shared.envelope import FIELD, Envelope
+from shared.envelope import Envelope
+from shared.keys import once_key
 
 # Redis runs a script atomically, exactly like MULTI/EXEC, but a script can also be
 # conditional: a repeat idempotency key or an already-published "once" output is skipped
@@ -56,9 +57,6 @@ return published
 # published in parts of at most this many outputs (2 keys each), about 1,000 keys a call.
 MAX_OUTPUTS_PER_CALL = 400
 
-SEEN_PREFIX = "mesh:seen:"
-ONCE_PREFIX = "mesh:once:"
-
 
 @dataclass(frozen=True, slots=True)
 class Output:
@@ -67,11 +65,6 @@ class Output:
     stream: str
     envelope: Envelope
     once: str | None = None
-
-
-def seen_key(group: str, key: str) -> str:
-    """The marker that records a group has committed an idempotency key."""
-    return f"{SEEN_PREFIX}{group}:{key}"
 
 
 def part_key(seen: str, index: int) -> str:
@@ -143,7 +136,7 @@ class Committer:
         """Queue one script call for the next pipeline flush and wait for its reply."""
         keys = [stream, seen, done]
         keys += [o.stream for o in outputs]
-        keys += [f"{ONCE_PREFIX}{o.once}" if o.once else "" for o in outputs]
+        keys += [once_key(o.once) if o.once else "" for o in outputs]
         args: list[str | bytes | int] = [group, entry_id, ttl_s, len(outputs)]
         args += [o.envelope.encode() for o in outputs]
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
@@ -195,4 +188,4 @@ class Committer:
         return results
 
 
-__all__ = ["FIELD", "MAX_OUTPUTS_PER_CALL", "Committer", "Output", "part_key", "seen_key"]
+__all__ = ["MAX_OUTPUTS_PER_CALL", "Committer", "Output", "part_key"]

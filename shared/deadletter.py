@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from redis.asyncio import Redis
 
-REGISTRY = "mesh:dlq:streams"  # every stream that has ever received a dead letter
+from shared.keys import DEAD_LETTER_STREAMS
 
 
 def dead_letter_fields(
@@ -96,7 +96,7 @@ class DeadLetters:
 
     async def streams(self) -> list[str]:
         """Every known dead-letter stream, sorted."""
-        return sorted(s.decode() for s in await self.redis.smembers(REGISTRY))
+        return sorted(s.decode() for s in await self.redis.smembers(DEAD_LETTER_STREAMS))
 
     async def list(
         self, stream: str | None = None, limit: int = 100, tenant: str | None = None

@@ -1,23 +1,27 @@
-"""Running a role process: telemetry, Redis, workers, health endpoint, signals, drain."""
+"""Running a process: logging, tracing and the event loop set up once, for worker roles and
+the HTTP API alike; for worker roles also Redis, the subscribers, health, signals, drain."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, TypeVar
 
 from redis.asyncio import Redis
 
 from shared.connection import TRANSIENT_ERRORS, connect
 from shared.health import embedded_server, health_app
 from shared.settings import Settings, redis_url_for_log
+from shared.subscriber import Mesh
 from shared.telemetry import setup_logging, setup_tracing
 from shared.worker import Worker
 
 log = logging.getLogger("mesh.process")
 
-BuildWorkers = Callable[[Settings, Redis], Awaitable[list[Worker]]]
+SettingsT = TypeVar("SettingsT", bound=Settings)
+Setup = Callable[[Mesh[SettingsT]], Awaitable[None]]
 
 
 async def readiness(redis: Redis, workers: list[Worker]) -> str | None:
@@ -32,10 +36,13 @@ async def readiness(redis: Redis, workers: list[Worker]) -> str | None:
     return None
 
 
-async def serve_workers(settings: Settings, build: BuildWorkers, *, role: str) -> int:
-    """Run the workers until SIGTERM/SIGINT, then drain in-flight work and return 0."""
+async def serve_workers(settings: SettingsT, setup: Setup[SettingsT], *, role: str) -> int:
+    """Run the role's subscribers until SIGTERM/SIGINT, then drain in-flight work; returns the
+    exit code (0 after a clean drain, 1 if a worker crashed)."""
     redis = connect(settings)
-    workers = await build(settings, redis)
+    mesh = Mesh(settings, redis, role=role)
+    await setup(mesh)
+    workers = mesh.ready_workers()
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -68,13 +75,18 @@ async def serve_workers(settings: Settings, build: BuildWorkers, *, role: str) -
     return 1 if crashed else 0
 
 
-def run(settings: Settings, build: BuildWorkers, *, role: str) -> int:
-    """Process entry point for a worker role (uses uvloop when installed)."""
+def run_process(settings: Settings, main: Coroutine[Any, Any, int], *, service: str) -> int:
+    """Set up logging and tracing, then run ``main`` on uvloop when installed."""
     setup_logging(settings.log_level, settings.log_json)
-    setup_tracing(f"mesh-{role}", settings.otel_exporter)
+    setup_tracing(f"mesh-{service}", settings.otel_exporter)
     try:
         import uvloop
 
-        return uvloop.run(serve_workers(settings, build, role=role))
+        return uvloop.run(main)
     except ImportError:
-        return asyncio.run(serve_workers(settings, build, role=role))
+        return asyncio.run(main)
+
+
+def run(settings: SettingsT, setup: Setup[SettingsT], *, role: str) -> int:
+    """Process entry point of a worker role: ``setup`` declares its subscribers."""
+    return run_process(settings, serve_workers(settings, setup, role=role), service=role)

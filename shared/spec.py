@@ -143,8 +143,10 @@ def parse_spec(data: dict[str, Any], *, source: str = "(inline)", env: bool = Fa
         raise SpecError(_describe(e, source)) from None
 
 
-def load_spec(path: Path, *, env: bool = True) -> AgentSpec:
-    """Load and validate one AgentSpec YAML file."""
+def load_spec(path: Path, *, env: bool = True, derived: dict[str, Any] | None = None) -> AgentSpec:
+    """Load and validate one AgentSpec YAML file. ``derived`` fields are the caller's to set
+    (e.g. stream names that follow from the role's name): the file may leave them out, and
+    may not contradict them."""
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as e:
@@ -153,4 +155,11 @@ def load_spec(path: Path, *, env: bool = True) -> AgentSpec:
         raise SpecError(f"AgentSpec {path} is not valid YAML: {e}") from None
     if not isinstance(raw, dict):
         raise SpecError(f"AgentSpec {path} must be a YAML mapping, got {type(raw).__name__}")
-    return parse_spec(raw, source=str(path), env=env)
+    derived = derived or {}
+    for name, value in derived.items():
+        if name in raw and raw[name] != value:
+            raise SpecError(
+                f"AgentSpec {path}: '{name}' is {raw[name]!r} but follows from the role as "
+                f"{value!r}; remove '{name}' from the file"
+            )
+    return parse_spec({**raw, **derived}, source=str(path), env=env)

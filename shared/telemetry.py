@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import sys
-import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -155,8 +154,3 @@ def current_traceparent() -> str | None:
 def log_extra(**fields: Any) -> Mapping[str, Any]:
     """``extra=`` for logging calls, dropping empty values."""
     return {k: v for k, v in fields.items() if v is not None}
-
-
-def monotonic_ms() -> float:
-    """Milliseconds on the monotonic clock."""
-    return time.monotonic() * 1000.0

@@ -17,11 +17,12 @@ from redis.exceptions import ResponseError
 
 from shared import telemetry as tm
 from shared.backoff import Backoff
-from shared.commit import Committer, Output, seen_key
+from shared.commit import Committer, Output
 from shared.connection import TRANSIENT_ERRORS
-from shared.deadletter import REGISTRY, dead_letter_fields
+from shared.deadletter import dead_letter_fields
 from shared.envelope import Envelope, decode
 from shared.errors import DecodeError, PermanentError, RetryLater
+from shared.keys import DEAD_LETTER_STREAMS, seen_key
 from shared.message import Message
 from shared.retention import trim_outputs
 from shared.spec import AgentSpec
@@ -502,7 +503,7 @@ class Worker:
             async with self.redis.pipeline(transaction=True) as pipe:
                 pipe.xadd(dlq, fields)
                 pipe.xack(e.stream, self.spec.group, e.entry_id)
-                pipe.sadd(REGISTRY, dlq)
+                pipe.sadd(DEAD_LETTER_STREAMS, dlq)
                 await pipe.execute()
 
         await self._retrying(move, give_up=self._stopping)

@@ -7,7 +7,6 @@ import time
 from collections.abc import Sequence
 
 from prometheus_client import Counter
-from pydantic import ValidationError
 
 from services.aggregator.merge import lens_reports, resolve
 from services.contract.models import Partial, Summary
@@ -15,7 +14,6 @@ from services.contract.store import DocStore, Plan, StateGone, partial_field
 from services.contract.streams import SUMMARY
 from shared.commit import Committer, Output
 from shared.envelope import Envelope
-from shared.errors import PermanentError
 from shared.message import Message
 
 log = logging.getLogger("mesh.aggregator")
@@ -71,12 +69,8 @@ class Aggregator:
         self.committer = committer
         self.once_ttl_s = once_ttl_s
 
-    async def handle(self, msg: Message) -> Sequence[Output]:
-        """Decode → store the partial → if the plan is complete, publish the summary (once)."""
-        try:
-            partial = Partial.model_validate(msg.body)
-        except ValidationError as e:
-            raise PermanentError(f"invalid partial: {e.errors()[0]['msg']}") from None
+    async def handle(self, partial: Partial, msg: Message) -> Sequence[Output]:
+        """Store the partial → if the plan is complete, publish the summary (once)."""
         offer = await self.store.offer_partial(partial)
         if offer.outcome == "gone":
             # Its state expired: the client was answered long ago (or the document was

@@ -1,9 +1,26 @@
-"""Finding the AgentSpecs of the mesh: one YAML file per role, ``lens-<name>.yaml`` per lens."""
+"""Finding the AgentSpecs of the mesh: one YAML file per role, ``lens-<name>.yaml`` per lens.
+
+The files hold policy (concurrency, retries, retention, model); the streams, groups and
+dead-letter streams follow from the role's or lens's name (``streams.py``) and are filled in
+here, so no file restates them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from services.contract.streams import (
+    AGGREGATOR_GROUP,
+    COORDINATOR_GROUP,
+    SUMMARY,
+    TASKS,
+    WEBHOOK_GROUP,
+    failed_stream,
+    lens_group,
+    lens_stream,
+    suggestions_stream,
+)
 from shared.errors import SpecError
 from shared.settings import Settings
 from shared.spec import AgentSpec, load_spec
@@ -17,10 +34,37 @@ def spec_dir(settings: Settings) -> Path:
     return settings.spec_dir or PACKAGED
 
 
+def lens_streams(lens: str) -> dict[str, Any]:
+    """The topology fields of a lens's spec, from its name."""
+    return {
+        "name": lens,
+        "inputs": [lens_stream(lens)],
+        "group": lens_group(lens),
+        "outputs": [suggestions_stream(lens)],
+        "dead_letter": failed_stream(lens),
+    }
+
+
+def _role_streams(name: str, lenses: list[str]) -> dict[str, Any]:
+    """The topology fields of a core role's spec; the lenses configured decide the
+    coordinator's outputs and the aggregator's inputs."""
+    streams: dict[str, dict[str, Any]] = {
+        "coordinator": {"inputs": [TASKS], "group": COORDINATOR_GROUP,
+                        "outputs": [lens_stream(lens) for lens in lenses]},
+        "aggregator": {"inputs": [suggestions_stream(lens) for lens in lenses],
+                       "group": AGGREGATOR_GROUP, "outputs": [SUMMARY]},
+        "webhook": {"inputs": [SUMMARY], "group": WEBHOOK_GROUP, "outputs": []},
+    }  # fmt: skip
+    if name not in streams:
+        raise SpecError(f"unknown role '{name}' (roles: {', '.join(sorted(streams))})")
+    return {"name": name, **streams[name], "dead_letter": failed_stream(name)}
+
+
 def role_spec(settings: Settings, name: str) -> AgentSpec:
     """This process's spec: MESH_SPEC if set, else ``<spec_dir>/<name>.yaml`` (env overrides)."""
-    return _markers_outlive_state(load_spec(settings.spec or spec_dir(settings) / f"{name}.yaml"),
-                                  settings)  # fmt: skip
+    derived = _role_streams(name, sorted(lens_specs(settings)))
+    path = settings.spec or spec_dir(settings) / f"{name}.yaml"
+    return _markers_outlive_state(load_spec(path, derived=derived), settings)
 
 
 def _markers_outlive_state(spec: AgentSpec, settings: Settings) -> AgentSpec:
@@ -39,7 +83,7 @@ def lens_specs(settings: Settings) -> dict[str, AgentSpec]:
     found: dict[str, AgentSpec] = {}
     for path in sorted(spec_dir(settings).glob(f"{LENS_PREFIX}*.yaml")):
         lens = path.stem.removeprefix(LENS_PREFIX)
-        found[lens] = load_spec(path, env=False)
+        found[lens] = load_spec(path, env=False, derived=lens_streams(lens))
     if not found:
         raise SpecError(f"no lens specs ({LENS_PREFIX}*.yaml) in {spec_dir(settings)}")
     return found
@@ -51,22 +95,15 @@ def lens_spec(settings: Settings, lens: str) -> AgentSpec:
     if not path.exists():
         known = ", ".join(sorted(lens_specs(settings))) or "none"
         raise SpecError(f"unknown lens '{lens}': no {path} (configured lenses: {known})")
-    return _markers_outlive_state(load_spec(path), settings)
+    return _markers_outlive_state(load_spec(path, derived=lens_streams(lens)), settings)
 
 
 def topology(settings: Settings) -> list[tuple[str, str]]:
-    """Every (stream, consumer group) pair of the mesh, derived from the lens specs."""
-    from services.contract.streams import (
-        AGGREGATOR_GROUP,
-        COORDINATOR_GROUP,
-        SUMMARY,
-        TASKS,
-        WEBHOOK_GROUP,
-    )
-
+    """Every (stream, consumer group) pair of the mesh, derived from the lens names."""
+    lenses = sorted(lens_specs(settings))
     pairs = [(TASKS, COORDINATOR_GROUP)]
-    for spec in lens_specs(settings).values():
-        pairs += [(s, spec.group) for s in spec.inputs]
-        pairs += [(s, AGGREGATOR_GROUP) for s in spec.outputs]
+    for lens in lenses:
+        pairs += [(lens_stream(lens), lens_group(lens))]
+        pairs += [(suggestions_stream(lens), AGGREGATOR_GROUP)]
     pairs.append((SUMMARY, WEBHOOK_GROUP))
     return pairs

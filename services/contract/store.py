@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 from redis.asyncio import Redis
 
+from services.contract.keys import DEADLINES, doc_key, idempotency_key, partials_key
 from services.contract.models import DocumentTask, Partial
 from services.contract.store_scripts import (
     FINISH_LUA,
@@ -20,11 +21,10 @@ from services.contract.store_scripts import (
     UPDATE_LUA,
 )
 from services.contract.streams import TASKS
-from shared.envelope import Envelope
+from shared.envelope import FIELD, Envelope
 from shared.settings import Settings
 
 DocStatusName = Literal["queued", "processing", "done", "partial", "failed"]
-DEADLINES = "doc:deadlines"  # zset: doc id -> unix time its summary is due
 
 
 class StateGone(Exception):
@@ -39,25 +39,10 @@ class IdempotencyConflict(Exception):
         self.doc_id = doc_id
 
 
-def idempotency_key(tenant: str, key: str) -> str:
-    """The Redis key of a tenant's Idempotency-Key: a digest of the pair, so no choice of
-    tenant and key (both may contain ':') can name another tenant's entry."""
-    pair = json.dumps([tenant, key], ensure_ascii=False).encode()
-    return f"idem:{hashlib.sha256(pair).hexdigest()}"
-
-
 def request_digest(request: dict[str, Any]) -> str:
     """SHA-256 of a request's canonical JSON (sorted keys): equal requests, equal digests."""
     canonical = json.dumps(request, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode()).hexdigest()
-
-
-def _doc(doc_id: str) -> str:
-    return f"doc:{{{doc_id}}}"
-
-
-def _partials(doc_id: str) -> str:
-    return f"doc:{{{doc_id}}}:partials"
 
 
 def partial_field(chunk_id: int, lens: str) -> str:
@@ -138,21 +123,6 @@ class DocStore:
         self.redis = redis
         self.ttl_s = ttl_s
 
-    async def create(
-        self,
-        doc_id: str,
-        tenant: str,
-        *,
-        title: str | None,
-        webhook_url: str | None,
-        metadata: dict[str, Any] | None = None,
-    ) -> None:
-        """Record a newly accepted document as queued."""
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(_doc(doc_id), mapping=_fields(tenant, title, webhook_url, metadata))
-            pipe.expire(_doc(doc_id), self.ttl_s)
-            await pipe.execute()
-
     async def enqueue(
         self,
         task: DocumentTask,
@@ -169,9 +139,9 @@ class DocStore:
         async with self.redis.pipeline(transaction=True) as pipe:
             if create:
                 fields = _fields(tenant, task.title, webhook_url, metadata)
-                pipe.hset(_doc(task.doc_id), mapping=fields)
-                pipe.expire(_doc(task.doc_id), self.ttl_s)
-            pipe.xadd(TASKS, {"e": env.encode()})
+                pipe.hset(doc_key(task.doc_id), mapping=fields)
+                pipe.expire(doc_key(task.doc_id), self.ttl_s)
+            pipe.xadd(TASKS, {FIELD: env.encode()})
             added: bytes = (await pipe.execute())[-1]
         task_id = added.decode()
         await self.set_task_id(task.doc_id, task_id)
@@ -202,7 +172,7 @@ class DocStore:
         env = _intake_envelope(task, tenant, traceparent)
         fields = _fields(tenant, task.title, webhook_url, metadata)
         reply = await self.redis.eval(
-            INTAKE_ONCE_LUA, 3, idem, _doc(task.doc_id), TASKS, task.doc_id, digest,
+            INTAKE_ONCE_LUA, 3, idem, doc_key(task.doc_id), TASKS, task.doc_id, digest,
             key_ttl_s, self.ttl_s, env.encode(), *(x for kv in fields.items() for x in kv),
         )  # fmt: skip
         outcome, doc_id = reply[0].decode(), reply[1].decode()
@@ -214,7 +184,7 @@ class DocStore:
         """Store the plan (a repeat keeps the first deadline) and schedule the deadline, in
         one atomic step; returns the plan as stored. StateGone if the state has expired."""
         reply = await self.redis.eval(
-            PLAN_LUA, 2, _doc(doc_id), DEADLINES, plan.model_dump_json(),
+            PLAN_LUA, 2, doc_key(doc_id), DEADLINES, plan.model_dump_json(),
             f"{time.time():.6f}", self.ttl_s, doc_id,
         )  # fmt: skip
         if reply[0] == b"gone":
@@ -225,8 +195,9 @@ class DocStore:
         """Store one partial unless it is late, in one atomic step; says what happened."""
         field = partial_field(partial.chunk_id, partial.lens)
         reply = await self.redis.eval(
-            OFFER_LUA, 2, _doc(partial.doc_id), _partials(partial.doc_id), field, partial.lens,
-            partial.chunk_id, partial.model_dump_json(), self.ttl_s, f"{time.time():.6f}",
+            OFFER_LUA, 2, doc_key(partial.doc_id), partials_key(partial.doc_id), field,
+            partial.lens, partial.chunk_id, partial.model_dump_json(), self.ttl_s,
+            f"{time.time():.6f}",
         )  # fmt: skip
         outcome = reply[0].decode()
         plan = Plan.model_validate_json(reply[1]) if len(reply) > 1 else None
@@ -239,7 +210,7 @@ class DocStore:
 
     async def partials(self, doc_id: str) -> dict[str, str]:
         """Every stored partial, by ``chunk:lens``."""
-        raw = await self.redis.hgetall(_partials(doc_id))
+        raw = await self.redis.hgetall(partials_key(doc_id))
         return {k.decode(): v.decode() for k, v in raw.items()}
 
     async def finish(
@@ -248,7 +219,7 @@ class DocStore:
         """Store the summary unless one exists (and, with ``unschedule``, drop the deadline);
         returns the (status, summary) that won. StateGone if the state has expired."""
         won = await self.redis.eval(
-            FINISH_LUA, 2, _doc(doc_id), DEADLINES, doc_id, status, summary_json,
+            FINISH_LUA, 2, doc_key(doc_id), DEADLINES, doc_id, status, summary_json,
             f"{time.time():.6f}", "1" if unschedule else "0",
         )  # fmt: skip
         if won[0] == b"gone":
@@ -281,7 +252,7 @@ class DocStore:
     async def _update(self, doc_id: str, fields: dict[str, str]) -> bool:
         """Set ``fields`` of the document's state if it still exists."""
         args = [x for kv in fields.items() for x in kv]
-        return bool(await self.redis.eval(UPDATE_LUA, 1, _doc(doc_id), *args))
+        return bool(await self.redis.eval(UPDATE_LUA, 1, doc_key(doc_id), *args))
 
     async def due(self, now: float, limit: int = 100) -> list[str]:
         """Documents whose deadline has passed without a summary."""
@@ -291,8 +262,8 @@ class DocStore:
     async def get(self, doc_id: str) -> DocStatus | None:
         """The document's state, or None if unknown (or expired)."""
         async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.hgetall(_doc(doc_id))
-            pipe.hlen(_partials(doc_id))
+            pipe.hgetall(doc_key(doc_id))
+            pipe.hlen(partials_key(doc_id))
             raw, done = await pipe.execute()
         if not raw:
             return None

@@ -7,8 +7,6 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pydantic import ValidationError
-
 from services.contract.models import Chunk, ChunkTask, DocumentTask
 from services.contract.store import DocStore, Plan, StateGone
 from services.coordinator.chunking import MAX_CHUNK_CHARS, MAX_CHUNKS, MIN_CHUNK_CHARS, chunk
@@ -67,12 +65,8 @@ class Coordinator:
         self.limits = limits
         self.deadline_s = deadline_s
 
-    async def handle(self, msg: Message) -> Sequence[Output]:
-        """Decode → chunk → record the plan → one task per chunk × lens."""
-        try:
-            doc = DocumentTask.model_validate(msg.body)
-        except ValidationError as e:
-            raise PermanentError(f"invalid document task: {e.errors()[0]['msg']}") from None
+    async def handle(self, doc: DocumentTask, msg: Message) -> Sequence[Output]:
+        """Chunk → record the plan → one task per chunk × lens."""
         lenses = self._lenses(doc)
         if not doc.text.strip():
             await self.store.mark_failed(doc.doc_id, "empty document")

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from pydantic import Field
-from redis.asyncio import Redis
 
+from services.contract.models import DocumentTask
 from services.contract.specs import lens_specs, role_spec
 from services.contract.store import DocSettings, DocStore
 from services.coordinator.handler import ChunkLimits, Coordinator
 from shared.process import run
-from shared.settings import Settings
-from shared.spec import AgentSpec
-from shared.worker import Worker
+from shared.subscriber import Mesh
 
 
 class CoordinatorSettings(DocSettings):
@@ -20,30 +18,27 @@ class CoordinatorSettings(DocSettings):
     doc_deadline_s: float = Field(default=120.0, gt=0)  # MESH_DOC_DEADLINE_S
 
 
-def build_coordinator(settings: CoordinatorSettings, redis: Redis) -> tuple[AgentSpec, Coordinator]:
-    """The coordinator's spec (outputs = every configured lens's task stream) and handler."""
+def subscribe_coordinator(mesh: Mesh[CoordinatorSettings]) -> Coordinator:
+    """Declare the coordinator: documents in, one task per chunk × configured lens out."""
+    settings = mesh.settings
     lenses = {name: spec.inputs[0] for name, spec in lens_specs(settings).items()}
     spec = role_spec(settings, "coordinator")
-    spec = spec.model_copy(update={"outputs": list(lenses.values())})
     defaults = ChunkLimits()
     limits = ChunkLimits(
         max_chars=int(spec.params.get("max_chunk_chars", defaults.max_chars)),
         min_chars=int(spec.params.get("min_chunk_chars", defaults.min_chars)),
         max_chunks=int(spec.params.get("max_chunks", defaults.max_chunks)),
     )
-    return spec, Coordinator(
-        DocStore(redis, settings.doc_ttl_s), lenses, limits, settings.doc_deadline_s
-    )
+    store = DocStore(mesh.redis, settings.doc_ttl_s)
+    coordinator = Coordinator(store, lenses, limits, settings.doc_deadline_s)
+    mesh.subscriber(spec, body=DocumentTask)(coordinator.handle)
+    return coordinator
+
+
+async def _setup(mesh: Mesh[CoordinatorSettings]) -> None:
+    subscribe_coordinator(mesh)
 
 
 def main() -> int:
     """Run the coordinator until SIGTERM."""
-    settings = CoordinatorSettings()
-
-    async def build(s: Settings, redis: Redis) -> list[Worker]:
-        spec, coordinator = build_coordinator(settings, redis)
-        return [
-            Worker(spec, coordinator.handle, redis, consumer=s.consumer_name, role="coordinator")
-        ]
-
-    return run(settings, build, role="coordinator")
+    return run(CoordinatorSettings(), _setup, role="coordinator")

@@ -11,8 +11,8 @@ import uvicorn
 from services.ingest.app import create_app
 from services.ingest.settings import IngestSettings
 from shared.health import EmbeddedServer
+from shared.process import run_process
 from shared.settings import redis_url_for_log
-from shared.telemetry import setup_logging, setup_tracing
 
 log = logging.getLogger("mesh.ingest")
 
@@ -41,11 +41,4 @@ async def serve(settings: IngestSettings) -> int:
 def main() -> int:
     """Process entry point."""
     settings = IngestSettings()
-    setup_logging(settings.log_level, settings.log_json)
-    setup_tracing("mesh-ingest", settings.otel_exporter)
-    try:
-        import uvloop
-
-        return uvloop.run(serve(settings))
-    except ImportError:
-        return asyncio.run(serve(settings))
+    return run_process(settings, serve(settings), service="ingest")

@@ -16,14 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 
-JOBS = "mesh:webhook:jobs"  # hash: delivery id -> Job as JSON
-TENANTS = "mesh:webhook:tenants"  # set: tenants that have scheduled deliveries
-
-
-def due_key(tenant: str) -> str:
-    """The sorted set of one tenant's delivery ids, scored by the unix time they are due."""
-    return f"mesh:webhook:due:{tenant}"  # the tenant is the whole suffix: no ambiguity
-
+from services.contract.keys import WEBHOOK_JOBS, WEBHOOK_TENANTS, webhook_due_key
 
 # KEYS: due zset, tenants set. ARGV: now, limit, lease end, tenant.
 # Returns the ids claimed; drops the tenant from the set once its zset is empty.
@@ -62,28 +55,28 @@ class RetrySchedule:
     async def put(self, job: Job, due: float) -> None:
         """Schedule ``job`` at unix time ``due`` (replacing an earlier schedule of its id)."""
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(JOBS, job.delivery_id, json.dumps(asdict(job)))
-            pipe.zadd(due_key(job.tenant), {job.delivery_id: due})
-            pipe.sadd(TENANTS, job.tenant)
+            pipe.hset(WEBHOOK_JOBS, job.delivery_id, json.dumps(asdict(job)))
+            pipe.zadd(webhook_due_key(job.tenant), {job.delivery_id: due})
+            pipe.sadd(WEBHOOK_TENANTS, job.tenant)
             await pipe.execute()
 
     async def has(self, delivery_id: str) -> bool:
         """True if the delivery is scheduled (the schedule, not the stream, now owns it)."""
-        return bool(await self.redis.hexists(JOBS, delivery_id))
+        return bool(await self.redis.hexists(WEBHOOK_JOBS, delivery_id))
 
     async def get(self, delivery_id: str) -> Job | None:
         """The scheduled job, or None once it is settled."""
-        raw = await self.redis.hget(JOBS, delivery_id)
+        raw = await self.redis.hget(WEBHOOK_JOBS, delivery_id)
         return Job(**json.loads(raw)) if raw else None
 
     async def tenants(self) -> list[str]:
         """Tenants with scheduled deliveries."""
-        return sorted(t.decode() for t in await self.redis.smembers(TENANTS))
+        return sorted(t.decode() for t in await self.redis.smembers(WEBHOOK_TENANTS))
 
     async def claim(self, tenant: str, now: float, limit: int, lease_s: float) -> list[str]:
         """Up to ``limit`` of the tenant's due ids, leased for ``lease_s`` seconds."""
         ids = await self.redis.eval(
-            _CLAIM_LUA, 2, due_key(tenant), TENANTS, f"{now:.6f}", limit,
+            _CLAIM_LUA, 2, webhook_due_key(tenant), WEBHOOK_TENANTS, f"{now:.6f}", limit,
             f"{now + lease_s:.6f}", tenant,
         )  # fmt: skip
         return [i.decode() for i in ids]
@@ -91,16 +84,18 @@ class RetrySchedule:
     async def release(self, tenant: str, delivery_ids: list[str], due: float) -> None:
         """Make leased ids due at ``due`` again (e.g. when shutting down mid-delivery)."""
         if delivery_ids:
-            await self.redis.zadd(due_key(tenant), dict.fromkeys(delivery_ids, due), xx=True)
+            await self.redis.zadd(
+                webhook_due_key(tenant), dict.fromkeys(delivery_ids, due), xx=True
+            )
 
     async def forget(self, tenant: str, delivery_id: str) -> None:
         """Remove an id whose job is already settled."""
-        await self.redis.zrem(due_key(tenant), delivery_id)
+        await self.redis.zrem(webhook_due_key(tenant), delivery_id)
 
     def drop(self, pipe: Pipeline, job: Job) -> None:
         """Queue the removal of a settled job on ``pipe`` (part of the step that settles it)."""
-        pipe.hdel(JOBS, job.delivery_id)
-        pipe.zrem(due_key(job.tenant), job.delivery_id)
+        pipe.hdel(WEBHOOK_JOBS, job.delivery_id)
+        pipe.zrem(webhook_due_key(job.tenant), job.delivery_id)
 
 
 class TenantSlots:

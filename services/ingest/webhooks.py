@@ -34,11 +34,12 @@ from services.ingest.delivery import DeliveryFailed, post_pinned
 from services.ingest.retries import Job, RetrySchedule, TenantSlots
 from services.ingest.urls import UnresolvableHost, UnsafeURL, resolve_webhook_target
 from shared import telemetry as tm
-from shared.commit import Output, seen_key
+from shared.commit import Output
 from shared.connection import TRANSIENT_ERRORS
-from shared.deadletter import REGISTRY, dead_letter_fields
+from shared.deadletter import dead_letter_fields
 from shared.envelope import FIELD, Envelope
 from shared.errors import PermanentError
+from shared.keys import DEAD_LETTER_STREAMS, seen_key
 from shared.message import Message
 from shared.spec import AgentSpec
 from shared.worker import Worker
@@ -307,7 +308,7 @@ class WebhookDispatcher:
         )  # fmt: skip
         async with self.store.redis.pipeline(transaction=True) as pipe:
             pipe.xadd(dlq, fields)
-            pipe.sadd(REGISTRY, dlq)
+            pipe.sadd(DEAD_LETTER_STREAMS, dlq)
             pipe.delete(seen_key(spec.group, job.delivery_id))
             self.schedule.drop(pipe, job)
             await pipe.execute()

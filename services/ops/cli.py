@@ -497,9 +497,11 @@ def replay(
     shadow: Annotated[str | None, typer.Option(help="write to shadow streams named NAME")] = None,
 ) -> None:
     """Re-run one lens over historical tasks (with --shadow: without touching production)."""
+    from services.contract.models import ChunkTask
     from services.ops.replay import replay as run_replay
     from services.ops.replay import since_to_id
     from services.specialist.handler import make_specialist
+    from shared.subscriber import decoding
 
     if (since is None) == (from_id is None):
         raise _usage("give exactly one of --since or --from-id")
@@ -511,7 +513,7 @@ def replay(
                 r,
                 settings,
                 lens,
-                lambda s: make_specialist(s, lens).handle,
+                lambda s: decoding(ChunkTask, make_specialist(s, lens).handle),
                 start_id=start,
                 spec_path=spec,
                 shadow=shadow,

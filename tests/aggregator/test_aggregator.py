@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
@@ -10,29 +9,28 @@ from collections.abc import AsyncIterator
 import pytest
 from redis.asyncio import Redis
 
-from services.aggregator.main import build_aggregator
 from services.contract import DocStore, Partial, Plan, suggestions_stream
+from services.contract.models import DocumentTask
 from services.contract.store import DocSettings
 from shared import Committer, Envelope, Output, Worker
-from tests.helpers import wait_for
+from tests.support.pipeline import aggregator_workers, running
+from tests.support.waiting import wait_for
 
 LENSES = ["grammar", "clarity", "tone", "structure"]
 
 
 @pytest.fixture
 async def aggregators(redis: Redis) -> AsyncIterator[list[Worker]]:
-    workers = [build_aggregator(DocSettings(consumer_name=f"a{i}"), redis)[1] for i in range(3)]
-    tasks = [asyncio.create_task(w.run()) for w in workers]
-    yield workers
-    await asyncio.gather(*(w.drain(1) for w in workers))
-    for t in tasks:
-        t.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
+    workers = [
+        w for i in range(3) for w in aggregator_workers(redis, DocSettings(consumer_name=f"a{i}"))
+    ]
+    async with running(workers):
+        yield workers
 
 
 async def plan(redis: Redis, doc: str, chunks: int, deadline_s: float = 60) -> None:
     store = DocStore(redis)
-    await store.create(doc, "t", title=None, webhook_url=None)
+    await store.enqueue(DocumentTask(doc_id=doc, text="x"), "t")
     await store.record_plan(
         doc, Plan(lenses=LENSES, chunks=chunks, deadline=time.time() + deadline_s)
     )
@@ -100,7 +98,7 @@ async def test_a_repeated_plan_keeps_its_first_deadline_and_never_reopens_a_docu
     redis: Redis,
 ) -> None:
     store = DocStore(redis)
-    await store.create("d9", "t", title=None, webhook_url=None)
+    await store.enqueue(DocumentTask(doc_id="d9", text="x"), "t")
     first = await store.record_plan("d9", Plan(lenses=LENSES, chunks=2, deadline=1000.5))
     assert (first.deadline, (await store.get("d9")).status) == (1000.5, "processing")  # type: ignore[union-attr]
     # A redelivered task (e.g. after a coordinator crash) plans again later: same deadline.

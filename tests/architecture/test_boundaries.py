@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.support import ROOT
 
 ROLES = ["ingest", "coordinator", "specialist", "aggregator"]
 DOMAIN_WORDS = ("document", "chunk", "lens", "summary", "doc.review")

@@ -26,7 +26,7 @@ from tests.chaos.scenarios import (
     run,
     stop_a_specialist,
 )
-from tests.helpers import ROOT
+from tests.support import ROOT
 
 DOC = ROOT / "docs" / "reliability.md"
 

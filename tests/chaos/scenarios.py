@@ -25,7 +25,8 @@ from shared.health import EmbeddedServer
 from shared.localredis import LocalRedis, free_port
 from shared.settings import Settings
 from tests.chaos.checker import Report, WebhookReceiver, check, summaries_per_doc
-from tests.helpers import copy_specs, http_ready
+from tests.support.specs import copy_specs
+from tests.support.waiting import http_ready
 
 SECRET = "chaos-secret"
 POISON = "POISON-PILL"

@@ -11,7 +11,7 @@ from typing import Any
 import helm_python as helm
 import yaml
 
-from tests.helpers import ROOT
+from tests.support import ROOT
 
 CHART = ROOT / "helm" / "agentic-mesh"
 RELEASE = "mesh"

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import helm_python as helm
 import kubernetes_validate
 import pytest
-import yaml
 
-from shared.spec import parse_spec
+from services.contract.specs import lens_specs, role_spec
+from services.contract.streams import lens_group, lens_stream, suggestions_stream
+from shared.settings import Settings
 from tests.deploy.chart import CHART, RELEASE, SCALED, by_kind, render
 
 K8S_VERSION = "1.31.0"
@@ -67,8 +69,9 @@ def test_scaled_profile_sets_replicas_and_hands_keda_the_grammar_lens() -> None:
     [scaled] = by_kind(docs, "ScaledObject").values()
     [trigger] = scaled["spec"]["triggers"]
     assert trigger["type"] == "redis-streams"
-    assert trigger["metadata"]["stream"] == "doc.review.grammar"
-    assert trigger["metadata"]["consumerGroup"] == "grammar-group"
+    # The chart's one copy of the naming rule agrees with the contract's.
+    assert trigger["metadata"]["stream"] == lens_stream("grammar")
+    assert trigger["metadata"]["consumerGroup"] == lens_group("grammar")
     assert trigger["metadata"]["lagCount"] == "25"
     assert scaled["spec"]["minReplicaCount"] == 0
     assert trigger["authenticationRef"]["name"] in by_kind(docs, "TriggerAuthentication")
@@ -77,24 +80,29 @@ def test_scaled_profile_sets_replicas_and_hands_keda_the_grammar_lens() -> None:
     assert by_kind(docs, "Ingress")
 
 
-def test_configmap_holds_valid_agentspecs_with_lens_overrides() -> None:
+def test_configmap_holds_valid_agentspecs_with_lens_overrides(tmp_path: Path) -> None:
     values: dict[str, Any] = {"lenses": [
         {"name": "grammar", "replicas": 1,
          "spec": {"concurrency": 7, "model": {"provider": "openai", "model": "m"}}},
         {"name": "legal", "replicas": 1},
     ]}  # fmt: skip
     [cm] = by_kind(render(values), "ConfigMap").values()
-    specs = {k: parse_spec(yaml.safe_load(v), source=k) for k, v in cm["data"].items()}
-    assert set(specs) == {"coordinator.yaml", "aggregator.yaml", "webhook.yaml",
-                          "lens-grammar.yaml", "lens-legal.yaml"}  # fmt: skip
-    grammar = specs["lens-grammar.yaml"]
+    assert set(cm["data"]) == {"coordinator.yaml", "aggregator.yaml", "webhook.yaml",
+                               "lens-grammar.yaml", "lens-legal.yaml"}  # fmt: skip
+    for name, text in cm["data"].items():  # the directory MESH_SPEC_DIR names in a pod
+        (tmp_path / name).write_text(text)
+    settings = Settings(spec_dir=tmp_path)
+    for role in ("coordinator", "aggregator", "webhook"):
+        role_spec(settings, role)  # each loads and validates as the role would
+    lenses = lens_specs(settings)
+    grammar = lenses["grammar"]
     assert (grammar.concurrency, grammar.model.provider, grammar.model.model) == (7, "openai", "m")
     assert grammar.model.timeout_s == 30  # defaults kept under the override
-    legal = specs["lens-legal.yaml"]  # a fifth lens is a values change
+    legal = lenses["legal"]  # a fifth lens is a values change; its streams follow its name
     assert (legal.inputs, legal.group, legal.outputs) == (
-        ["doc.review.legal"],
-        "legal-group",
-        ["doc.suggestions.legal"],
+        [lens_stream("legal")],
+        lens_group("legal"),
+        [suggestions_stream("legal")],
     )
 
 

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from tests.deploy.chart import CHART, RELEASE, by_kind, notes, render, with_cluster_secret
-from tests.helpers import ROOT
+from tests.support import ROOT
 
 K8S_VERSION = "1.31.0"
 CRDS = {"ScaledObject", "TriggerAuthentication", "ServiceMonitor"}

@@ -22,7 +22,8 @@ from redis import Redis as SyncRedis
 
 from shared.localredis import free_port
 from tests.deploy.chart import by_kind, render
-from tests.helpers import ROOT, http_ready
+from tests.support import ROOT
+from tests.support.waiting import http_ready
 
 MESH = str(Path(sys.executable).parent / "mesh")  # the console script the image installs
 

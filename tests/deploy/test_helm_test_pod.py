@@ -13,7 +13,7 @@ import pytest
 
 from tests.deploy.chart import by_kind, render
 from tests.deploy.test_entrypoints import _argv, _env, _probe_port
-from tests.helpers import http_ready
+from tests.support.waiting import http_ready
 
 VALUES = {"secrets": {"apiKeys": "acme:k-helm-test"}}
 

@@ -10,7 +10,7 @@ import yaml
 
 from tests.deploy.chart import CHART, RELEASE, by_kind, render
 from tests.deploy.chart import with_cluster_secret as _with_cluster_secret
-from tests.helpers import ROOT
+from tests.support import ROOT
 
 PREFIX = f"{RELEASE}-agentic-mesh-"
 

@@ -16,15 +16,16 @@ import uvicorn
 from redis.asyncio import Redis
 
 from services.contract.specs import lens_spec
+from services.contract.store import DocSettings
 from services.ingest.app import create_app
 from services.ingest.settings import IngestSettings
 from services.ops import state
 from services.ops.replay import overlay_spec
-from services.specialist.main import SpecialistSettings
-from shared.deadletter import REGISTRY, dead_letter_fields
+from shared.deadletter import dead_letter_fields
 from shared.errors import MeshError
 from shared.health import EmbeddedServer
-from tests.helpers import ROOT
+from shared.keys import DEAD_LETTER_STREAMS
+from tests.support import ROOT
 
 DOC = "# Launch notes\n\nThe the launch is TOTALLY on track!!!\n\nWe recieve feedback daily.\n"
 NO_MESH = "no mesh is running; start one with `make up`"
@@ -107,10 +108,10 @@ async def test_streams_shows_whole_names_and_json(redis: Redis, redis_url: str,
     table = await amesh("streams", cwd=tmp_path, env=env)
     assert table.returncode == 0, table.stderr
     assert "…" not in table.stdout
-    for stream, group in topology(SpecialistSettings()):
+    for stream, group in topology(DocSettings()):
         assert stream in table.stdout and group in table.stdout
     rows = json.loads((await amesh("streams", "--json", cwd=tmp_path, env=env)).stdout)
-    assert {r["stream"] for r in rows} >= {s for s, _ in topology(SpecialistSettings())}
+    assert {r["stream"] for r in rows} >= {s for s, _ in topology(DocSettings())}
     assert all({"length", "groups", "added"} <= r.keys() for r in rows)
 
 
@@ -123,7 +124,7 @@ async def test_dlq_show_json_has_the_envelope_as_an_object(
         attempts=3, error="boom", raw={b"e": json.dumps(envelope).encode()},
     )  # fmt: skip
     entry = (await redis.xadd("doc.failed.coordinator", fields)).decode()
-    await redis.sadd(REGISTRY, "doc.failed.coordinator")
+    await redis.sadd(DEAD_LETTER_STREAMS, "doc.failed.coordinator")
     env = {"MESH_REDIS_URL": redis_url}
     shown = await amesh("dlq", "show", "doc.failed.coordinator", entry, "--json", cwd=tmp_path,
                         env=env)  # fmt: skip
@@ -172,7 +173,7 @@ async def test_submit_finds_the_recorded_mesh_from_another_directory(
 
 
 def test_replay_spec_overlay_changes_only_the_given_fields(tmp_path: Path) -> None:
-    base = lens_spec(SpecialistSettings(), "tone")
+    base = lens_spec(DocSettings(), "tone")
     overlay = tmp_path / "tone.yaml"
     overlay.write_text("version: candidate\nconcurrency: 3\nparams:\n  style: friendly\n")
     spec = overlay_spec(base, overlay)

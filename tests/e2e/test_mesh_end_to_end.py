@@ -19,7 +19,7 @@ from services.ingest.webhooks import verify_signature
 from services.ops.launcher import Mesh
 from shared.localredis import free_port
 from shared.settings import Settings
-from tests.helpers import http_ready, wait_for
+from tests.support.waiting import http_ready, wait_for
 
 SECRET = "e2e-webhook-secret"
 LENSES = ["grammar", "clarity", "tone", "structure"]

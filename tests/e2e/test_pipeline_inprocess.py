@@ -9,7 +9,7 @@ from redis.asyncio import Redis
 
 from services.contract import DocStore
 from tests.e2e.conftest import submit
-from tests.helpers import wait_for
+from tests.support.waiting import wait_for
 
 TEXT = "# Notes\n\nThis is is a short note. Its a test of the the mesh.\n"
 

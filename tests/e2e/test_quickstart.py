@@ -20,7 +20,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.helpers import ROOT
+from tests.support import ROOT
 
 
 def _free_port() -> int:

@@ -10,13 +10,15 @@ import yaml
 from redis.asyncio import Redis
 
 from services.contract import DocStore
+from services.contract.models import ChunkTask
 from services.contract.specs import PACKAGED
 from services.ops.replay import before_id, compare, replay
 from services.specialist.handler import make_specialist
 from shared import Settings
 from shared.errors import MeshError
+from shared.subscriber import decoding
 from tests.e2e.conftest import submit
-from tests.helpers import wait_for
+from tests.support.waiting import wait_for
 
 TEXT = "# Update\n\nWe don't think it's ready. It's gonna slip, maybe.\n"
 
@@ -44,7 +46,7 @@ async def test_shadow_replay_with_new_spec_diffs_without_touching_production(
 
     settings = Settings(redis_url=redis_url, drain_deadline_s=2)
     result = await replay(
-        redis, settings, "tone", lambda s: make_specialist(s, "tone").handle,
+        redis, settings, "tone", lambda s: decoding(ChunkTask, make_specialist(s, "tone").handle),
         start_id="0", spec_path=candidate, shadow="formal",
     )  # fmt: skip
     assert result.handled == 3
@@ -78,7 +80,7 @@ async def test_replay_from_an_id_includes_that_entry(
 
     settings = Settings(redis_url=redis_url, drain_deadline_s=2)
     result = await replay(
-        redis, settings, "tone", lambda s: make_specialist(s, "tone").handle,
+        redis, settings, "tone", lambda s: decoding(ChunkTask, make_specialist(s, "tone").handle),
         start_id=ids[1], shadow="from-second",
     )  # fmt: skip
     assert result.handled == 2  # the entry at --from-id and the one after it

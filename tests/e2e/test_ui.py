@@ -21,9 +21,10 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from services.ingest.app import create_app
 from services.ingest.settings import IngestSettings
-from shared.deadletter import REGISTRY, dead_letter_fields
+from shared.deadletter import dead_letter_fields
 from shared.health import EmbeddedServer
-from tests.helpers import ROOT
+from shared.keys import DEAD_LETTER_STREAMS
+from tests.support import ROOT
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 DOC = "# Launch notes\n\nThe the launch is TOTALLY on track!!!\n\nWe recieve feedback daily.\n"
@@ -147,7 +148,7 @@ async def test_ops_page_asks_for_the_admin_key_then_shows_streams_and_redrives(
         raw={b"e": json.dumps(envelope).encode()},
     )  # fmt: skip
     letter = (await redis.xadd("doc.failed.coordinator", fields)).decode()
-    await redis.sadd(REGISTRY, "doc.failed.coordinator")
+    await redis.sadd(DEAD_LETTER_STREAMS, "doc.failed.coordinator")
     shot = ARTIFACTS / "ui-ops.png"
 
     def drive(b: WebDriver) -> dict[str, object]:

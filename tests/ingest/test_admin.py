@@ -8,8 +8,9 @@ from typing import Any
 import httpx
 from redis.asyncio import Redis
 
-from shared.deadletter import REGISTRY, dead_letter_fields
+from shared.deadletter import dead_letter_fields
 from shared.envelope import Envelope
+from shared.keys import DEAD_LETTER_STREAMS
 
 
 async def _dead_letter(redis: Redis, tenant: str) -> None:
@@ -19,7 +20,7 @@ async def _dead_letter(redis: Redis, tenant: str) -> None:
         attempts=4, error="RuntimeError: model down", raw={b"e": env.encode()},
     )  # fmt: skip
     await redis.xadd("doc.failed.tone", fields)
-    await redis.sadd(REGISTRY, "doc.failed.tone")
+    await redis.sadd(DEAD_LETTER_STREAMS, "doc.failed.tone")
 
 
 async def test_admin_lists_redrives_and_purges_dead_letters(

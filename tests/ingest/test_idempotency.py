@@ -10,7 +10,7 @@ import httpx
 from redis.asyncio import Redis
 
 from services.contract import DocStore, DocumentTask
-from services.contract.store import idempotency_key
+from services.contract.keys import idempotency_key
 from tests.ingest.test_api import tasks
 
 

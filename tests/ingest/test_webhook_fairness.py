@@ -17,9 +17,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from services.contract import SUMMARY, DocStore
+from services.contract.models import DocumentTask
 from shared import Committer, Envelope, Output
 from shared.health import EmbeddedServer
-from tests.helpers import wait_for
+from tests.support.waiting import wait_for
 
 
 class SlowAndFast:
@@ -62,7 +63,7 @@ async def _summaries(redis: Redis, tenant: str, url: str, ids: list[str]) -> Non
     store = DocStore(redis)
     outputs = []
     for doc in ids:
-        await store.create(doc, tenant, title=None, webhook_url=url)
+        await store.enqueue(DocumentTask(doc_id=doc, text="x"), tenant, webhook_url=url)
         env = Envelope(key=f"summary:{doc}", kind="summary", tenant=tenant,
                        body={"id": doc, "status": "done"})  # fmt: skip
         outputs.append(Output(SUMMARY, env))

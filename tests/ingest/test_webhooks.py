@@ -18,10 +18,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from services.contract import SUMMARY, DocStore
+from services.contract.models import DocumentTask
 from services.ingest.webhooks import WebhookDispatcher, sign, verify_signature
 from shared import Committer, DeadLetters, Envelope, Output, Worker, parse_spec
 from shared.health import EmbeddedServer
-from tests.helpers import wait_for
+from tests.support.waiting import wait_for
 
 SECRET = "s3cret"
 
@@ -67,7 +68,7 @@ async def dispatcher(redis: Redis) -> AsyncIterator[None]:
 
 
 async def publish_summary(redis: Redis, doc: str, url: str) -> None:
-    await DocStore(redis).create(doc, "t", title=None, webhook_url=url)
+    await DocStore(redis).enqueue(DocumentTask(doc_id=doc, text="x"), "t", webhook_url=url)
     env = Envelope(key=f"summary:{doc}", kind="summary", body={"id": doc, "status": "done"})
     await Committer(redis).commit([Output(SUMMARY, env)])
 
@@ -212,7 +213,7 @@ async def test_a_burst_of_one_tenant_is_not_throttled_to_the_retry_timer(
     # next at once, so the burst does not trickle out 4 per poll (the poll is 60 s here).
     outputs = []
     for i in range(60):
-        await DocStore(redis).create(f"b{i}", "t", title=None, webhook_url=url)
+        await DocStore(redis).enqueue(DocumentTask(doc_id=f"b{i}", text="x"), "t", webhook_url=url)
         env = Envelope(key=f"summary:b{i}", kind="summary", body={"id": f"b{i}"})
         outputs.append(Output(SUMMARY, env))
     async with _dispatching(redis, "w1", poll_s=60):

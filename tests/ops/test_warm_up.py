@@ -7,8 +7,9 @@ from typing import Any
 import pytest
 
 from services.contract.specs import lens_spec
+from services.contract.store import DocSettings
 from services.specialist.handler import make_specialist
-from services.specialist.main import SpecialistSettings, warm_up
+from services.specialist.main import warm_up
 from services.specialist.rules import clarity
 
 
@@ -24,7 +25,7 @@ async def test_clarity_warm_up_runs_the_readability_formulas(
         return real(text)
 
     monkeypatch.setattr(clarity._readability, "flesch_reading_ease", counting)
-    specialist = make_specialist(lens_spec(SpecialistSettings(), "clarity"), "clarity")
+    specialist = make_specialist(lens_spec(DocSettings(), "clarity"), "clarity")
     calls.clear()  # make_specialist's own short warm-up sentence never reaches it
     await warm_up(specialist, "clarity")
     assert calls, "the warm-up paragraph is too short for the readability rule"
@@ -32,4 +33,4 @@ async def test_clarity_warm_up_runs_the_readability_formulas(
 
 @pytest.mark.parametrize("lens", ["grammar", "clarity", "tone", "structure"])
 async def test_every_rules_lens_warms_up_without_error(lens: str) -> None:
-    await warm_up(make_specialist(lens_spec(SpecialistSettings(), lens), lens), lens)
+    await warm_up(make_specialist(lens_spec(DocSettings(), lens), lens), lens)

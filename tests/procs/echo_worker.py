@@ -11,10 +11,9 @@ import asyncio
 from collections.abc import Sequence
 from pathlib import Path
 
-from redis.asyncio import Redis
-
-from shared import Message, Output, Settings, Worker, load_spec
+from shared import Message, Output, Settings, load_spec
 from shared.process import run
+from shared.subscriber import Mesh
 
 
 async def handle(msg: Message) -> Sequence[Output]:
@@ -29,11 +28,10 @@ async def handle(msg: Message) -> Sequence[Output]:
     return [msg.derive(s, key=msg.envelope.key, kind="echo", body=out) for s in msg.spec.outputs]
 
 
-async def build(settings: Settings, redis: Redis) -> list[Worker]:
-    assert settings.spec is not None
-    spec = load_spec(settings.spec)
-    return [Worker(spec, handle, redis, consumer=settings.consumer_name, role="echo")]
+async def setup(mesh: Mesh[Settings]) -> None:
+    assert mesh.settings.spec is not None
+    mesh.subscriber(load_spec(mesh.settings.spec))(handle)
 
 
 if __name__ == "__main__":
-    raise SystemExit(run(Settings(), build, role="echo"))
+    raise SystemExit(run(Settings(), setup, role="echo"))

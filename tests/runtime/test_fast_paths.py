@@ -12,10 +12,10 @@ from redis.exceptions import DataError
 
 from shared import Envelope, Message, Output, PermanentError, Settings
 from shared import telemetry as tm
-from shared.commit import seen_key
 from shared.connection import connect
-from tests.helpers import wait_for
+from shared.keys import seen_key
 from tests.runtime.test_worker import _eq, bodies, echo, make_spec, pending, running, send
+from tests.support.waiting import wait_for
 
 
 def _skipped() -> float:

@@ -10,7 +10,7 @@ from prometheus_client import REGISTRY
 
 import services.specialist.llm  # noqa: F401  (registers the LLM metrics)
 import shared.telemetry  # noqa: F401  (registers the runtime metrics)
-from tests.helpers import ROOT
+from tests.support import ROOT
 
 OBS = ROOT / "deploy" / "observability"
 _METRIC = re.compile(r"\b(mesh_[a-z_]+)")

@@ -9,7 +9,9 @@ from redis.asyncio import Redis
 
 from shared import Envelope
 from shared.localredis import LocalRedis
-from tests.helpers import spawn_worker, stop_process, wait_for, write_spec
+from tests.support.processes import spawn_worker, stop_process
+from tests.support.specs import write_spec
+from tests.support.waiting import wait_for
 
 MODULE = "tests.procs.echo_worker"
 

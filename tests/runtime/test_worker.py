@@ -23,9 +23,9 @@ from shared import (
     Worker,
     parse_spec,
 )
-from shared.commit import seen_key
+from shared.keys import seen_key
 from shared.telemetry import tracer
-from tests.helpers import wait_for
+from tests.support.waiting import wait_for
 
 
 def make_spec(**over: Any) -> AgentSpec:
@@ -305,7 +305,7 @@ def test_invalid_spec_names_the_field() -> None:
 
 def test_spec_env_overrides_yaml(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
     from shared import load_spec
-    from tests.helpers import write_spec
+    from tests.support.specs import write_spec
 
     path = write_spec(tmp_path / "s.yaml", concurrency=4)
     monkeypatch.setenv("MESH_SPEC__CONCURRENCY", "9")

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from shared.localredis import free_port
-from tests.helpers import ROOT, http_ready
+from tests.support import ROOT
+from tests.support.waiting import http_ready
 
 MESH = str(Path(sys.executable).parent / "mesh")
 KEYS = "tenant-a:key-a,tenant-b:key-b"

@@ -12,16 +12,18 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
-from services.aggregator.main import build_aggregator
 from services.contract import TASKS, DocStore, DocumentTask, Partial, Plan, suggestions_stream
 from services.contract.store import DocSettings
-from services.coordinator.main import CoordinatorSettings, build_coordinator
+from services.coordinator.main import CoordinatorSettings
 from shared import Committer, Envelope, Output, Worker
-from tests.helpers import copy_specs, wait_for
+from shared.keys import once_key
+from tests.support.pipeline import aggregator_workers, coordinator_workers, running
+from tests.support.specs import copy_specs
+from tests.support.waiting import wait_for
 
 LENSES = ["grammar", "clarity", "tone", "structure"]
 DOC_TTL_S = 3
-ONCE = "mesh:once:summary:{}"
+ONCE = once_key("summary:{}")
 
 
 @pytest.fixture
@@ -30,25 +32,16 @@ def specs(tmp_path: Path) -> Path:
     return copy_specs(tmp_path / "specs", {"aggregator": {"dedupe_ttl_s": 1}})
 
 
-async def _run(workers: list[Worker]) -> AsyncIterator[list[Worker]]:
-    tasks = [asyncio.create_task(w.run()) for w in workers]
-    yield workers
-    await asyncio.gather(*(w.drain(1) for w in workers))
-    for t in tasks:
-        t.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
-
-
 @pytest.fixture
 async def aggregator(redis: Redis, specs: Path) -> AsyncIterator[list[Worker]]:
     settings = DocSettings(consumer_name="a1", doc_ttl_s=DOC_TTL_S, spec_dir=specs)
-    async for w in _run([build_aggregator(settings, redis)[1]]):
-        yield w
+    async with running(aggregator_workers(redis, settings)) as workers:
+        yield workers
 
 
 async def plan(redis: Redis, doc: str, deadline_s: float = 60) -> DocStore:
     store = DocStore(redis, DOC_TTL_S)
-    await store.create(doc, "t", title=None, webhook_url=None)
+    await store.enqueue(DocumentTask(doc_id=doc, text="x"), "t")
     await store.record_plan(doc, Plan(lenses=LENSES, chunks=1, deadline=time.time() + deadline_s))
     return store
 
@@ -124,7 +117,7 @@ async def test_a_partial_before_its_plan_is_retried_but_one_after_its_state_is_d
     redis: Redis, aggregator: list[Worker]
 ) -> None:
     store = DocStore(redis, DOC_TTL_S)
-    await store.create("d3", "t", title=None, webhook_url=None)  # queued, not planned yet
+    await store.enqueue(DocumentTask(doc_id="d3", text="x"), "t")  # queued, not planned yet
     for lens in LENSES:
         await send_partial(redis, "d3", lens)
     await asyncio.sleep(0.3)
@@ -142,12 +135,12 @@ async def test_the_coordinator_drops_a_task_whose_document_state_is_gone(
     redis: Redis, redis_url: str, specs: Path
 ) -> None:
     settings = CoordinatorSettings(redis_url=redis_url, doc_ttl_s=DOC_TTL_S, spec_dir=specs)
-    spec, coordinator = build_coordinator(settings, redis)
-    assert spec.dedupe_ttl_s >= DOC_TTL_S
+    workers = coordinator_workers(redis, settings)
+    assert workers[0].spec.dedupe_ttl_s >= DOC_TTL_S
     body = DocumentTask(doc_id="gone", text="A replayed task.\n").model_dump()
     env = Envelope(key="doc:gone", kind="document", tenant="t", body=body)
     await Committer(redis).commit([Output(TASKS, env)])
-    async for _ in _run([Worker(spec, coordinator.handle, redis, consumer="c1")]):
+    async with running(workers):
 
         async def done() -> bool:
             info = await redis.xinfo_groups(TASKS)

@@ -13,15 +13,13 @@ import pytest
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
 
-from services.aggregator.main import build_aggregator
 from services.contract import DocStore, DocumentTask
-from services.contract.specs import lens_spec
-from services.contract.store import DocSettings
-from services.coordinator.main import CoordinatorSettings, build_coordinator
-from services.specialist.handler import make_specialist
-from shared import Committer, Envelope, Output, Worker
+from services.coordinator.main import CoordinatorSettings
+from shared import Committer, Envelope, Output
 from shared.commit import MAX_OUTPUTS_PER_CALL
-from tests.helpers import ROOT, wait_for
+from tests.support import ROOT
+from tests.support.pipeline import pipeline_workers, running
+from tests.support.waiting import wait_for
 
 # Pings Redis until SIGTERM, then prints the slowest round trip and the highest used_memory
 # (raw, and net of client I/O buffers and the Lua heap).
@@ -120,29 +118,8 @@ async def test_a_commit_redone_after_a_crash_between_parts_publishes_each_output
 async def mesh(redis: Redis, redis_url: str) -> AsyncIterator[Redis]:
     """Coordinator, the four rules specialists and an aggregator, in this process."""
     settings = CoordinatorSettings(redis_url=redis_url, doc_deadline_s=60)
-    spec, coordinator = build_coordinator(settings, redis)
-    workers = [Worker(spec, coordinator.handle, redis, consumer="coord")]
-    for lens in ("grammar", "clarity", "tone", "structure"):
-        lspec = lens_spec(settings, lens)
-        workers.append(Worker(lspec, make_specialist(lspec, lens).handle, redis, consumer=lens))
-    workers.append(build_aggregator(DocSettings(consumer_name="agg"), redis)[1])
-    tasks = [asyncio.create_task(w.run()) for w in workers]
-    await wait_for(lambda: _all_ready(workers), what="workers ready")
-    yield redis
-    await asyncio.gather(*(w.drain(1) for w in workers))
-    for t in tasks:
-        t.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
-
-
-async def _all_ready(workers: list[Worker]) -> bool:
-    """Every worker's consumer groups exist (so the memory baseline includes them)."""
-    streams = {s for w in workers for s in w.spec.inputs}
-    return await mesh_redis(workers).exists(*streams) == len(streams)
-
-
-def mesh_redis(workers: list[Worker]) -> Redis:
-    return workers[0].redis
+    async with running(pipeline_workers(redis, settings)):
+        yield redis
 
 
 async def test_an_all_headings_document_neither_stalls_nor_bloats_redis(

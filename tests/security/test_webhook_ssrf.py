@@ -23,13 +23,14 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from services.contract import SUMMARY, DocStore
+from services.contract.models import DocumentTask
 from services.ingest import urls
 from services.ingest.urls import UnsafeURL, is_public, resolve_webhook_target
 from services.ingest.webhooks import WebhookDispatcher, verify_signature
 from shared import Committer, Envelope, Output, Worker, parse_spec
 from shared.health import EmbeddedServer
 from shared.localredis import free_port
-from tests.helpers import wait_for
+from tests.support.waiting import wait_for
 
 SECRET = "s3cret"
 PUBLIC = ipaddress.ip_address("93.184.216.34")
@@ -118,7 +119,7 @@ async def dispatching(
 
 
 async def publish(redis: Redis, doc: str, url: str) -> None:
-    await DocStore(redis).create(doc, "t", title=None, webhook_url=url)
+    await DocStore(redis).enqueue(DocumentTask(doc_id=doc, text="x"), "t", webhook_url=url)
     env = Envelope(key=f"summary:{doc}", kind="summary", body={"id": doc, "status": "done"})
     await Committer(redis).commit([Output(SUMMARY, env)])
 

@@ -12,12 +12,12 @@ import pytest
 from redis.asyncio import Redis
 
 from services.contract.models import Chunk, ChunkTask, Partial
-from services.contract.specs import PACKAGED
+from services.contract.specs import PACKAGED, lens_specs
 from services.specialist.handler import Specialist, make_specialist
 from services.specialist.main import main
 from services.specialist.rules import UnknownLens
 from shared import AgentSpec, DeadLetters, Envelope, Message, PermanentError, SpecError, Worker
-from shared.spec import load_spec
+from shared.settings import Settings
 from shared.subscriber import decoding
 from shared.worker import Handler
 from tests.support.waiting import wait_for
@@ -26,7 +26,7 @@ DOCUMENT = "# Report\n\nAll good here.\n\nHe don't know it. We recieve the the m
 
 
 def lens_spec(lens: str, **over: Any) -> AgentSpec:
-    spec = load_spec(PACKAGED / f"lens-{lens}.yaml", env=False)
+    spec = lens_specs(Settings())[lens]
     return spec.model_copy(update={"block_ms": 100, "retry_backoff_ms": 10, **over})
 
 

@@ -303,3 +303,12 @@ spec:
 {{ include "mesh.hpa" (dict "root" $root "component" .component "minReplicas" $as.minReplicas "maxReplicas" $as.maxReplicas "cpu" $as.targetCPUUtilization) }}
 {{- end }}
 {{- end -}}
+
+{{/* A lens's task stream and consumer group, for its KEDA trigger: the one copy in the chart
+of the naming rule in services/contract/streams.py (tests/deploy checks they agree). */}}
+{{- define "mesh.lensStream" -}}
+doc.review.{{ . }}
+{{- end }}
+{{- define "mesh.lensGroup" -}}
+{{ . }}-group
+{{- end }}

@@ -1,0 +1,33 @@
+"""The one place that names the document topology's Redis keys (streams and groups are
+named in ``streams.py``; the runtime's own markers in ``shared.keys``)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+DEADLINES = "doc:deadlines"  # zset: doc id -> unix time its summary is due
+WEBHOOK_JOBS = "mesh:webhook:jobs"  # hash: delivery id -> scheduled delivery as JSON
+WEBHOOK_TENANTS = "mesh:webhook:tenants"  # set: tenants that have scheduled deliveries
+
+
+def doc_key(doc_id: str) -> str:
+    """The hash of one document's state (status, plan, summary, webhook, ...)."""
+    return f"doc:{{{doc_id}}}"
+
+
+def partials_key(doc_id: str) -> str:
+    """The hash of one document's partials, by ``chunk:lens`` (same slot as its state)."""
+    return f"doc:{{{doc_id}}}:partials"
+
+
+def idempotency_key(tenant: str, key: str) -> str:
+    """The Redis key of a tenant's Idempotency-Key: a digest of the pair, so no choice of
+    tenant and key (both may contain ':') can name another tenant's entry."""
+    pair = json.dumps([tenant, key], ensure_ascii=False).encode()
+    return f"idem:{hashlib.sha256(pair).hexdigest()}"
+
+
+def webhook_due_key(tenant: str) -> str:
+    """The sorted set of one tenant's delivery ids, scored by the unix time they are due."""
+    return f"mesh:webhook:due:{tenant}"  # the tenant is the whole suffix: no ambiguity
