@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import signal
@@ -139,7 +140,10 @@ def test_mesh_up_never_prints_or_stores_the_redis_password(tmp_path: Path) -> No
         "MESH_REDIS_URL": server.url,
         "MESH_DATA_DIR": str(data),
         "MESH_DRAIN_DEADLINE_S": "2",
+        "XDG_STATE_HOME": str(tmp_path / "state"),
     }
+    records = [data / "current.json", tmp_path / "state" / "agentic-mesh" / "current"]
+    saved: list[tuple[str, int]] = []
     proc: subprocess.Popen[bytes] | None = None
     try:
         with out_path.open("wb") as out:
@@ -148,9 +152,11 @@ def test_mesh_up_never_prints_or_stores_the_redis_password(tmp_path: Path) -> No
                 stdout=out, stderr=subprocess.STDOUT,
             )  # fmt: skip
         deadline = time.monotonic() + 30
-        while "starting" not in out_path.read_text() and time.monotonic() < deadline:
+        while not all(r.exists() for r in records) and time.monotonic() < deadline:
             assert proc.poll() is None, out_path.read_text()
             time.sleep(0.05)
+        # Where the running mesh is recorded (for `mesh submit` from anywhere), while it runs.
+        saved = [(r.read_text(), stat.S_IMODE(r.stat().st_mode)) for r in records]
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=30) == 0
     finally:
@@ -160,6 +166,8 @@ def test_mesh_up_never_prints_or_stores_the_redis_password(tmp_path: Path) -> No
     printed = out_path.read_text()
     assert f"redis://:***@127.0.0.1:{server.port}/0" in printed
     assert password not in printed.replace("\n", "")
-    saved = data / "redis.url"
-    assert saved.read_text() == f"redis://127.0.0.1:{server.port}/0"
-    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert len(saved) == 2
+    for text, mode in saved:
+        assert json.loads(text)["redis_url"] == f"redis://127.0.0.1:{server.port}/0"
+        assert password not in text
+        assert mode == 0o600
