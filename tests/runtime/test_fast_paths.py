@@ -14,7 +14,7 @@ from shared import Envelope, Message, Output, PermanentError, Settings
 from shared import telemetry as tm
 from shared.connection import connect
 from shared.keys import seen_key
-from tests.runtime.test_worker import _eq, bodies, echo, make_spec, pending, running, send
+from tests.runtime.test_worker import _eq, bodies, echo, make_spec, running, send, settled
 from tests.support.waiting import wait_for
 
 
@@ -39,7 +39,7 @@ async def test_inline_batch_publishes_each_key_once_in_order(redis: Redis, seen_
 
     spec = make_spec(inline=True, seen_check=seen_check, batch_size=64)
     async with running(redis, spec, record):
-        await wait_for(lambda: _eq(pending(redis), 0), what="every entry acked")
+        await wait_for(lambda: settled(redis), what="every entry acked")
     assert [b["n"] for b in await bodies(redis)] == list(range(10))
     if seen_check == "read":
         assert seen == list(range(10))  # the repeats never reached the handler
@@ -53,7 +53,7 @@ async def test_commit_refuses_a_key_already_committed_without_a_read_check(
     async with running(redis, make_spec(inline=True, seen_check="commit"), echo):
         await send(redis, "done", {"n": 1})
         await send(redis, "new", {"n": 2})
-        await wait_for(lambda: _eq(pending(redis), 0), what="both acked")
+        await wait_for(lambda: settled(redis), what="both acked")
     assert await bodies(redis) == [{"n": 2}]
     assert _skipped() - before == 1
 
@@ -76,7 +76,7 @@ async def test_inline_failure_is_retried_and_a_permanent_one_dead_lettered(
         await send(redis, "b", {"permanent": True})
         await wait_for(lambda: _eq(redis.xlen("out"), 1), what="retried output")
         await wait_for(lambda: _eq(redis.xlen("in.dlq"), 1), what="dead letter")
-        await wait_for(lambda: _eq(pending(redis), 0), what="both settled")
+        await wait_for(lambda: settled(redis), what="both settled")
     assert await bodies(redis) == [{"n": 1}]
     assert calls == {"a": 2, "b": 1}
 
@@ -93,7 +93,7 @@ async def test_without_an_exporter_no_span_is_built_and_the_trace_passes_through
 
         monkeypatch.setattr(worker._tracer, "start_as_current_span", no_spans)
         await send(redis, "k", traceparent=parent)
-        await wait_for(lambda: _eq(pending(redis), 0), what="ack")
+        await wait_for(lambda: settled(redis), what="ack")
     [(_, fields)] = await redis.xrange("out")
     assert Envelope.model_validate_json(fields[b"e"]).traceparent == parent
 

@@ -85,6 +85,15 @@ async def pending(redis: Redis, stream: str = "in", group: str = "g") -> int:
     return int((await redis.xpending(stream, group))["pending"])
 
 
+async def settled(redis: Redis, stream: str = "in", group: str = "g") -> bool:
+    """Every entry of ``stream`` was read by ``group`` and acked (no lag, nothing pending):
+    unlike pending == 0 alone, not already true before the worker has read anything."""
+    for g in await redis.xinfo_groups(stream):
+        if g["name"].decode() == group:
+            return not g["pending"] and not g.get("lag")
+    return False
+
+
 async def test_handled_entry_is_published_and_acked_together(redis: Redis) -> None:
     async with running(redis, make_spec(), echo):
         await send(redis, "k1", {"n": 1})
