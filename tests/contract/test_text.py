@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 from services.contract.text import count_words, document_words, markdown_blocks
-from services.coordinator.chunking import blocks as chunking_blocks
-from services.coordinator.chunking import document_words as chunking_words
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "eval"
 
@@ -56,17 +53,3 @@ def test_an_unclosed_fence_runs_to_the_end_as_code() -> None:
     text = "Para.\n\n```\ncode\n\nmore code"
     assert [b.kind for b in markdown_blocks(text)] == ["paragraph", "code"]
     assert markdown_blocks(text)[-1].end == len(text)
-
-
-def test_the_block_scan_gives_the_chunkers_blocks_and_word_count() -> None:
-    # The coordinator switches to this module mechanically: same spans, headings, code flags.
-    pieces = ["# H\n", "Title\n", "=====\n", "---\n", "```py\n", "~~~\n", "code()\n", "\n",
-              "- item\n", "1. one\n", "Para `x` here.\n", "  ## h2\n", "\r\n"]  # fmt: skip
-    rng = random.Random(7)
-    docs = [p.read_text() for p in sorted(CORPUS.glob("*.*"))]
-    docs += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(500)]
-    for text in docs:
-        ours = [(b.start, b.end, b.heading, b.code) for b in markdown_blocks(text)]
-        theirs = [(b.start, b.end, b.heading, b.code) for b in chunking_blocks(text)]
-        assert ours == theirs, text
-        assert document_words(text) == chunking_words(text), text
