@@ -123,6 +123,26 @@ GRAMMAR = [
     Case("grammar", "The results of the survey ⟦is⟧ in.", "grammar/subject-verb", "are"),
     Case("grammar", "Sadly, the cost of repairs ⟦have⟧ doubled.", "grammar/subject-verb", "has"),
     Case("grammar", "These changes to the API ⟦wasn't⟧ tested.", "grammar/subject-verb", "weren't"),
+    # Issue 14, generalised: a splice after any main clause, agreement read from a verb
+    # lexicon, and a contraction before a noun that a finite verb follows.
+    Case("grammar", "Old tools used paper⟦,⟧ we will use tablets.", "grammar/comma-splice", ";"),
+    Case(
+        "grammar", "The shop opens at nine⟦,⟧ the doors close at six.", "grammar/comma-splice", ";"
+    ),
+    Case(
+        "grammar",
+        "If it rains, we stay home⟦,⟧ the match moves to Sunday.",
+        "grammar/comma-splice",
+        ";",
+    ),
+    Case("grammar", "⟦Which is why we left.⟧", "grammar/fragment", None),
+    Case("grammar", "The parcel ⟦arrive⟧ on Monday.", "grammar/subject-verb", "arrives"),
+    Case("grammar", "Large files ⟦loads⟧ faster now.", "grammar/subject-verb", "load"),
+    Case("grammar", "The alert fired, but ⟦it's⟧ message went nowhere.", "grammar/its", "its"),
+    Case("grammar", "⟦It's⟧ biggest change is speed.", "grammar/its", "Its"),
+    Case("grammar", "Wait until ⟦you're⟧ phone is charged.", "grammar/your-youre", "your"),
+    Case("grammar", "Apps failed until ⟦there⟧ cache expired.", "grammar/there-their", "their"),
+    Case("grammar", "We bill users from the day ⟦their⟧ added.", "grammar/there-their", "they're"),
 ]
 
 CLARITY = [

@@ -75,6 +75,12 @@ Is there time to fix it? There is a team for that. Put the box over there. We we
 time and again. Over there, the team waits. I was there today. Are there tests? Is there
 money left? They went there early.
 
+If it rains, we stay home. In 2020, we moved to Berlin. Yes, it is. The lettuce bolted, the
+tomatoes crowded the beans and the squash took over. At six, an hour before the doors
+opened, the singer fell. The mismatch cost us trust. If a review blocks urgent work, the
+author can ask. Our new system went live on Monday. It's time we left. You're new here.
+The fix works, I think, but slowly. An external drive at least twice the size is enough.
+
 Your worried look says it all. Your right arm hurts. It is your right. Your running shoes
 are wet. I appreciate your trying. Thanks for your continued support. Your expected date
 is Monday. Pay your fine. Check your about page. Your ready meals arrive today. Your late

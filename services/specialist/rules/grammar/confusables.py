@@ -8,11 +8,14 @@ import re
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_apostrophe, match_case
+from services.specialist.rules.grammar.clauses import AUXILIARIES, base_of_third, is_past
+from services.specialist.rules.grammar.dictionary import known
 from services.specialist.rules.grammar.nouns import plural_noun
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
+from services.specialist.rules.words.grammar import IRREGULAR_PAST
 
 _OWNED = (
     "name|purpose|value|contents|owner|members|users|size|shape|color|colour|behaviour|behavior|"
@@ -98,6 +101,13 @@ _PLACE_VERBS = word_set(
 )
 
 
+def _place(masked: str, at: int) -> bool:
+    """'there' at ``at`` is the place word: "Is there time", "went there", "here and there"."""
+    if _prev_word(masked, at) in _PLACE_VERBS:
+        return True
+    return bool(re.search(r"here[ \t]+and[ \t]+$", masked[max(0, at - 12) : at], re.I))
+
+
 def _there_their(masked: str) -> list[Finding]:
     """ "there accounts", "there team" -> "their ...": 'there' before a noun."""
     out = []
@@ -105,10 +115,8 @@ def _there_their(masked: str) -> list[Finding]:
         noun = m.group(2).lower()
         if noun in _THERE_NOT or not (noun in _THERE_SINGULAR or plural_noun(noun)):
             continue
-        if _prev_word(masked, m.start()) in _PLACE_VERBS:
+        if _place(masked, m.start()):
             continue
-        if re.search(r"here[ \t]+and[ \t]+$", masked[max(0, m.start() - 12) : m.start()], re.I):
-            continue  # "here and there"
         if re.match(r"[ \t]+(?:and|after)[ \t]+(?:again|time)", masked[m.end() :]):
             continue  # "time and again"
         fixed = match_case(m.group(1), "their")
@@ -212,10 +220,75 @@ def _your_youre(masked: str) -> list[Finding]:
     return out
 
 
+# "it's message went", "you're phone is", "there cache expired": the contraction or the
+# place word before a noun phrase that a finite verb follows is a possessive.
+_BEFORE_CLAUSE = re.compile(
+    rf"{_B}(it['’]s|you['’]re|there)((?:[ \t]+[a-z]+(?:['’][a-z]+)?{_E}){{2,3}})", re.I
+)
+_NOT_IN_PHRASE = word_set(
+    """a an the not also still just only what who whom which this that there here one because
+    why how where when very really so too all both some any no i we you they he she it me us
+    them him her my our your their its his time worth about like than as if and or but to of
+    in on at for with from by into over under up out down off now then right sure welcome
+    going being been done ready more most less least much many well even ever never always"""
+)
+_POSSESSIVE_OF = {"it's": "its", "you're": "your", "there": "their"}
+
+
+def _owner_before_clause(masked: str) -> list[Finding]:
+    out = []
+    for m in _BEFORE_CLAUSE.finditer(masked):
+        word = m.group(1).lower().replace("’", "'")
+        after = m.group(2).lower().split()
+        if not any(_noun_then_verb(after[:k], after[k]) for k in range(1, len(after))):
+            continue
+        if word == "there" and _place(masked, m.start()):
+            continue
+        fixed = match_apostrophe(m.group(1), match_case(m.group(1), _POSSESSIVE_OF[word]))
+        rule = {"it's": "grammar/its", "you're": "grammar/your-youre"}.get(
+            word, "grammar/there-their"
+        )
+        message = f"'{m.group(1)}' before a noun: the possessive is '{fixed}'"
+        out.append(Finding(m.start(1), m.end(1), rule, message, "error", fixed))
+    return out
+
+
+def _noun_then_verb(phrase: list[str], verb: str) -> bool:
+    """``phrase`` reads as a noun phrase and ``verb`` as its finite verb."""
+    if any(w in _NOT_IN_PHRASE or w.endswith(("ly", "ing", "ed")) for w in phrase):
+        return False
+    return all(known(w) for w in phrase) and _finite(verb, plural_noun(phrase[-1]))
+
+
+def _finite(verb: str, plural: bool | None) -> bool:
+    """An auxiliary, a past or an -s verb agreeing with the noun before it: never a base
+    form, which an adjective phrase may precede ("it's fine use")."""
+    w = verb.lower().replace("’", "'")
+    if w in AUXILIARIES or w in IRREGULAR_PAST:
+        return True
+    if plural is not True and base_of_third(w) is not None:
+        return True
+    return is_past(w)
+
+
+# "the day their added": 'their' before a participle that ends the clause is 'they're'.
+_THEIR_PARTICIPLE = re.compile(
+    rf"{_B}(their)[ \t]+[a-z]{{3,}}ed(?=[ \t]*[,.;!?]|[ \t]+(?:to|by|in|on|at|for|with|from|"
+    rf"and|so|but){_E})",
+    re.I,
+)
+
+
 def confusables(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Confusable-word findings, one per span and rule."""
     masked = scan.masked
     out = _there_their(masked) + _its_before_noun(masked) + _your_youre(masked)
+    out += _owner_before_clause(masked)
+    for m in _THEIR_PARTICIPLE.finditer(masked):
+        fixed = match_apostrophe(m.group(1), match_case(m.group(1), "they're"))
+        out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
+                           "'their' is possessive; 'they are' is written 'they're'", "error",
+                           fixed))  # fmt: skip
     for rx, rule, fix, message in _CONFUSABLES:
         for m in rx.finditer(masked):
             fixed = match_apostrophe(m.group(1), match_case(m.group(1), fix))

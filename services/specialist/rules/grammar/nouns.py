@@ -8,10 +8,12 @@ import re
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_case
+from services.specialist.rules.grammar.clauses import ambiguous_past, base_of_third
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
+from services.specialist.rules.words.grammar import IRREGULAR_PAST, NOUN_VERBS, VERBS
 
 # Common verbs that are rarely the last word of a noun phrase.
 _BASE_VERBS = word_set(
@@ -71,7 +73,7 @@ _NOT_NOUNS = word_set(
 )
 _CLAUSE_OPENERS = word_set(
     """that because when if since while although though but where whereas once until unless
-    so"""
+    so before after"""
 )
 _MANDATIVE = re.compile(
     r"(?:suggest|suggests|suggested|recommend|recommends|recommended|insist|insists|require|"
@@ -80,8 +82,9 @@ _MANDATIVE = re.compile(
     re.I,
 )
 _DETERMINER = "the|this|that|a|an|our|your|my|its|his|her|their|each|every|these|those"
-_WORD = r"[a-z]+(?:-[a-z]+)*(?:['’]s|n['’]t)?"
+_WORD = r"(?:[a-z]+n['’]t|[a-z]+(?:-[a-z]+)*(?:['’]s)?)"
 _NP = re.compile(rf"{_B}({_DETERMINER})((?:[ \t]+{_WORD}){{2,5}})", re.I)
+_SINGULAR_DET = frozenset({"a", "an", "this", "that", "each", "every"})
 _DETERMINERS = re.compile(rf"{_B}(?:{_DETERMINER}){_E}", re.I)
 _BARE_NP = re.compile(rf"{_B}([A-Z][a-z]+)((?:[ \t]+{_WORD}){{1,3}})")
 _PRONOUN_BASE = re.compile(
@@ -132,13 +135,13 @@ def _next_is_verb(masked: str, end: int) -> bool:
     return word in _AUX_AFTER or word in _THIRD_VERBS or not word[:1].isalpha()
 
 
-def _fix(verb: str, plural_subject: bool) -> str | None:
+def _fix(verb: str, plural_subject: bool, *, lexicon: bool = False) -> str | None:
     key = verb.lower().replace("’", "'")
     fixed = (_TO_PLURAL if plural_subject else _TO_SINGULAR).get(key)
     if fixed is None:
         if plural_subject:
-            fixed = _THIRD_VERBS.get(key)
-        elif key in _BASE_VERBS:
+            fixed = _THIRD_VERBS.get(key) or (base_of_third(key) if lexicon else None)
+        elif key in _BASE_VERBS or (lexicon and key in VERBS):
             fixed = third_person(key)
     if fixed is None:
         return None
@@ -161,6 +164,29 @@ def _split(m: re.Match[str]) -> list[tuple[list[str], int, int]]:
         np_words = [m.group(2)[a:b] for a, b in words[:k]]
         out.append((np_words, base + words[k][0], base + words[k][1]))
     return out
+
+
+# What follows a verb far more often than a noun: an object, a particle, an adverb, a
+# comparative, or the end of the clause ("The money arrive in", "imports finishes faster").
+_COMPLEMENT = re.compile(
+    r"[ \t]*[,.;!?]|[ \t]+(?:the|a|an|your|our|their|his|her|its|my|this|these|those|every|"
+    r"each|some|any|all|no|me|him|us|them|you|it|in|into|on|onto|at|up|out|off|back|away|"
+    r"down|[a-z]+ly|higher|lower|faster|slower|better|worse|longer|shorter|bigger|smaller|"
+    r"easier|harder|more|less)(?![\w'’-])"
+)
+
+
+_PARTICLE = re.compile(r"[ \t]*[,.;!?]|[ \t]+(?:in|into|on|onto|at|up|out|off|back|away|down)\b")
+
+
+def _lexicon_verb(masked: str, verb: str, end: int) -> bool:
+    """A verb of the lexicon ("arrive", "finishes") followed by what a verb takes; a word as
+    often a noun ("drive", "change") needs more than a particle: "an external drive at"."""
+    key = verb.lower()
+    base = key if key in VERBS else base_of_third(key)
+    if base is None or _COMPLEMENT.match(masked, end) is None:
+        return False
+    return base not in NOUN_VERBS or _PARTICLE.match(masked, end) is None
 
 
 def _verb_like(verb: str) -> bool:
@@ -186,18 +212,25 @@ def _noun_phrases(masked: str, bare: bool) -> list[Finding]:
             continue
         for words, a, e in _split(m):
             verb = masked[a:e]
-            if not _verb_like(verb):
+            lexicon = _lexicon_verb(masked, verb, e)
+            if not _verb_like(verb) and not lexicon:
                 continue
             if any(w.lower() in _NOT_HEAD for w in words):
                 break
             head = words[-1] if words else det
             plural = plural_noun(head)
             d = "" if bare else det.lower()
-            if plural is None or (plural and d in ("a", "an", "this", "that", "each", "every")):
+            if any(w.lower() in IRREGULAR_PAST for w in words):
+                break  # "The new system went live": the verb came earlier
+            if d in _SINGULAR_DET and any(plural_noun(w) for w in words[:-1]):
+                break  # "a review blocks urgent work": the plural-looking word is the verb
+            if not plural and ambiguous_past(verb):
+                break  # "the mismatch cost us": a past as much as a present
+            if plural is None or (plural and d in _SINGULAR_DET):
                 break
             if (not plural and d in ("these", "those")) or (bare and not plural):
                 break
-            fixed = _fix(verb, plural)
+            fixed = _fix(verb, plural, lexicon=lexicon)
             if _question(masked, e):
                 break  # "Which files does it need?": the verb belongs to a later subject
             if fixed is None or (verb.lower() in _BASE_VERBS and _next_is_verb(masked, e)):

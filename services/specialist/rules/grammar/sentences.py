@@ -1,29 +1,43 @@
 """Sentence boundaries: comma splices (two main clauses joined by a comma alone) and
-fragments (a subordinate clause standing as a sentence)."""
+fragments (a subordinate clause or a verbless phrase standing as a sentence).
+
+A splice is a comma with a main clause on each side: before it, a stretch since the last
+comma that has a finite verb and does not open with a subordinator ("If it rains, we stay"
+is one sentence); after it, a subject (a pronoun or a determiner and up to four words) and
+a verb that agrees with it.
+"""
 
 from __future__ import annotations
 
 import re
 
 from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.grammar.clauses import (
+    AUXILIARIES,
+    REPORTING,
+    SINGULAR_PRONOUNS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    finite_for,
+    is_past,
+)
+from services.specialist.rules.grammar.nouns import plural_noun
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
 
-# A subject pronoun + a finite verb right after a comma starts a second main clause.
-_SPLICE = re.compile(
-    r",[ \t]+(?:however,[ \t]+)?(?:I|we|they|he|she|it|you)[ \t]+(?:am|is|are|was|were|"
-    r"went|had|will|can|could|did|need|needs|must|should|have|has|[a-z]+ed)\b"
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d:.,]*|[,;:()\"“”]")
+_DETERMINERS = word_set("""the this that these those our your their his her my its""")
+_ADVERBS = word_set(
+    """only also still just now then never always often usually already all both really even
+    soon"""
 )
-# A first clause with its own subject and finite verb ("It was late").
-_CLAUSE = re.compile(
-    r"^(?:I|We|They|He|She|It|You|This|That|The [a-z]+)[ \t]+(?:am|is|are|was|were|had|has|"
-    r"have|will|can|did|[a-z]+ed)\b"
-)
-_SUBORDINATE = word_set(
-    """when if because although though while after before since as once until unless whereas
-    whether so that which who where"""
-)
+# Words a subject noun phrase never holds: they start a new phrase or clause.
+_NOT_IN_NP = SUBJECT_PRONOUNS | SUBORDINATORS | word_set("""to of by not that""")
+_JOINERS = word_set("""and but or nor so yet that""")
+_OPENERS = word_set("""having being""")  # a participle phrase: "Having left, we ..."
 _FRAGMENT = re.compile(r"^(?:Because|Although|Though|Whereas|Unless|Even though|Since)[ \t]")
+_WHICH = re.compile(r"^Which[ \t]+(?:is|was|means|meant|explains|made|makes)\b")
+_ADVERB_START = re.compile(r"^(?:Mostly|Mainly|Largely|Especially|Particularly|Chiefly)[ \t]")
 
 
 def sentence_shape(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
@@ -32,17 +46,118 @@ def sentence_shape(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     out = []
     for a, e in scan.prose_sentences(("paragraph", "quote")):
         sentence = masked[a:e]
-        if _CLAUSE.match(sentence):
-            m = _SPLICE.search(sentence)
-            if m and not _SUBORDINATE.intersection(sentence[: m.start()].lower().split()):
-                at = a + m.start()
-                out.append(Finding(at, at + 1, "grammar/comma-splice",
-                                   "Comma splice: two sentences joined by a comma; use a "
-                                   "semicolon or a full stop", "warning", ";"))  # fmt: skip
-        if _FRAGMENT.match(sentence) and "," not in sentence and sentence.rstrip().endswith("."):
-            words = len(sentence.split())
-            if words <= 20:
-                out.append(Finding(a, e, "grammar/fragment",
-                                   "Fragment: this clause needs a main clause; join it to the "
-                                   "sentence before or after", "warning"))  # fmt: skip
+        if sentence.rstrip().endswith("?"):
+            continue
+        tokens = [(m.group(0), a + m.start()) for m in _TOKEN.finditer(sentence)]
+        for at in _splices(tokens):
+            out.append(Finding(at, at + 1, "grammar/comma-splice",
+                               "Comma splice: two sentences joined by a comma; use a "
+                               "semicolon or a full stop", "warning", ";"))  # fmt: skip
+        if _fragment(sentence):
+            out.append(Finding(a, e, "grammar/fragment",
+                               "Fragment: this clause needs a main clause; join it to the "
+                               "sentence before or after", "warning"))  # fmt: skip
     return out
+
+
+def _fragment(sentence: str) -> bool:
+    words = len(sentence.split())
+    if not sentence.rstrip().endswith(".") or words > 20:
+        return False
+    if _WHICH.match(sentence) or (_FRAGMENT.match(sentence) and "," not in sentence):
+        return True
+    verbless = not any(finite_for(w, None) for w in sentence.split()[1:])
+    return bool(_ADVERB_START.match(sentence)) and verbless and words <= 8
+
+
+def _splices(tokens: list[tuple[str, int]]) -> list[int]:
+    """Offsets of the commas in one sentence's tokens that join two main clauses."""
+    out = []
+    since = 0  # index of the first token after the last comma
+    for i, (tok, at) in enumerate(tokens):
+        if tok != ",":
+            continue
+        words = [t for t, _ in tokens[since:i]]
+        since = i + 1
+        rest = [t for t, _ in tokens[i + 1 :]]
+        if _main_clause(words) and _clause_follows(rest[:7]) and not _series(rest):
+            out.append(at)
+    return out
+
+
+def _series(rest: list[str]) -> bool:
+    """A third clause joined by 'and' ("The lettuce bolted, the tomatoes crowded the beans
+    and the squash took over"): a list of clauses, which a comma may separate."""
+    return any(
+        w.lower() == "and" and _clause_follows(rest[k + 1 : k + 8]) for k, w in enumerate(rest)
+    )
+
+
+def _main_clause(words: list[str]) -> bool:
+    """A stretch with a finite verb after its first word that opens no subordinate clause."""
+    if len(words) < 3 or not words[0][:1].isalpha():
+        return False
+    lower = [w.lower() for w in words]
+    if lower[0] in SUBORDINATORS or lower[0] in _OPENERS or lower[0].endswith("ing"):
+        return False
+    for k, w in enumerate(lower[1:], 1):
+        if w in SUBORDINATORS and lower[k - 1] in _JOINERS:
+            return False  # "we agreed that if it fails": the comma closes the 'if' clause
+    if any(w in ("(", ")", '"', "“", "”", ":", ";") for w in words):
+        return False
+    for k in range(1, len(lower)):
+        if lower[k] in SUBORDINATORS:
+            return False  # "forty minutes before the doors opened": its verb is subordinate
+        if _finite_at(lower, k):
+            return True
+    return False
+
+
+def _finite_at(lower: list[str], k: int) -> bool:
+    """``lower[k]`` is a verb agreeing with the word before it, its subject."""
+    prev, word = lower[k - 1], lower[k]
+    if prev in SUBJECT_PRONOUNS:
+        return finite_for(word, None if prev in ("i", "you") else prev not in SINGULAR_PRONOUNS)
+    if prev in _DETERMINERS or prev in _NOT_IN_NP or not prev.isalpha():
+        return False
+    plural = plural_noun(prev)
+    if plural is None:
+        return word in AUXILIARIES or is_past(word)
+    return finite_for(word, plural)
+
+
+def _clause_follows(after: list[str]) -> bool:
+    """A subject and a verb agreeing with it open what follows the comma."""
+    lower = [w.lower() for w in after if w[:1].isalpha()]
+    if len(lower) < 2 or len(lower) != len(after[: len(lower)]):
+        return False
+    if lower[0] in SUBJECT_PRONOUNS:
+        plural: bool | None = (
+            None if lower[0] in ("i", "you") else lower[0] not in SINGULAR_PRONOUNS
+        )
+        return _verb_after(lower, 1, plural)
+    if lower[0] not in _DETERMINERS:
+        return False
+    for k in range(2, min(len(lower), 6)):
+        np = lower[1:k]
+        if any(w in _NOT_IN_NP or w in _ADVERBS for w in np):
+            return False
+        head = np[-1]
+        plural = True if "and" in np else plural_noun(head)
+        if plural is None and head.endswith(("ly", "ing", "ed", "'s", "’s")):
+            continue
+        if _verb_after(lower, k, plural, strict=plural is None):
+            return True
+    return False
+
+
+def _verb_after(lower: list[str], k: int, plural: bool | None, *, strict: bool = False) -> bool:
+    """A verb for a subject of that number at ``lower[k]`` (after adverbs); ``strict`` (a
+    noun of either number: "team") takes only an auxiliary or a past."""
+    while k < len(lower) and lower[k] in _ADVERBS:
+        k += 1
+    if k >= len(lower) or lower[k] in REPORTING:
+        return False
+    if strict:
+        return lower[k] in AUXILIARIES or is_past(lower[k])
+    return finite_for(lower[k], plural)

@@ -1,7 +1,9 @@
-"""Word lists of the grammar lens: common misspellings (none of the keys is itself a word) and
-contractions written without their apostrophe."""
+"""Word lists of the grammar lens: common misspellings (none of the keys is itself a word),
+contractions written without their apostrophe, and the verb lexicon the clause rules read."""
 
 from __future__ import annotations
+
+from services.specialist.rules.words import word_set
 
 MISSPELLINGS: dict[str, str | None] = {
     "acceptible": "acceptable", "accesible": "accessible", "accidently": "accidentally",
@@ -86,3 +88,48 @@ MISSING_APOSTROPHE: dict[str, str | None] = {
     "shouldnt": "shouldn't", "cant": "can't", "youre": "you're", "theyre": "they're",
     "thats": "that's", "whats": "what's",
 }  # fmt: skip
+
+# Common verbs in their base form: what tells a finite verb from a noun where no tagger is at
+# hand. Words as often nouns as verbs ("work", "test") are in; the rules that read them also
+# look at the words around.
+VERBS = word_set(
+    """accept add affect agree allow answer appear apply approve argue arrange arrive ask
+    assume attach attend avoid become begin believe belong bring build buy call cancel care
+    carry catch cause change charge check choose clean clear close come compare complain
+    complete confirm connect consider contain continue control cost cover create cross cut
+    decide deliver depend describe deserve design destroy develop die disappear discover
+    download drag draw drink drive drop earn eat enable encourage end enjoy ensure enter
+    expect explain face fail fall feel fill find finish fit fix follow forget forgive form
+    get give go grow handle happen hate have hear help hide hit hold hope hurt identify ignore
+    imagine improve include increase install intend introduce invite involve join keep kill
+    know last lead learn leave lend let lie like limit list listen live load look lose love
+    make manage matter mean measure meet mention mind miss move need notice obtain occur offer
+    open order own pass pay perform pick plan play point prefer prepare present prevent
+    print produce promise protect prove provide publish pull push put reach read realise
+    realize receive recognise recognize recommend record reduce refer reflect refuse relate
+    release rely remain remember remove repeat replace reply report represent require rest
+    restrict return reveal ring rise run save say see seem sell send serve set settle shake
+    share shine shoot show shut sign sing sit sleep slow smell solve sort sound speak spend
+    stand start stay steal stick stop store study succeed suffer suggest suit supply support
+    suppose survive sync take talk teach tell tend test thank think throw touch track train
+    travel treat try turn understand update upload use vary visit wait wake walk want warn
+    wash watch wear win wish wonder work worry write"""
+)
+# Verbs of the lexicon as common as nouns: "the drive at", "a price change in".
+NOUN_VERBS = word_set(
+    """answer care change charge check close control cost cover cross cut design drink drive drop
+    end face fall fill fix form help hit hold hope lead limit list load look love matter
+    measure mind miss move need offer order pass pay pick plan play point present print
+    promise pull push rest release reply report record return ring rise run save set share
+    show sign sleep smell sort sound spend stand start stay stick stop store study suit
+    supply support sync talk test thank touch track train travel treat try turn update use
+    visit wait wake walk want warn wash watch wear win wish wonder work worry"""
+)
+# Verbs whose past is their base form: "the mismatch cost us" is past, not an agreement error.
+SAME_PAST = word_set("""cost cut fit hit hurt let put quit read set shut split spread upset""")
+IRREGULAR_PAST = word_set(
+    """ate became began bought brought built came caught chose did drank drew drove fell felt
+    fought found forgot gave got grew had heard held hid kept knew laid lay led left lent lost
+    made meant met paid ran rang rose said sang sat saw sent shook shot slept sold spent spoke
+    stood stole stuck swam taught thought threw told took understood went woke won wore wrote"""
+)
