@@ -11,6 +11,15 @@ from services.contract.text import count_words
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.blocks import Block
 from services.specialist.rules.scan import scan_chunk
+from services.specialist.rules.shape import (
+    CLOSING_SECTION,
+    change_log_section,
+    introducing,
+    letter_opening,
+    reference_document,
+    signed_off,
+    title_line,
+)
 
 _CONCLUSION_HEADING = re.compile(
     r"conclusions?|summary|summing up|wrap[- ]?up|next steps|takeaways?|closing|final thoughts|"
@@ -58,6 +67,8 @@ def _missing_title(text: str, masked: str, found: list[Block], ctx: LensContext)
     severity: Severity = "info" if ctx.title else "warning"
     if first.kind == "heading" and (first.level == 1 or not ctx.markdown):
         return []
+    if letter_opening(masked) or (not ctx.markdown and title_line(masked, first)):
+        return []  # a letter has no title; a plain-text title may be long or quote a name
     a, e = _line(masked, first)
     if first.kind == "heading":
         msg = f"The document starts with a level-{first.level} heading; give it a '# Title' first"
@@ -82,6 +93,21 @@ def _subheading_level(masked: str, found: list[Block], i: int, ctx: LensContext)
     if nxt.kind != "heading" or (not ctx.markdown and _FIELD_LINE.match(masked, nxt.line_start)):
         return None
     return nxt.level
+
+
+def _introduced(text: str, masked: str, found: list[Block], i: int, ctx: LensContext) -> bool:
+    """The document's title going straight into a section that introduces it ("Summary"), a
+    plain-text subtitle line ("Ridgeway Logistics, Northampton"), or a title over a section
+    that itself goes straight into a subheading (that section is the one to report)."""
+    if not (ctx.first and i == next(k for k, b in enumerate(found) if b.kind != "rule")):
+        return False
+    nxt = next((n for n in found[i + 1 :] if n.kind != "rule"), None)
+    if nxt is None:  # the title ends the chunk: the next chunk starts with its section
+        return introducing(ctx.next_heading or "")
+    name = text[nxt.start : nxt.end]
+    if introducing(name) or (not ctx.markdown and "," in name):
+        return True
+    return _subheading_level(masked, found, found.index(nxt), ctx) is not None
 
 
 def _headings(text: str, masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
@@ -110,7 +136,7 @@ def _headings(text: str, masked: str, found: list[Block], ctx: LensContext) -> l
             )  # fmt: skip
     for i, b in enumerate(found):
         level = _subheading_level(masked, found, i, ctx) if b.kind == "heading" else None
-        if level is None:
+        if level is None or _introduced(text, masked, found, i, ctx):
             continue
         a, e = _line(masked, b)
         name = _title_of(text, b)
@@ -207,11 +233,11 @@ def _lists(masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
         # heading and this list: the section is that short, and the next chunk a new section.
         only_section = index == 1 and found[0].kind == "heading"
         at_end = found.index(run[-1]) == len(found) - 1 and not ctx.last and not only_section
-        # A changelog entry ("## 1.4.2", "## 2024-05-01") may hold a single change.
-        after_heading = (
-            index > 0
-            and found[index - 1].kind == "heading"
-            and _VERSIONED.search(masked, found[index - 1].start, found[index - 1].end) is not None
+        # A changelog entry ("## 1.4.2", "## 2024-05-01", "Fixed") may hold a single change.
+        head = found[index - 1] if index > 0 and found[index - 1].kind == "heading" else None
+        after_heading = head is not None and (
+            _VERSIONED.search(masked, head.start, head.end) is not None
+            or change_log_section(masked[head.start : head.end])
         )
         if len(run) == 1 and not (at_start or at_end or after_heading):
             b = run[0]
@@ -272,10 +298,14 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
     if not long:
         return []
     headings = [text[b.start : b.end] for b in found if b.kind == "heading"]
-    if ctx.heading:
-        headings.append(ctx.heading)
-    if any(_CONCLUSION_HEADING.search(h) or _BACK_MATTER.search(h) for h in headings):
+    headings += [h for h in (ctx.heading, ctx.title) if h]
+    if any(
+        _CONCLUSION_HEADING.search(h) or _BACK_MATTER.search(h) or CLOSING_SECTION.search(h)
+        for h in headings
+    ):
         return []
+    if signed_off(masked) or letter_opening(masked) or reference_document(headings):
+        return []  # a letter closes with its sign-off; a policy or release notes need none
     prose = [b for b in found if b.kind in ("paragraph", "quote", "item")]
     if not prose or any(_CLOSING_CUE.search(masked, b.start, b.end) for b in prose[-3:]):
         return []

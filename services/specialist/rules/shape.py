@@ -1,0 +1,86 @@
+"""What kind of document a chunk shows, read from its own text (the lens is not told the
+genre): a letter, a reference document, or a section a careful editor accepts as an ending.
+
+A letter opens with a salutation and ends with a sign-off: it needs neither a title nor a
+conclusion. Release notes, change logs and policies are read by section, not end to end: no
+conclusion either. A section on what happens next (applying, upgrading, what we will change,
+how success is measured, lessons) ends a document as well as a summary does. A title followed
+by a section that introduces (a summary, an aim, an overview) needs no sentence between them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.specialist.rules.blocks import Block
+
+_SALUTATION = re.compile(
+    r"(?:(?:Subject|Re|To|From):[^\n]*\n\s*)*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|"
+    r"evening))\b[^\n]{0,60}[,:!]?[ \t]*(?:\n|$)"
+)
+_SIGN_OFF = re.compile(
+    r"^[ \t]*(?:yours(?: (?:sincerely|faithfully|truly))?|sincerely|(?:kind|best|warm|warmest|"
+    r"many)? ?(?:regards|wishes|thanks)|best|thanks(?: again| so much)?|thank you|cheers|"
+    r"all the best|with (?:thanks|gratitude)|respectfully|take care|talk soon)[,.!]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Titles and headings of documents read by section rather than end to end.
+_REFERENCE = re.compile(
+    r"\b(?:polic(?:y|ies)|guidelines?|release notes|change ?log|what['’]s new|terms|"
+    r"code of conduct|handbook|rules|procedures?|faq)\b",
+    re.IGNORECASE,
+)
+_CHANGE_LOG_SECTION = re.compile(
+    r"^\W*(?:new|added|improved|improvements|changed|changes|fixed|fixes|bug fixes|removed|"
+    r"deprecated|known issues?|security|breaking changes)\b",
+    re.IGNORECASE,
+)
+# Sections that end a document: what happens next, how to act on it, what was learned.
+CLOSING_SECTION = re.compile(
+    r"what (?:we|you|i)(?:['’]ll| will| are going to) (?:change|do)|what happens next|"
+    r"what['’]s next|what now|follow[- ]?ups?|going forward|from now on|how to apply|"
+    r"\bappl(?:y|ying|ications?)\b|getting started|get started|upgrad(?:e|ing)|availability|"
+    r"lessons|how we will (?:know|measure|evaluate)|evaluation|measuring success|"
+    r"changes to this|revision history|document history|review",
+    re.IGNORECASE,
+)
+# Sections that introduce a document: right after its title they are its introduction.
+_INTRODUCING = re.compile(
+    r"^\W*(?:\d+\.?\s*)?(?:summary|overview|introduction|intro|about|background|context|aims?|"
+    r"purpose|objectives?|goals?|abstract|scope|at a glance|in brief|tl;?dr|what happened|why\b)",
+    re.IGNORECASE,
+)
+
+
+def letter_opening(masked: str) -> bool:
+    """The chunk opens like a letter or an email ("Dear Ms Ode,", "Hi Sam,")."""
+    return _SALUTATION.match(masked.lstrip()) is not None
+
+
+def signed_off(masked: str) -> bool:
+    """A sign-off ("Kind regards,", "Thanks,") among the chunk's last lines."""
+    tail = "\n".join(masked.rstrip().split("\n")[-5:])
+    return _SIGN_OFF.search(tail) is not None
+
+
+def reference_document(headings: list[str]) -> bool:
+    """Release notes, a change log or a policy: read by section, not end to end."""
+    if any(_REFERENCE.search(h) for h in headings):
+        return True
+    return sum(change_log_section(h) for h in headings) >= 2
+
+
+def change_log_section(heading: str) -> bool:
+    """A change-log category ("Fixed", "## Known issues"): one change in it is normal."""
+    return _CHANGE_LOG_SECTION.match(heading) is not None
+
+
+def introducing(heading: str) -> bool:
+    """A section whose name says it introduces the document ("Summary", "Aim", "About us")."""
+    return _INTRODUCING.match(heading.strip().lstrip("#").strip()) is not None
+
+
+def title_line(masked: str, first: Block) -> bool:
+    """A plain-text document's first block reads as a title: one line, no closing stop."""
+    line = masked[first.start : first.end].strip()
+    return "\n" not in line and 0 < len(line) <= 120 and line[-1] not in ".!?,;"
