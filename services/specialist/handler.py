@@ -152,7 +152,7 @@ def make_specialist(spec: AgentSpec, lens: str) -> Specialist:
     if provider not in ("rules", "openai", "rules+openai"):
         raise SpecError(
             f"the '{lens}' lens spec has model.provider '{provider}'; "
-            "a specialist needs 'rules', 'openai' or 'rules+openai'"
+            "a specialist needs 'rules' or 'openai' (or 'rules+openai': both)"
         )
     if provider in ("rules", "rules+openai"):
         analyzer = analyzer_for(lens)
