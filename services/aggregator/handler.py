@@ -5,12 +5,21 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from prometheus_client import Counter
 
 from services.aggregator.merge import lens_reports, resolve
 from services.contract.models import Partial, Summary
-from services.contract.store import DocStore, Plan, StateGone, partial_field
+from services.contract.store import (
+    DocStatus,
+    DocStore,
+    DocumentCancelled,
+    Plan,
+    StateGone,
+    partial_field,
+)
 from services.contract.streams import SUMMARY
 from shared.commit import Committer, Output
 from shared.envelope import Envelope
@@ -31,10 +40,28 @@ class PlanNotRecorded(Exception):
     """
 
 
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What the summary needs of the document besides its plan, when already read."""
+
+    created_at: float
+    stored: dict[str, str]  # every partial, by ``chunk:lens``
+    title: str | None = None
+    metadata: dict[str, Any] | None = None
+
+
 def build_summary(
-    doc_id: str, status: str, plan: Plan, stored: dict[str, str], created_at: float
+    doc_id: str,
+    status: str,
+    plan: Plan,
+    stored: dict[str, str],
+    created_at: float,
+    *,
+    title: str | None = None,
+    metadata: dict[str, Any] | None = None,
 ) -> Summary:
-    """The summary of ``doc_id`` from its stored partials; lenses with a gap are missing."""
+    """The summary of ``doc_id`` from its stored partials; lenses with a gap are missing
+    (a cancelled summary stays ``cancelled``, naming them too)."""
     partials = [Partial.model_validate_json(v) for v in stored.values()]
     missing = [
         lens
@@ -48,11 +75,13 @@ def build_summary(
         timings[key] = max(timings.get(key, 0.0), round(p.elapsed_ms, 1))
     return Summary(
         id=doc_id,
-        status="partial" if missing else status,  # type: ignore[arg-type]
+        status="partial" if missing and status != "cancelled" else status,  # type: ignore[arg-type]
         lenses=lens_reports(partials, suggestions, plan.lenses),
         suggestions=suggestions,
         missing_lenses=missing,
         timings=timings,
+        title=title,
+        metadata=metadata or {},
     )
 
 
@@ -82,8 +111,8 @@ class Aggregator:
         if offer.outcome == "no_plan" or offer.plan is None:
             raise PlanNotRecorded(f"no plan recorded for document {partial.doc_id}")
         plan, env = offer.plan, msg.envelope
-        if offer.outcome == "late":
-            LATE.inc()
+        if offer.outcome in ("late", "cancelled"):
+            LATE.inc()  # a cancelled document's summary is the sweep's
             return []
         if offer.outcome == "counted":
             # A redelivery of a partial the summary already counted: we may have crashed
@@ -93,7 +122,7 @@ class Aggregator:
             return []
         # Unscheduling with the decision is safe before the commit: if we die now, this
         # entry is redelivered, counted, and republishes.
-        known = (offer.created_at, offer.stored)
+        known = Known(offer.created_at, offer.stored, offer.title, offer.metadata)
         return await self._decide(
             partial.doc_id, "done", plan, env.tenant, env.traceparent, known=known, unschedule=True
         )
@@ -106,15 +135,14 @@ class Aggregator:
         tenant: str,
         traceparent: str | None,
         *,
-        known: tuple[float, dict[str, str]] | None = None,
+        known: Known | None = None,
         unschedule: bool = False,
     ) -> list[Output]:
-        """The summary decision; ``known`` is (created_at, partials) when already read."""
+        """The summary decision; ``known`` is what was already read of the document."""
         if known is None:
-            doc = await self.store.get(doc_id)
-            known = (doc.created_at if doc else 0.0, await self.store.partials(doc_id))
-        created_at, stored = known
-        summary = build_summary(doc_id, status, plan, stored, created_at)
+            known = await self._read(doc_id)
+        summary = build_summary(doc_id, status, plan, known.stored, known.created_at,
+                                title=known.title, metadata=known.metadata)  # fmt: skip
         # Whoever stores first decides; everyone publishes that same summary, and the
         # once-guard lets exactly one of them reach the stream.
         try:
@@ -122,7 +150,10 @@ class Aggregator:
                 doc_id, summary.status, summary.model_dump_json(), unschedule=unschedule
             )
         except StateGone:
-            LATE.inc()  # expired while we decided: nothing to publish, ever
+            LATE.inc()  # expired (or deleted) while we decided: nothing to publish, ever
+            return []
+        except DocumentCancelled:
+            LATE.inc()  # cancelled while we decided: the sweep publishes the cancelled one
             return []
         SUMMARIES.labels(won_status).inc()
         env = Envelope(
@@ -134,16 +165,33 @@ class Aggregator:
         )
         return [Output(SUMMARY, env, once=f"summary:{doc_id}")]
 
+    async def _read(self, doc_id: str) -> Known:
+        doc = await self.store.get(doc_id)
+        if doc is None:
+            return Known(0.0, await self.store.partials(doc_id))
+        return Known(doc.created_at, await self.store.partials(doc_id), doc.title, doc.metadata)
+
     async def sweep_deadlines(self) -> None:
-        """Publish a partial summary for every document whose deadline has passed."""
+        """Publish a partial summary for every document whose deadline has passed, and the
+        cancelled summary of every document cancelled (cancelling makes it due now)."""
         for doc_id in await self.store.due(time.time()):
             doc = await self.store.get(doc_id)
-            if doc is None or doc.plan is None:
-                await self.store.unschedule(doc_id)  # its state expired
+            plan = _sweep_plan(doc)
+            if doc is None or plan is None:
+                await self.store.unschedule(doc_id)  # its state expired or was deleted
                 continue
-            outputs = await self._decide(doc_id, "partial", doc.plan, doc.tenant, None)
+            status = "cancelled" if doc.status == "cancelled" else "partial"
+            outputs = await self._decide(doc_id, status, plan, doc.tenant, None)
             await self.committer.commit(outputs, ttl_s=self.once_ttl_s)
             await self.store.unschedule(doc_id)  # only now: a crash before this re-sweeps
             log.warning(
                 f"deadline passed; summary of {doc_id} is {doc.status}", extra={"doc_id": doc_id}
             )
+
+
+def _sweep_plan(doc: DocStatus | None) -> Plan | None:
+    """The plan to summarize a due document by: a document cancelled before it was planned
+    has none, and its cancelled summary covers nothing."""
+    if doc is None or doc.plan is not None or doc.status != "cancelled":
+        return doc.plan if doc else None
+    return Plan(lenses=[], chunks=0, deadline=0.0)

@@ -21,6 +21,22 @@ def partials_key(doc_id: str) -> str:
     return f"doc:{{{doc_id}}}:partials"
 
 
+def text_key(doc_id: str) -> str:
+    """The string holding one document's text, for ``/revised`` (same slot as its state)."""
+    return f"doc:{{{doc_id}}}:text"
+
+
+def events_key(doc_id: str) -> str:
+    """The capped stream of one document's progress and summary events, for SSE readers
+    (same slot as its state, so the aggregator's scripts write it in the same step)."""
+    return f"doc:{{{doc_id}}}:events"
+
+
+def tenant_docs_key(tenant: str) -> str:
+    """The sorted set of a tenant's document ids, scored by creation time (the listing)."""
+    return f"doc:index:{tenant}"  # the tenant is the whole suffix: no ambiguity
+
+
 def idempotency_key(tenant: str, key: str) -> str:
     """The Redis key of a tenant's Idempotency-Key: a digest of the pair, so no choice of
     tenant and key (both may contain ':') can name another tenant's entry."""

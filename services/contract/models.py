@@ -55,6 +55,9 @@ class Chunk(_Model):
     previous_heading: str | None = None  # the last heading before this chunk starts
     next_heading: str | None = None  # the heading the next chunk starts with, if it does
     doc_words: int = Field(default=0, ge=0)  # words in the whole document; 0 when unknown
+    # Where the chunk starts in UTF-16 code units (what JavaScript strings index), so each
+    # suggestion can carry both offsets; None in tasks written before it existed.
+    utf16_start: int | None = Field(default=None, ge=0)
 
 
 class ChunkTask(_Model):
@@ -76,7 +79,8 @@ class ChunkTask(_Model):
 
 
 class Suggestion(_Model):
-    """One finding; offsets are absolute in the original document text."""
+    """One finding; ``start``/``end`` are absolute code-point offsets in the original text,
+    ``utf16_start``/``utf16_end`` the same span in UTF-16 code units (for JavaScript)."""
 
     lens: str
     chunk_id: int = Field(ge=0)
@@ -87,6 +91,8 @@ class Suggestion(_Model):
     message: str
     severity: Severity = "info"
     rule: str
+    utf16_start: int | None = Field(default=None, ge=0)
+    utf16_end: int | None = Field(default=None, ge=0)
 
     @model_validator(mode="after")
     def _ordered(self) -> Suggestion:
@@ -116,11 +122,14 @@ class LensReport(_Model):
 
 
 class Summary(_Model):
-    """aggregator → everyone: the review of one document."""
+    """aggregator → everyone: the review of one document (``cancelled``: what had landed
+    when the client cancelled it)."""
 
     id: str
-    status: Literal["done", "partial"]
+    status: Literal["done", "partial", "cancelled"]
     lenses: dict[str, LensReport]
     suggestions: list[Suggestion]
     missing_lenses: list[str] = Field(default_factory=list)
     timings: dict[str, float] = Field(default_factory=dict)
+    title: str | None = None  # echoed from the submission
+    metadata: dict[str, Any] = Field(default_factory=dict)  # echoed from the submission

@@ -11,9 +11,18 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 from redis.asyncio import Redis
 
-from services.contract.keys import DEADLINES, doc_key, idempotency_key, partials_key
+from services.contract.keys import (
+    DEADLINES,
+    doc_key,
+    events_key,
+    idempotency_key,
+    partials_key,
+    tenant_docs_key,
+    text_key,
+)
 from services.contract.models import DocumentTask, Partial
 from services.contract.store_scripts import (
+    FAIL_LUA,
     FINISH_LUA,
     INTAKE_ONCE_LUA,
     OFFER_LUA,
@@ -24,11 +33,17 @@ from services.contract.streams import TASKS
 from shared.envelope import FIELD, Envelope
 from shared.settings import Settings
 
-DocStatusName = Literal["queued", "processing", "done", "partial", "failed"]
+DocStatusName = Literal["queued", "processing", "done", "partial", "failed", "cancelled"]
+EVENTS_CAP = 1000  # a document's event stream keeps about this many (progress, then summary)
 
 
 class StateGone(Exception):
     """The document's state has expired or was purged: its messages are late, not retried."""
+
+
+class DocumentCancelled(Exception):
+    """The client cancelled the document: it is not planned, and its summary is the
+    cancelled one the aggregator's sweep writes."""
 
 
 class IdempotencyConflict(Exception):
@@ -66,14 +81,17 @@ class Plan(BaseModel):
 class Offer:
     """What became of a partial offered to its document: ``stored`` (``count`` partials are
     stored now), ``counted`` (a repeat of one the summary already holds), ``late`` (the
-    summary is out, or the plan does not expect it), ``no_plan`` (not planned yet) or
-    ``gone`` (the document's state has expired or was purged)."""
+    summary is out, or the plan does not expect it), ``no_plan`` (not planned yet),
+    ``cancelled`` (the client cancelled it) or ``gone`` (its state has expired or was
+    deleted)."""
 
-    outcome: Literal["stored", "counted", "late", "no_plan", "gone"]
+    outcome: Literal["stored", "counted", "late", "no_plan", "cancelled", "gone"]
     plan: Plan | None
     count: int
     created_at: float = 0.0  # with ``stored`` when ``count`` completes the plan:
     stored: dict[str, str] | None = None  # every partial, by ``chunk:lens``
+    title: str | None = None  # and what the summary echoes of the submission
+    metadata: dict[str, Any] | None = None
 
 
 class DocStatus(BaseModel):
@@ -141,10 +159,13 @@ class DocStore:
                 fields = _fields(tenant, task.title, webhook_url, metadata)
                 pipe.hset(doc_key(task.doc_id), mapping=fields)
                 pipe.expire(doc_key(task.doc_id), self.ttl_s)
+                pipe.set(text_key(task.doc_id), task.text, ex=self.ttl_s)
             pipe.xadd(TASKS, {FIELD: env.encode()})
             added: bytes = (await pipe.execute())[-1]
         task_id = added.decode()
         await self.set_task_id(task.doc_id, task_id)
+        if create:
+            await self._index(tenant, task.doc_id)
         return task_id
 
     async def enqueue_once(
@@ -171,6 +192,9 @@ class DocStore:
             task = task.model_copy(update={"doc_id": held.decode()})
         env = _intake_envelope(task, tenant, traceparent)
         fields = _fields(tenant, task.title, webhook_url, metadata)
+        # The text first (a retry's is the same: NX keeps the first), so no document is
+        # ever queued without it; one whose intake then fails leaves it to expire.
+        await self.redis.set(text_key(task.doc_id), task.text, ex=self.ttl_s, nx=True)
         reply = await self.redis.eval(
             INTAKE_ONCE_LUA, 3, idem, doc_key(task.doc_id), TASKS, task.doc_id, digest,
             key_ttl_s, self.ttl_s, env.encode(), *(x for kv in fields.items() for x in kv),
@@ -178,26 +202,42 @@ class DocStore:
         outcome, doc_id = reply[0].decode(), reply[1].decode()
         if outcome == "conflict":
             raise IdempotencyConflict(doc_id)
+        await self._index(tenant, doc_id)
         return Intake(doc_id, outcome)
+
+    async def _index(self, tenant: str, doc_id: str) -> None:
+        """List the document under its tenant (after its state exists: a crash in between
+        leaves a document out of the listing, never an id without a document in it), and
+        drop entries older than any state can be."""
+        now = time.time()
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.zadd(tenant_docs_key(tenant), {doc_id: now}, nx=True)
+            pipe.zremrangebyscore(tenant_docs_key(tenant), "-inf", now - 2 * self.ttl_s)
+            pipe.expire(tenant_docs_key(tenant), 2 * self.ttl_s)
+            await pipe.execute()
 
     async def record_plan(self, doc_id: str, plan: Plan) -> Plan:
         """Store the plan (a repeat keeps the first deadline) and schedule the deadline, in
-        one atomic step; returns the plan as stored. StateGone if the state has expired."""
+        one atomic step; returns the plan as stored. StateGone if the state has expired,
+        DocumentCancelled if the client cancelled it."""
         reply = await self.redis.eval(
-            PLAN_LUA, 2, doc_key(doc_id), DEADLINES, plan.model_dump_json(),
+            PLAN_LUA, 3, doc_key(doc_id), DEADLINES, text_key(doc_id), plan.model_dump_json(),
             f"{time.time():.6f}", self.ttl_s, doc_id,
         )  # fmt: skip
         if reply[0] == b"gone":
             raise StateGone(f"the state of document {doc_id} has expired or was purged")
+        if reply[0] == b"cancelled":
+            raise DocumentCancelled(f"document {doc_id} was cancelled")
         return Plan.model_validate_json(reply[1])
 
     async def offer_partial(self, partial: Partial) -> Offer:
         """Store one partial unless it is late, in one atomic step; says what happened."""
         field = partial_field(partial.chunk_id, partial.lens)
+        doc_id = partial.doc_id
         reply = await self.redis.eval(
-            OFFER_LUA, 2, doc_key(partial.doc_id), partials_key(partial.doc_id), field,
+            OFFER_LUA, 3, doc_key(doc_id), partials_key(doc_id), events_key(doc_id), field,
             partial.lens, partial.chunk_id, partial.model_dump_json(), self.ttl_s,
-            f"{time.time():.6f}",
+            f"{time.time():.6f}", EVENTS_CAP,
         )  # fmt: skip
         outcome = reply[0].decode()
         plan = Plan.model_validate_json(reply[1]) if len(reply) > 1 else None
@@ -206,7 +246,9 @@ class DocStore:
             return Offer(outcome, plan, count)
         flat = reply[4]
         stored = {flat[i].decode(): flat[i + 1].decode() for i in range(0, len(flat), 2)}
-        return Offer(outcome, plan, count, float(reply[3]), stored)
+        title = reply[5].decode() if len(reply) > 5 and reply[5] else None
+        metadata = json.loads(reply[6]) if len(reply) > 6 and reply[6] else None
+        return Offer(outcome, plan, count, float(reply[3]), stored, title, metadata)
 
     async def partials(self, doc_id: str) -> dict[str, str]:
         """Every stored partial, by ``chunk:lens``."""
@@ -217,13 +259,16 @@ class DocStore:
         self, doc_id: str, status: DocStatusName, summary_json: str, *, unschedule: bool = False
     ) -> tuple[str, str]:
         """Store the summary unless one exists (and, with ``unschedule``, drop the deadline);
-        returns the (status, summary) that won. StateGone if the state has expired."""
+        returns the (status, summary) that won. StateGone if the state has expired,
+        DocumentCancelled if a summary other than the cancelled one comes too late."""
         won = await self.redis.eval(
-            FINISH_LUA, 2, doc_key(doc_id), DEADLINES, doc_id, status, summary_json,
-            f"{time.time():.6f}", "1" if unschedule else "0",
+            FINISH_LUA, 3, doc_key(doc_id), DEADLINES, events_key(doc_id), doc_id, status,
+            summary_json, f"{time.time():.6f}", "1" if unschedule else "0", EVENTS_CAP,
         )  # fmt: skip
         if won[0] == b"gone":
             raise StateGone(f"the state of document {doc_id} has expired or was purged")
+        if won[0] == b"cancelled":
+            raise DocumentCancelled(f"document {doc_id} was cancelled")
         if won[0] == b"won":
             return status, summary_json
         return won[0].decode(), won[1].decode()
@@ -245,8 +290,8 @@ class DocStore:
 
     async def mark_failed(self, doc_id: str, reason: str) -> None:
         """A document that cannot be reviewed at all (e.g. its task was dead-lettered)."""
-        fields = {"status": "failed", "error": reason, "updated_at": f"{time.time():.6f}"}
-        await self._update(doc_id, fields)
+        await self.redis.eval(FAIL_LUA, 2, doc_key(doc_id), events_key(doc_id), reason,
+                              f"{time.time():.6f}", EVENTS_CAP)  # fmt: skip
         await self.redis.zrem(DEADLINES, doc_id)
 
     async def _update(self, doc_id: str, fields: dict[str, str]) -> bool:

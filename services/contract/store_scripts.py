@@ -4,14 +4,22 @@ from __future__ import annotations
 
 # First summary wins: racing aggregators (or the deadline sweep) all get the same answer.
 # A document whose state is gone gets no summary (an HSETNX would recreate it without TTL).
+# A cancelled document's summary is the cancelled one (the sweep writes it): a completion
+# racing the cancel gets {'cancelled'}. The winner's summary event goes on the document's
+# event stream (KEYS[3]) in the same step, expiring with the state.
 FINISH_LUA = """
-if redis.call('EXISTS', KEYS[1]) == 0 then
+local status = redis.call('HGET', KEYS[1], 'status')
+if not status then
   redis.call('ZREM', KEYS[2], ARGV[1])
   return {'gone'}
 end
+if status == 'cancelled' and ARGV[2] ~= 'cancelled' then return {'cancelled'} end
 if ARGV[5] == '1' then redis.call('ZREM', KEYS[2], ARGV[1]) end
 if redis.call('HSETNX', KEYS[1], 'summary', ARGV[3]) == 1 then
   redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updated_at', ARGV[4])
+  redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[6], '*', 'type', 'summary', 'status', ARGV[2])
+  local ttl = redis.call('PTTL', KEYS[1])
+  if ttl > 0 then redis.call('PEXPIRE', KEYS[3], ttl) end
   return {'won'}  -- the caller has the summary: not sent back (it can be large)
 end
 return redis.call('HMGET', KEYS[1], 'status', 'summary')
@@ -22,10 +30,12 @@ return redis.call('HMGET', KEYS[1], 'status', 'summary')
 # crash loop cannot postpone it), and the status moves from queued to processing only.
 # Only the first plan sets the state's TTL: every seen/once marker of the document is set
 # after it with a TTL at least as long, so none can expire before the state does. A
-# document whose state is gone (expired, purged) is not planned again: {'gone'}.
+# document whose state is gone (expired, purged) is not planned again: {'gone'}; nor is a
+# cancelled one: {'cancelled'}. KEYS: state, deadlines, the document's text.
 PLAN_LUA = """
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status then return {'gone'} end
+if status == 'cancelled' then return {'cancelled'} end
 local plan = ARGV[1]
 local existing = redis.call('HGET', KEYS[1], 'plan')
 if existing then
@@ -34,6 +44,7 @@ if existing then
   plan = cjson.encode(p)
 else
   redis.call('EXPIRE', KEYS[1], ARGV[3])
+  redis.call('EXPIRE', KEYS[3], ARGV[3])  -- the text lives as long as the state
 end
 redis.call('HSET', KEYS[1], 'plan', plan, 'updated_at', ARGV[2])
 if status == 'queued' then redis.call('HSET', KEYS[1], 'status', 'processing') end
@@ -46,10 +57,13 @@ return {'planned', plan}
 
 # A partial is stored only while it can still count: its document has a plan that expects
 # its (chunk, lens) and no summary yet. Replies {outcome, plan json, partials stored}; a
-# document whose state is gone replies {'gone'}, one not planned yet {'no_plan'}.
+# document whose state is gone replies {'gone'}, a cancelled one {'cancelled'}, one not
+# planned yet {'no_plan'}. Each partial stored adds a progress event to the document's
+# event stream (KEYS[3], capped at ARGV[7] entries) for SSE readers.
 OFFER_LUA = """
 local state = redis.call('HMGET', KEYS[1], 'status', 'plan')
 if not state[1] then return {'gone'} end
+if state[1] == 'cancelled' then return {'cancelled'} end
 local plan = state[2]
 if not plan then return {'no_plan'} end
 local p = cjson.decode(plan)
@@ -66,10 +80,14 @@ redis.call('HSET', KEYS[2], ARGV[1], ARGV[4])
 redis.call('EXPIRE', KEYS[2], ARGV[5])
 redis.call('HSET', KEYS[1], 'updated_at', ARGV[6])
 local count = redis.call('HLEN', KEYS[2])
-if count < p['chunks'] * #p['lenses'] then return {'stored', plan, count} end
+local expected = p['chunks'] * #p['lenses']
+redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[7], '*', 'type', 'progress',
+           'done', count, 'expected', expected, 'lens', ARGV[2])
+redis.call('EXPIRE', KEYS[3], ARGV[5])
+if count < expected then return {'stored', plan, count} end
 -- The last one: hand back everything the summary needs, saving two round trips.
-local created = redis.call('HGET', KEYS[1], 'created_at') or '0'
-return {'stored', plan, count, created, redis.call('HGETALL', KEYS[2])}
+local doc = redis.call('HMGET', KEYS[1], 'created_at', 'title', 'metadata')
+return {'stored', plan, count, doc[1] or '0', redis.call('HGETALL', KEYS[2]), doc[2], doc[3]}
 """
 
 
@@ -115,4 +133,53 @@ UPDATE_LUA = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 redis.call('HSET', KEYS[1], unpack(ARGV))
 return 1
+"""
+
+
+# A document fails (nothing to review): the status, and a terminal event for SSE readers.
+# KEYS: state, events. ARGV: reason, now, events cap.
+FAIL_LUA = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'status', 'failed', 'error', ARGV[1], 'updated_at', ARGV[2])
+redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[3], '*', 'type', 'failed', 'error', ARGV[1])
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl > 0 then redis.call('PEXPIRE', KEYS[2], ttl) end
+return 1
+"""
+
+
+# The client cancels: only a document still on its way can be. Its deadline becomes "now",
+# so the aggregator's sweep publishes the cancelled summary (what had landed) at once.
+# KEYS: state, deadlines. ARGV: doc id, now. Replies {'gone'}, {'cancelled'} or
+# {'finished', status}.
+CANCEL_LUA = """
+local status = redis.call('HGET', KEYS[1], 'status')
+if not status then return {'gone'} end
+if status == 'cancelled' then return {'cancelled'} end
+if status == 'failed' or redis.call('HEXISTS', KEYS[1], 'summary') == 1 then
+  return {'finished', status}
+end
+redis.call('HSET', KEYS[1], 'status', 'cancelled', 'updated_at', ARGV[2])
+redis.call('ZADD', KEYS[2], 0, ARGV[1])
+return {'cancelled'}
+"""
+
+
+# Everything of one document that lives in its slot, in one step: state (summary included),
+# partials, text and events. Replies 1 if it existed. KEYS: those four.
+DELETE_LUA = """
+local existed = redis.call('EXISTS', KEYS[1])
+redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4])
+return existed
+"""
+
+
+# A deleted document's intake entry (it holds the text) goes too, unless the coordinator
+# has it pending: deleting a pending entry would dead-letter it as undecodable after a
+# restart; the coordinator drops it as "state gone" and it is trimmed with the stream.
+# KEYS: intake stream. ARGV: coordinator group, entry id. Replies 1 if deleted.
+DROP_TASK_LUA = """
+local ok, pending = pcall(redis.call, 'XPENDING', KEYS[1], ARGV[1], ARGV[2], ARGV[2], 1)
+if ok and #pending > 0 then return 0 end
+return redis.call('XDEL', KEYS[1], ARGV[2])
 """

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from services.contract.models import Chunk
+from services.contract.utf16 import Utf16Offsets
 
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+.*)?$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -146,6 +147,7 @@ def chunk(
     heads = {b.start: b.heading for b in found if b.heading is not None}
     head_starts = sorted(heads)
     words = document_words(text, found)
+    utf16 = Utf16Offsets(text)
     out = []
     for i, (s, e, h) in enumerate(spans):
         before = bisect_left(head_starts, s)
@@ -160,6 +162,7 @@ def chunk(
                 previous_heading=heads[head_starts[before - 1]] if before else None,
                 next_heading=nxt,
                 doc_words=words,
+                utf16_start=utf16.at(s),
             )
         )
     return out

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from services.contract.models import Chunk, ChunkTask, DocumentTask
-from services.contract.store import DocStore, Plan, StateGone
+from services.contract.store import DocStore, DocumentCancelled, Plan, StateGone
 from services.coordinator.chunking import MAX_CHUNK_CHARS, MAX_CHUNKS, MIN_CHUNK_CHARS, chunk
 from shared.commit import Output
 from shared.errors import PermanentError
@@ -85,6 +85,10 @@ class Coordinator:
             # Its state expired (or was purged): reviewing it again could only publish a
             # second summary of a document the client has already been told about.
             log.warning("document state gone; task dropped", extra={"doc_id": doc.doc_id})
+            return []
+        except DocumentCancelled:
+            # Cancelled while queued: no task is sent; the cancelled summary is the sweep's.
+            log.info("document cancelled; not fanned out", extra={"doc_id": doc.doc_id})
             return []
         return [
             msg.derive(

@@ -14,7 +14,7 @@ from services.ingest.bodylimit import BodyLimit
 from services.ingest.lifespan import ingest_lifespan
 from services.ingest.metrics import HttpMetrics
 from services.ingest.models import Problem
-from services.ingest.routes import admin, documents
+from services.ingest.routes import admin, documents, events, lifecycle
 from services.ingest.settings import IngestSettings
 from services.ingest.ui import ui_router
 from shared.health import health_routes
@@ -47,6 +47,8 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
         responses=ERRORS,
     )
     app.include_router(documents.router)
+    app.include_router(lifecycle.router)
+    app.include_router(events.router)
     app.include_router(admin.router)
     app.include_router(ui_router(sorted(lenses)))
 

@@ -36,14 +36,26 @@ class Progress(BaseModel):
     expected: int
 
 
+StatusName = Literal["queued", "processing", "done", "partial", "failed", "cancelled"]
+
+
 class DocumentStatus(BaseModel):
     """Where a document is; timestamps are ISO-8601 UTC."""
 
     id: str
-    status: Literal["queued", "processing", "done", "partial", "failed"]
+    status: StatusName
     progress: Progress
     created_at: str
     updated_at: str
+    title: str | None = None
+
+
+class DocumentList(BaseModel):
+    """A page of the tenant's documents, newest first; pass ``next_cursor`` as ``cursor``
+    for the next page (null: this is the last)."""
+
+    items: list[DocumentStatus]
+    next_cursor: str | None = None
 
 
 class WebhookStatus(BaseModel):

@@ -43,3 +43,9 @@ class IngestSettings(DocSettings):
         default=3600.0, gt=0, description="age kept on the intake stream"
     )
     public_base_url: str = ""
+    sse_poll_s: float = Field(
+        default=0.25, gt=0, le=5, description="how often an event stream looks for new events"
+    )
+    sse_heartbeat_s: float = Field(
+        default=15.0, gt=0, description="a comment on an idle event stream, for proxies"
+    )

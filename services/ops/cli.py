@@ -23,6 +23,7 @@ from redis.exceptions import AuthenticationError, ResponseError
 
 from services.contract.specs import lens_specs, topology
 from services.ops import render, state
+from services.ops.follow import FollowFailed, follow
 from services.ops.launcher import Mesh, parse_replicas
 from shared.connection import TRANSIENT_ERRORS, connect
 from shared.deadletter import DeadLetter, DeadLetters
@@ -283,6 +284,12 @@ def submit(
     webhook_url: Annotated[str, typer.Option(help="POST the summary here when done")] = "",
     idempotency_key: Annotated[str, typer.Option(help="safe-retry key")] = "",
     timeout: Annotated[float, typer.Option(help="seconds to wait with --wait")] = 300.0,
+    apply: Annotated[
+        Path | None, typer.Option(help="wait, then write the text with the edits applied here")
+    ] = None,
+    diff: Annotated[
+        bool, typer.Option(help="wait, then print the edits as a unified diff")
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Submit a .md, .txt or .docx file for review."""
@@ -298,39 +305,46 @@ def submit(
                          data=data, headers=headers)  # fmt: skip
         accepted = _check(resp)
         doc_id = accepted["id"]
-        if not wait:
+        if not (wait or apply or diff):
             if as_json:
                 _emit_json(accepted)
             else:
                 console.print(f"submitted [bold]{doc_id}[/bold]")
             return
-        if not as_json:
-            console.print(f"submitted [bold]{doc_id}[/bold]")
-        status = _poll(client, doc_id, timeout, show=not as_json)
+        if not as_json:  # with --diff, stdout is the diff alone (it can be piped to patch)
+            (render.err_console if diff else console).print(f"submitted [bold]{doc_id}[/bold]")
+        try:
+            follow(client, doc_id, timeout, show=not as_json)
+        except FollowFailed as e:
+            raise _fail(str(e)) from None
+        status = _check(_call(client, "GET", f"/v1/documents/{doc_id}"))
         summary = _check(_call(client, "GET", f"/v1/documents/{doc_id}/summary"))
+        revised = _revised(client, doc_id, apply, diff)
     if as_json:
-        _emit_json({"id": doc_id, "status": status, "summary": summary})
+        _emit_json({"id": doc_id, "status": status, "summary": summary, **revised})
+    elif diff:
+        sys.stdout.write(revised["diff"])
     else:
         render.print_review(render.review_text(file.read_bytes(), file.suffix), summary, status)
-    if status["status"] == "failed":
-        raise typer.Exit(1)
 
 
-def _poll(client: httpx.Client, doc_id: str, timeout_s: float, show: bool) -> dict[str, Any]:
-    from rich.progress import BarColumn, Progress, TextColumn
-
-    deadline = time.monotonic() + timeout_s
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[st]}"),
-                  console=render.err_console, transient=True, disable=not show) as bar:  # fmt: skip
-        task = bar.add_task("reviewing", total=None, st="queued")
-        while time.monotonic() < deadline:
-            status = _check(_call(client, "GET", f"/v1/documents/{doc_id}"))
-            p = status["progress"]
-            bar.update(task, completed=p["done"], total=p["expected"] or None, st=status["status"])
-            if status["status"] in ("done", "partial", "failed"):
-                return status
-            time.sleep(0.25)
-    raise _fail(f"no summary for {doc_id} after {timeout_s:.0f}s")
+def _revised(client: httpx.Client, doc_id: str, apply: Path | None, diff: bool) -> dict[str, Any]:
+    """Write the revised text to ``apply`` and fetch the diff, as asked; what JSON shows."""
+    out: dict[str, Any] = {}
+    path = f"/v1/documents/{doc_id}/revised"
+    if apply is not None:
+        resp = _call(client, "GET", path)
+        if resp.status_code >= 400:
+            _check(resp)
+        apply.write_text(resp.text, encoding="utf-8")
+        out["applied"] = {"file": str(apply), "edits": int(resp.headers["x-edits-applied"])}
+        render.err_console.print(f"wrote {apply} ({out['applied']['edits']} edits applied)")
+    if diff:
+        resp = _call(client, "GET", path, params={"format": "diff"})
+        if resp.status_code >= 400:
+            _check(resp)
+        out["diff"] = resp.text
+    return out
 
 
 @app.command()

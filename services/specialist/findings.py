@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from services.contract.models import Chunk, Format, Severity, Suggestion
+from services.contract.utf16 import Utf16Offsets
 from services.specialist.options import STYLES, LensOptions, Style
 
 DEFAULT_OPTIONS = LensOptions.model_validate({})  # frozen: one instance serves every context
@@ -68,6 +69,7 @@ def to_suggestions(findings: Iterable[Finding], chunk: Chunk, lens: str) -> list
     """Absolute, de-duplicated Suggestions ordered by position; ``original`` is the chunk text."""
     seen: set[tuple[int, int, str]] = set()
     out: list[Suggestion] = []
+    utf16 = Utf16Offsets(chunk.text)
     for f in sorted(findings, key=lambda f: (f.start, f.end, f.rule)):
         if not 0 <= f.start <= f.end <= len(chunk.text):
             raise FindingOutOfRange(
@@ -87,9 +89,20 @@ def to_suggestions(findings: Iterable[Finding], chunk: Chunk, lens: str) -> list
                 message=f.message,
                 severity=f.severity,
                 rule=f.rule,
+                **_utf16_span(chunk, utf16, f),
             )
         )
     return out
+
+
+def _utf16_span(chunk: Chunk, utf16: Utf16Offsets, f: Finding) -> dict[str, int]:
+    """The finding's absolute UTF-16 offsets; none when the task predates ``utf16_start``."""
+    if chunk.utf16_start is None:
+        return {}
+    return {
+        "utf16_start": chunk.utf16_start + utf16.at(f.start),
+        "utf16_end": chunk.utf16_start + utf16.at(f.end),
+    }
 
 
 __all__ = [

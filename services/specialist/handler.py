@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Protocol
 
+from prometheus_client import Counter
+
 from services.contract.models import ChunkTask, Partial, Suggestion
-from services.specialist.combined import RulesThenModel
 from services.specialist.findings import (
     STYLES,
     Finding,
@@ -26,6 +27,10 @@ from shared.errors import PermanentError, SpecError
 from shared.message import Message
 from shared.spec import AgentSpec
 
+SKIPPED = Counter(
+    "mesh_tasks_skipped_cancelled_total", "Chunk tasks skipped: their document was cancelled",
+    ["lens"],
+)  # fmt: skip
 _WARM_UP = "# Warm-up\n\nThis sentence wakes every analyzer up before the first task arrives.\n"
 
 
@@ -89,6 +94,12 @@ class Specialist:
         self.lens = lens
         self.reviewer = reviewer
         self.options = options
+        self._cancelled: Callable[[str], Awaitable[bool]] | None = None
+
+    def skip_cancelled(self, check: Callable[[str], Awaitable[bool]]) -> None:
+        """Ask ``check(doc_id)`` before each review and skip the task when it says the
+        document was cancelled (worth its round trip only where a review is a paid call)."""
+        self._cancelled = check
 
     async def aclose(self) -> None:
         """Release the reviewer's resources (the model's HTTP client)."""
@@ -97,6 +108,9 @@ class Specialist:
     async def handle(self, task: ChunkTask, msg: Message) -> Sequence[Output]:
         """Review the task's chunk, return the Partial for the aggregator."""
         self._check(task)
+        if self._cancelled is not None and await self._cancelled(task.doc_id):
+            SKIPPED.labels(self.lens).inc()
+            return []  # no partial: the cancelled summary is the aggregator's sweep's
         spec = msg.spec  # the effective spec: a shadow writes to its own streams
         partial = await self.review(task, spec.version)
         key = f"{task.doc_id}:{task.chunk.chunk_id}:{self.lens}:{spec.version}"
@@ -149,12 +163,7 @@ def make_specialist(spec: AgentSpec, lens: str) -> Specialist:
     options = lens_options(spec)
     provider = spec.model.provider
     reviewer: Reviewer
-    if provider not in ("rules", "openai", "rules+openai"):
-        raise SpecError(
-            f"the '{lens}' lens spec has model.provider '{provider}'; "
-            "a specialist needs 'rules' or 'openai' (or 'rules+openai': both)"
-        )
-    if provider in ("rules", "rules+openai"):
+    if provider == "rules":
         analyzer = analyzer_for(lens)
         # One run at start loads the word lists and models (VADER, Harper) before the
         # first task, and fails here, not on every message, if one of them cannot load.
@@ -162,11 +171,14 @@ def make_specialist(spec: AgentSpec, lens: str) -> Specialist:
         for fmt in ("markdown", "text"):
             analyzer(_WARM_UP, LensContext(lens, fmt, options=options))
         reviewer = RulesReviewer(analyzer)
-    if provider in ("openai", "rules+openai"):
+    elif provider == "openai":
         prompt = load_prompt(lens, options.prompt_version)
-        model = OpenAIReviewer(
+        reviewer = OpenAIReviewer(
             spec.model, lens, prompt, rate_limit_default_s=options.rate_limit_default_s
         )
-        # rules+openai: the model sees what the rules found and adds what they missed.
-        reviewer = model if provider == "openai" else RulesThenModel(RulesReviewer(analyzer), model)
+    else:
+        raise SpecError(
+            f"the '{lens}' lens spec has model.provider '{provider}'; "
+            "a specialist needs 'rules' or 'openai'"
+        )
     return Specialist(spec, lens, reviewer, options)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import partial
+
+from services.contract.catalog import is_cancelled
 from services.contract.models import Chunk, ChunkTask
 from services.contract.specs import lens_spec
 from services.contract.store import DocSettings
@@ -36,6 +39,11 @@ def main(lens: str) -> int:
     async def setup(mesh: Mesh[DocSettings]) -> None:
         if spec.model.provider == "rules":
             await warm_up(specialist, lens)
+        if spec.model.provider != "rules":
+            # A model call costs money and seconds: one HGET first skips a cancelled
+            # document's tasks. A rules review costs milliseconds of CPU, and its partial is
+            # dropped as late anyway, so rules lenses skip the round trip.
+            specialist.skip_cancelled(partial(is_cancelled, mesh.redis))
         mesh.subscriber(spec, body=ChunkTask)(specialist.handle)
         mesh.on_stop(specialist.aclose)
 

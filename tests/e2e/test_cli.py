@@ -157,6 +157,22 @@ async def test_submit_with_options_and_get_as_json(api: str, tmp_path: Path) -> 
     assert unknown.returncode == 1 and "HTTP 404" in unknown.stderr and unknown.stdout == ""
 
 
+async def test_submit_applies_the_edits_to_a_file_and_prints_the_diff(
+    api: str, tmp_path: Path
+) -> None:
+    (tmp_path / "doc.md").write_text(DOC)
+    env = {"MESH_API_URL": api}
+    out = await amesh("submit", "doc.md", "--apply", "fixed.md", cwd=tmp_path, env=env)
+    assert out.returncode == 0, out.stderr
+    fixed = (tmp_path / "fixed.md").read_text()
+    assert "The the" not in fixed and "We receive feedback daily." in fixed
+    assert "edits applied" in out.stderr
+    diff = await amesh("submit", "doc.md", "--diff", "--lenses", "grammar", cwd=tmp_path, env=env)
+    assert diff.returncode == 0, diff.stderr
+    assert diff.stdout.startswith("--- a/doc.md\n+++ b/doc.md\n@@")
+    assert "-We recieve feedback daily.\n+We receive feedback daily.\n" in diff.stdout
+
+
 async def test_submit_finds_the_recorded_mesh_from_another_directory(
     api: str, tmp_path: Path
 ) -> None:

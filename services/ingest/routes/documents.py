@@ -29,7 +29,8 @@ _SUBMIT_BODY = {
 }
 
 
-def _iso(ts: float) -> str:
+def iso_time(ts: float) -> str:
+    """A unix time as ISO-8601 UTC, to the millisecond."""
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds")
 
 
@@ -85,7 +86,8 @@ async def _enqueue(ingest: Ingest, tenant: str, sub: SubmitRequest, *, key: str 
         return doc_id
 
 
-async def _owned(store: StoreDep, doc_id: str, tenant: str) -> DocStatus:
+async def owned(store: StoreDep, doc_id: str, tenant: str) -> DocStatus:
+    """The tenant's document; 404 if there is none (another tenant's does not exist)."""
     doc = await store.get(doc_id)
     if doc is None or doc.tenant != tenant:  # another tenant's document does not exist
         raise HTTPException(404, f"no document {doc_id}")
@@ -95,17 +97,17 @@ async def _owned(store: StoreDep, doc_id: str, tenant: str) -> DocStatus:
 @router.get("/{doc_id}", response_model=DocumentStatus)
 async def status(doc_id: str, store: StoreDep, tenant: TenantDep) -> DocumentStatus:
     """Status and progress of a document."""
-    doc = await _owned(store, doc_id, tenant)
+    doc = await owned(store, doc_id, tenant)
     return DocumentStatus(
         id=doc.id, status=doc.status, progress=Progress(done=doc.done, expected=doc.expected),
-        created_at=_iso(doc.created_at), updated_at=_iso(doc.updated_at),
+        created_at=iso_time(doc.created_at), updated_at=iso_time(doc.updated_at), title=doc.title,
     )  # fmt: skip
 
 
 @router.get("/{doc_id}/summary", response_model=dict[str, Any])
 async def summary(doc_id: str, store: StoreDep, tenant: TenantDep) -> Any:
     """The review, once the document is done (or partial after its deadline)."""
-    doc = await _owned(store, doc_id, tenant)
+    doc = await owned(store, doc_id, tenant)
     if doc.summary is None:
         return JSONResponse(
             {"detail": f"document is {doc.status}; no summary yet", "status": doc.status},
@@ -117,7 +119,7 @@ async def summary(doc_id: str, store: StoreDep, tenant: TenantDep) -> Any:
 @router.get("/{doc_id}/webhook", response_model=WebhookStatus)
 async def webhook(doc_id: str, store: StoreDep, tenant: TenantDep) -> WebhookStatus:
     """Delivery status of the document's webhook."""
-    doc = await _owned(store, doc_id, tenant)
+    doc = await owned(store, doc_id, tenant)
     state = doc.webhook or {}
     default = "pending" if doc.webhook_url else "none"
     return WebhookStatus(

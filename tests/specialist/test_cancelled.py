@@ -1,0 +1,55 @@
+"""A model-backed specialist skips the tasks of a cancelled document without calling the
+model: one HGET of the document's status before each call."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from redis.asyncio import Redis
+
+from services.contract.catalog import Catalog, is_cancelled
+from services.contract.models import Chunk, ChunkTask, DocumentTask
+from services.contract.store import DocStore
+from services.specialist.findings import Finding, LensContext
+from services.specialist.handler import Specialist
+from services.specialist.options import lens_options
+from tests.specialist.test_handler import lens_spec, message
+
+
+class CountingModel:
+    """Stands in for a paid model: counts the calls it gets."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    async def review(self, text: str, ctx: LensContext) -> list[Finding]:
+        self.calls += 1
+        return [Finding(0, 4, "tone/x", "a finding")]
+
+    async def aclose(self) -> None:
+        """Nothing to release."""
+
+
+def _task(doc_id: str) -> ChunkTask:
+    text = "Some text to review."
+    chunk = Chunk(chunk_id=0, start=0, end=len(text), text=text, utf16_start=0)
+    return ChunkTask(doc_id=doc_id, lens="tone", chunk=chunk, chunks_total=1)
+
+
+async def test_cancelled_documents_tasks_are_skipped_without_a_model_call(redis: Redis) -> None:
+    spec = lens_spec("tone")
+    model = CountingModel()
+    specialist = Specialist(spec, "tone", model, lens_options(spec))
+    specialist.skip_cancelled(partial(is_cancelled, redis))
+    store = DocStore(redis)
+    for doc_id in ("live", "stopped"):
+        await store.enqueue(DocumentTask(doc_id=doc_id, text="Some text to review."), "t")
+    await Catalog(redis).cancel("stopped")
+
+    kept = await specialist.handle(_task("live"), message(spec, _task("live").model_dump()))
+    skipped = await specialist.handle(
+        _task("stopped"), message(spec, _task("stopped").model_dump())
+    )
+    assert model.calls == 1 and skipped == [] and len(kept) == 1
+    [out] = kept
+    assert out.envelope.body["suggestions"][0]["utf16_end"] == 4
