@@ -82,6 +82,19 @@ async def measure(url: str, spec: Path, n: int, redis_pid: int) -> Result:
     return Result(n, elapsed, w1 - w0, r1 - r0)
 
 
+def run(tmp: Path, messages: int, *, inline: bool, seen_check: str) -> Result:
+    """One measurement on a Redis of its own (no AOF) under ``tmp``."""
+    extra: dict[str, object] = {"inline": inline, "seen_check": seen_check}
+    tmp.mkdir(parents=True, exist_ok=True)
+    server = LocalRedis(tmp / "redis", extra_args=["--appendonly", "no"]).start()
+    try:
+        assert server.proc is not None
+        spec = write_spec(tmp / "s.yaml", concurrency=256, batch_size=256, **extra)
+        return asyncio.run(measure(server.url, spec, messages, server.proc.pid))
+    finally:
+        server.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--messages", type=int, default=50_000)
@@ -90,19 +103,8 @@ def main() -> None:
         "--seen-check", choices=["read", "commit"], default="read", help="spec seen_check"
     )
     args = parser.parse_args()
-    extra: dict[str, object] = {}
-    if args.inline:
-        extra["inline"] = True
-    if args.seen_check != "read":
-        extra["seen_check"] = args.seen_check
     with tempfile.TemporaryDirectory() as tmp:
-        server = LocalRedis(Path(tmp) / "redis", extra_args=["--appendonly", "no"]).start()
-        try:
-            assert server.proc is not None
-            spec = write_spec(Path(tmp) / "s.yaml", concurrency=256, batch_size=256, **extra)
-            result = asyncio.run(measure(server.url, spec, args.messages, server.proc.pid))
-        finally:
-            server.stop()
+        result = run(Path(tmp), args.messages, inline=args.inline, seen_check=args.seen_check)
     print(result.report())
     print(
         f"python {sys.version.split()[0]}; redis {subprocess.getoutput('redis-server --version')}"

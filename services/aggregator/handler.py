@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from collections.abc import Sequence
@@ -161,7 +162,7 @@ class Aggregator:
             kind="summary",
             tenant=tenant,
             traceparent=traceparent,
-            body=Summary.model_validate_json(won_json).model_dump(),
+            body=json.loads(won_json),  # a Summary's model_dump_json, as finish stored it
         )
         return [Output(SUMMARY, env, once=f"summary:{doc_id}")]
 

@@ -8,7 +8,7 @@ from services.contract.catalog import is_cancelled
 from services.contract.models import Chunk, ChunkTask
 from services.contract.specs import lens_spec
 from services.contract.store import DocSettings
-from services.specialist.handler import Specialist, make_specialist
+from services.specialist.handler import Specialist, execution_mode, make_specialist
 from shared.process import run
 from shared.subscriber import Mesh
 
@@ -33,7 +33,7 @@ async def warm_up(specialist: Specialist, lens: str) -> None:
 def main(lens: str) -> int:
     """Load ``lens-<lens>.yaml``, check it, and run its worker until SIGTERM (exit 0)."""
     settings = DocSettings()
-    spec = lens_spec(settings, lens)
+    spec = execution_mode(lens_spec(settings, lens))
     specialist = make_specialist(spec, lens)  # a bad spec fails here, not at the first message
 
     async def setup(mesh: Mesh[DocSettings]) -> None:

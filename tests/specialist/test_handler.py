@@ -189,3 +189,36 @@ def test_a_bad_lens_spec_fails_at_start(over: dict[str, Any], error: str) -> Non
     data = spec.model_dump() | over
     with pytest.raises(SpecError, match=error):
         make_specialist(AgentSpec.model_validate(data), "grammar")
+
+
+def test_a_rules_lens_runs_inline_with_the_seen_check_at_commit_a_model_lens_does_not() -> None:
+    from services.specialist.handler import execution_mode
+    from shared.spec import parse_spec
+
+    def mode(**fields: Any) -> tuple[bool, str]:
+        base = {"name": "tone", "inputs": ["a"], "group": "g", "model": {"provider": "rules"}}
+        spec = execution_mode(parse_spec(base | fields))
+        return spec.inline, spec.seen_check
+
+    assert mode() == (True, "commit")
+    assert mode(model={"provider": "openai", "model": "m"}) == (False, "read")
+    assert mode(inline=False) == (False, "commit")  # what the spec says wins
+    assert mode(seen_check="read") == (True, "read")
+
+
+async def test_a_short_chunk_is_analysed_on_the_loop_a_long_one_in_a_thread() -> None:
+    import threading
+
+    from services.specialist.handler import INLINE_CHARS, RulesReviewer
+
+    threads: list[str] = []
+
+    def analyzer(text: str, ctx: Any) -> list[Any]:
+        threads.append(threading.current_thread().name)
+        return []
+
+    reviewer = RulesReviewer(analyzer)  # type: ignore[arg-type]
+    await reviewer.review("x" * INLINE_CHARS, None)  # type: ignore[arg-type]
+    await reviewer.review("x" * (INLINE_CHARS + 1), None)  # type: ignore[arg-type]
+    assert threads[0] == threading.main_thread().name
+    assert threads[1] != threading.main_thread().name
