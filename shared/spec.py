@@ -22,11 +22,12 @@ class Retention(BaseModel):
 
 
 class ModelBinding(BaseModel):
-    """Which model a role calls: ``rules`` (built-in, offline) or an OpenAI-compatible server."""
+    """Which model a role calls: ``rules`` (built-in, offline), an OpenAI-compatible server, or
+    ``rules+openai`` (the rules first, then the model, told what they found)."""
 
     model_config = ConfigDict(extra="forbid")
 
-    provider: Literal["rules", "openai", "none"] = "none"
+    provider: Literal["rules", "openai", "rules+openai", "none"] = "none"
     model: str = ""
     base_url: str = "http://127.0.0.1:8000/v1"
     api_key: SecretStr | None = None
@@ -40,8 +41,8 @@ class ModelBinding(BaseModel):
 
     @model_validator(mode="after")
     def _openai_needs_model(self) -> ModelBinding:
-        if self.provider == "openai" and not self.model:
-            raise ValueError("provider 'openai' needs model.model (the model name)")
+        if self.provider in ("openai", "rules+openai") and not self.model:
+            raise ValueError(f"provider '{self.provider}' needs model.model (the model name)")
         return self
 
 

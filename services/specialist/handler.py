@@ -10,6 +10,7 @@ from typing import Protocol
 from prometheus_client import Counter
 
 from services.contract.models import ChunkTask, Partial, Suggestion
+from services.specialist.combined import RulesThenModel
 from services.specialist.findings import (
     STYLES,
     Finding,
@@ -187,7 +188,12 @@ def make_specialist(spec: AgentSpec, lens: str) -> Specialist:
     options = lens_options(spec)
     provider = spec.model.provider
     reviewer: Reviewer
-    if provider == "rules":
+    if provider not in ("rules", "openai", "rules+openai"):
+        raise SpecError(
+            f"the '{lens}' lens spec has model.provider '{provider}'; "
+            "a specialist needs 'rules' or 'openai' (or 'rules+openai': both)"
+        )
+    if provider in ("rules", "rules+openai"):
         analyzer = analyzer_for(lens)
         # One run at start loads the word lists and models (VADER, Harper) before the
         # first task, and fails here, not on every message, if one of them cannot load.
@@ -195,14 +201,11 @@ def make_specialist(spec: AgentSpec, lens: str) -> Specialist:
         for fmt in ("markdown", "text"):
             analyzer(_WARM_UP, LensContext(lens, fmt, options=options))
         reviewer = RulesReviewer(analyzer)
-    elif provider == "openai":
+    if provider in ("openai", "rules+openai"):
         prompt = load_prompt(lens, options.prompt_version)
-        reviewer = OpenAIReviewer(
+        model = OpenAIReviewer(
             spec.model, lens, prompt, rate_limit_default_s=options.rate_limit_default_s
         )
-    else:
-        raise SpecError(
-            f"the '{lens}' lens spec has model.provider '{provider}'; "
-            "a specialist needs 'rules' or 'openai'"
-        )
+        # rules+openai: the model sees what the rules found and adds what they missed.
+        reviewer = model if provider == "openai" else RulesThenModel(RulesReviewer(analyzer), model)
     return Specialist(spec, lens, reviewer, options)

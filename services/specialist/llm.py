@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from string import Template
 from typing import Annotated, Any
@@ -179,14 +180,24 @@ def _excerpt(text: str) -> str:
     return text if len(text) <= _EXCERPT else text[:_EXCERPT] + "..."
 
 
-def user_message(text: str, ctx: LensContext) -> str:
-    """The chunk and what the model should know about it."""
+def user_message(text: str, ctx: LensContext, known: Sequence[Finding] = ()) -> str:
+    """The chunk and what the model should know about it, with what the rules already found
+    (``rules+openai``): the model is asked not to repeat those."""
     facts = [f"Format: {ctx.format}", f"Style: {ctx.style}",
              f"Chunk {ctx.chunk_id + 1} of {ctx.chunks_total}"]  # fmt: skip
     if ctx.title:
         facts.append(f"Document title: {ctx.title}")
     if ctx.heading:
         facts.append(f"Section heading: {ctx.heading}")
+    if known:
+        facts.append(
+            "Already found by the rules (do not report these again; look for what they "
+            "missed):\n"
+            + "\n".join(
+                f"- {f.rule} at {f.start}..{f.end} {text[f.start : f.end]!r}: {f.message}"
+                for f in known
+            )
+        )
     return (
         "\n".join(facts)
         + "\n\nReview the text between the <text> tags. Offsets count characters from 0 at the "
@@ -219,11 +230,14 @@ class OpenAIReviewer:
         """Close the HTTP client."""
         await self._http.aclose()
 
-    async def review(self, text: str, ctx: LensContext) -> list[Finding]:
-        """Ask the model, repair an invalid answer once, and anchor what it found."""
+    async def review(
+        self, text: str, ctx: LensContext, known: Sequence[Finding] = ()
+    ) -> list[Finding]:
+        """Ask the model, repair an invalid answer once, and anchor what it found; ``known``
+        findings (the rules') are listed in the prompt for the model not to repeat."""
         system = self.prompt.safe_substitute(lens=self.lens, style=ctx.style, format=ctx.format)
         messages = [{"role": "system", "content": system},
-                    {"role": "user", "content": user_message(text, ctx)}]  # fmt: skip
+                    {"role": "user", "content": user_message(text, ctx, known)}]  # fmt: skip
         async with self._slots:
             content = await self._complete(messages)
             try:

@@ -255,3 +255,21 @@ async def test_rate_limited_chunk_is_retried_without_burning_a_delivery(
     ]
     assert len(stub.requests) == 2
     assert await DeadLetters(redis).list("doc.failed.grammar") == []
+
+
+async def test_rules_then_model_shows_the_rules_findings_and_reports_each_problem_once(
+    stub: Stub,
+) -> None:
+    model = {"provider": "rules+openai", "model": "stub-model", "base_url": stub.url}
+    spec = lens_spec("grammar", model=ModelBinding.model_validate(model))
+    specialist = make_specialist(spec, "grammar")
+    # The model repeats the rules' "recieve" and adds a problem they do not see.
+    stub.reset(Reply(content(suggestion("recieve"), suggestion("mail", rule="word-choice"))))
+    found = await specialist.reviewer.review(TEXT, CTX)
+    await specialist.aclose()
+    prompt = stub.requests[0]["messages"][1]["content"]
+    assert "Already found by the rules" in prompt and "'recieve'" in prompt
+    at_recieve = [f for f in found if TEXT[f.start : f.end] == "recieve"]
+    assert len(at_recieve) == 1 and at_recieve[0].rule.startswith("grammar/")
+    assert [f.rule for f in found if TEXT[f.start : f.end] == "mail"] == ["grammar/word-choice"]
+    assert any(TEXT[f.start : f.end] == "don't" for f in found)  # the rules' own finding
