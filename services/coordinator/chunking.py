@@ -7,85 +7,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from services.contract.models import Chunk
+from services.contract.text import TextBlock, document_words, markdown_blocks
 from services.contract.utf16 import Utf16Offsets
 
-_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+.*)?$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
-_CODE_SPAN = re.compile(r"`[^`\n]*`")
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A paragraph, heading or code block: ``text[start:end]`` of the document."""
-
-    start: int
-    end: int
-    heading: str | None  # the heading line, when the block is a heading
-    code: bool = False  # a fenced code block: never split, whatever its size
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, without its newline."""
-    out, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        out.append((pos, pos + len(body)))
-        pos += len(line)
-    return out
-
-
-def blocks(text: str) -> list[Block]:
-    """Paragraphs, headings and fenced code blocks, in order; blank lines separate them."""
-    found: list[Block] = []
-    lines = _lines(text)
-    i, start, fence = 0, None, None
-    while i < len(lines):
-        s, e = lines[i]
-        line = text[s:e]
-        if fence is not None:
-            if line.strip().startswith(fence):
-                fence = None
-                found.append(Block(start, e, None, code=True))  # type: ignore[arg-type]
-                start = None
-            i += 1
-            continue
-        if m := _FENCE.match(line):
-            if start is not None:
-                found.append(Block(start, lines[i - 1][1], None))
-            start, fence = s, m.group(1)[:3]
-            i += 1
-            continue
-        if not line.strip():
-            if start is not None:
-                found.append(Block(start, lines[i - 1][1], None))
-                start = None
-            i += 1
-            continue
-        if _HEADING.match(line):
-            if start is not None:
-                found.append(Block(start, lines[i - 1][1], None))
-                start = None
-            found.append(Block(s, e, line.strip()))
-            i += 1
-            continue
-        if start is not None and _SETEXT.match(line) and i > 0:
-            # "Title\n=====" : the paragraph so far (one line) is a heading
-            title = text[start : lines[i - 1][1]]
-            if "\n" not in title:
-                level = "#" if line.strip().startswith("=") else "##"
-                found.append(Block(start, e, f"{level} {title.strip()}"))
-                start = None
-                i += 1
-                continue
-        if start is None:
-            start = s
-        i += 1
-    if start is not None:
-        found.append(Block(start, lines[-1][1], None, code=fence is not None))
-    return found
 
 
 def _split_long(text: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
@@ -112,14 +37,6 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-def document_words(text: str, found: list[Block] | None = None) -> int:
-    """Words outside code (fenced blocks and inline code), the measure of a document's length."""
-    found = blocks(text) if found is None else found
-    return sum(
-        len(_WORD.findall(_CODE_SPAN.sub(" ", text[b.start : b.end]))) for b in found if not b.code
-    )
-
-
 MAX_CHUNK_CHARS = 2000
 MIN_CHUNK_CHARS = 64
 MAX_CHUNKS = 100
@@ -142,7 +59,7 @@ def chunk(
     """
     if max_chars < 1 or max_chunks < 1:
         raise ValueError("max_chars and max_chunks must be positive")
-    found = blocks(text)
+    found = markdown_blocks(text)
     spans = _merge_to(_spans(text, found, max_chars, min_chars), max_chunks)
     heads = {b.start: b.heading for b in found if b.heading is not None}
     head_starts = sorted(heads)
@@ -182,7 +99,7 @@ class _Open:
 
 
 def _spans(
-    text: str, found: list[Block], max_chars: int, min_chars: int
+    text: str, found: list[TextBlock], max_chars: int, min_chars: int
 ) -> list[tuple[int, int, str | None]]:
     """(start, end, nearest heading) of each chunk, before the cap on their number."""
     spans: list[tuple[int, int, str | None]] = []
