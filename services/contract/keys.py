@@ -47,3 +47,19 @@ def idempotency_key(tenant: str, key: str) -> str:
 def webhook_due_key(tenant: str) -> str:
     """The sorted set of one tenant's delivery ids, scored by the unix time they are due."""
     return f"mesh:webhook:due:{tenant}"  # the tenant is the whole suffix: no ambiguity
+
+
+def in_flight_key(tenant: str) -> str:
+    """The sorted set of a tenant's documents accepted and not yet finished (by accept time)."""
+    return f"mesh:inflight:{tenant}"  # the tenant is the whole suffix: no ambiguity
+
+
+def rate_window_key(tenant: str, window: int) -> str:
+    """A tenant's request count in one window (minute number since the epoch)."""
+    return f"mesh:rate:{window}:{tenant}"  # the tenant is the whole suffix: no ambiguity
+
+
+def failed_cursor_key(stream: str) -> str:
+    """How far the webhook dispatcher has read a dead-letter stream of intake tasks (the
+    failed documents it has announced)."""
+    return f"mesh:failed-cursor:{stream}"

@@ -14,7 +14,9 @@ from services.ingest.bodylimit import BodyLimit
 from services.ingest.lifespan import ingest_lifespan
 from services.ingest.metrics import HttpMetrics
 from services.ingest.models import Problem
+from services.ingest.quotas import RATE_LIMIT_HEADERS, OverLimit
 from services.ingest.routes import admin, documents, events, lifecycle
+from services.ingest.routes import webhooks as webhook_routes
 from services.ingest.settings import IngestSettings
 from services.ingest.ui import ui_router
 from shared.health import health_routes
@@ -25,6 +27,7 @@ REQUEST_SECONDS = Histogram("mesh_http_request_seconds", "HTTP request latency",
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": Problem} for code in (401, 404, 409, 413, 415, 422, 429)
 }
+ERRORS[429]["headers"] = RATE_LIMIT_HEADERS  # over a tenant's limit, or the queue is full
 
 
 async def _invalid(_: Request, exc: Exception) -> JSONResponse:
@@ -33,6 +36,13 @@ async def _invalid(_: Request, exc: Exception) -> JSONResponse:
     first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
     where = ".".join(str(p) for p in first["loc"] if p != "body") or "body"
     return JSONResponse({"detail": f"{where}: {first['msg']}"}, status_code=422)
+
+
+async def _over_limit(_: Request, exc: Exception) -> JSONResponse:
+    """A tenant over its requests per minute or documents in flight: 429 with Retry-After
+    and the IETF RateLimit headers."""
+    assert isinstance(exc, OverLimit)
+    return JSONResponse({"detail": exc.detail}, status_code=429, headers=exc.headers())
 
 
 def create_app(settings: IngestSettings | None = None) -> FastAPI:
@@ -49,6 +59,7 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
     app.include_router(documents.router)
     app.include_router(lifecycle.router)
     app.include_router(events.router)
+    app.include_router(webhook_routes.router)
     app.include_router(admin.router)
     app.include_router(ui_router(sorted(lenses)))
 
@@ -57,6 +68,7 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
 
     app.router.routes.extend(health_routes(ready))
     app.add_exception_handler(RequestValidationError, _invalid)
+    app.add_exception_handler(OverLimit, _over_limit)
     app.add_middleware(
         BodyLimit, paths=frozenset({"/v1/documents"}), limit=settings.max_doc_bytes,
         multipart_extra=settings.multipart_overhead_bytes,

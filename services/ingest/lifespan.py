@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import logging
 import os
@@ -14,13 +15,17 @@ from contextlib import AbstractAsyncContextManager
 import httpx
 from fastapi import FastAPI
 
-from services.contract import COORDINATOR_GROUP, TASKS, DocStore
+from services.contract import COORDINATOR_GROUP, TASKS, DocStore, failed_stream
 from services.contract.specs import role_spec
-from services.ingest.auth import Tenants, load_keys
+from services.ingest.auth import Tenants, load_keys, load_limits
 from services.ingest.backlog import Backlog
+from services.ingest.failures import FailedDocuments
+from services.ingest.quotas import Quotas
+from services.ingest.retries import RetryPolicy
 from services.ingest.routes.admin import admin_enabled
 from services.ingest.sandbox import DocxSandbox
 from services.ingest.settings import IngestSettings
+from services.ingest.signing import secret_key
 from services.ingest.state import Ingest
 from services.ingest.webhooks import WebhookDispatcher
 from shared.connection import connect
@@ -36,7 +41,8 @@ def _webhook_secret(settings: IngestSettings) -> str:
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
     if not secret:
         log.warning("MESH_WEBHOOK_SECRET not set: signing webhooks with a random per-process key")
-        secret = secrets.token_hex(32)
+        secret = "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
+    secret_key(secret)  # a whsec_ secret that is not base64 stops ingest now, saying why
     return secret
 
 
@@ -53,14 +59,23 @@ def _exit_if_crashed(app: FastAPI) -> Callable[[asyncio.Task[None]], None]:
 
 
 def _webhook_worker(
-    settings: IngestSettings, store: DocStore, client: httpx.AsyncClient, secret: str
+    settings: IngestSettings,
+    store: DocStore,
+    client: httpx.AsyncClient,
+    secret: str,
+    quotas: Quotas,
 ) -> Worker:
     dispatcher = WebhookDispatcher(store, client, secret, settings.webhook_allow_private,
                                    tenant_limit=settings.webhook_tenant_concurrency,
-                                   poll_s=settings.webhook_retry_poll_s)  # fmt: skip
+                                   poll_s=settings.webhook_retry_poll_s,
+                                   policy=RetryPolicy(settings.webhook_retry_schedule_s),
+                                   on_outcome=quotas.finished)  # fmt: skip
     worker = Worker(role_spec(settings, "webhook"), dispatcher.handle, store.redis,
                     consumer=settings.consumer_name, role="webhook")  # fmt: skip
     dispatcher.attach(worker)  # retries run on this worker's timer, not in its slots
+    # Documents whose intake task was dead-lettered: failed, with a review.failed event.
+    failed = FailedDocuments(store, [failed_stream("coordinator")], ttl_s=settings.doc_ttl_s)
+    worker.every(settings.webhook_retry_poll_s, failed.scan)
     # Ingest is the producer of the intake stream, so it bounds it (the coordinator trims
     # what it produces, and so on down the mesh); entries still pending are never cut.
     intake = Retention(max_age_s=settings.tasks_retention_s)
@@ -71,6 +86,7 @@ def _webhook_worker(
 def ingest_lifespan(settings: IngestSettings, lenses: dict[str, AgentSpec]) -> Lifespan:
     """The lifespan of an ingest app: checks settings now, connects when the app starts."""
     tenants = Tenants(load_keys(settings))
+    defaults, per_tenant = load_limits(settings)
     # The coordinator's intake and every lens's task streams: what the 429 check watches.
     queues = [(TASKS, COORDINATOR_GROUP)] + [
         (stream, spec.group) for spec in lenses.values() for stream in spec.inputs
@@ -87,10 +103,12 @@ def ingest_lifespan(settings: IngestSettings, lenses: dict[str, AgentSpec]) -> L
         client = httpx.AsyncClient(timeout=settings.webhook_timeout_s, follow_redirects=False,
                                    limits=httpx.Limits(max_keepalive_connections=0))  # fmt: skip
         store = DocStore(redis, settings.doc_ttl_s)
-        worker = _webhook_worker(settings, store, client, secret)
+        quotas = Quotas(redis, defaults, per_tenant, retry_after_s=settings.retry_after_s,
+                        doc_ttl_s=settings.doc_ttl_s)  # fmt: skip
+        worker = _webhook_worker(settings, store, client, secret, quotas)
         app.state.ingest = Ingest(
             settings, tenants, sorted(lenses), DocxSandbox(settings), redis, store,
-            Backlog(redis, queues), worker,
+            Backlog(redis, queues), worker, quotas,
         )  # fmt: skip
         task = asyncio.create_task(worker.run())
         task.add_done_callback(_exit_if_crashed(app))

@@ -59,12 +59,18 @@ class DocumentList(BaseModel):
 
 
 class WebhookStatus(BaseModel):
-    """How delivery of the document's webhook went."""
+    """How delivery of the document's webhook went: ``none`` (no webhook_url), ``pending``
+    (not sent yet), ``retrying`` (an attempt failed; the next is at ``next_attempt_at``),
+    ``delivered``, or ``failed`` (the last attempt failed too; ``error`` says how)."""
 
     url: str | None
-    status: str
+    status: Literal["none", "pending", "retrying", "delivered", "failed"]
     attempts: int = 0
-    error: str | None = None
+    error: str | None = Field(
+        default=None, description="category of the last failure: refused, timeout, tls, dns, "
+        "connection lost, HTTP <status>, unsafe address",
+    )  # fmt: skip
+    next_attempt_at: str | None = Field(default=None, description="ISO-8601 UTC, when retrying")
 
 
 class Problem(BaseModel):

@@ -11,7 +11,8 @@ them to be claimed again, and two replicas never take the same id at the same ti
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, replace
+import random
+from dataclasses import asdict, dataclass, field, replace
 
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
@@ -46,6 +47,30 @@ class Job:
         return replace(self, attempt=self.attempt + 1, error=error)
 
 
+# Seconds to wait after attempt 1, 2, ...: eight attempts over about nine hours.
+DEFAULT_DELAYS_S = (5.0, 30.0, 120.0, 600.0, 1800.0, 7200.0, 21600.0)
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """When a failed delivery is tried again: after ``delays_s[n - 1]`` (give or take
+    ``jitter``) once attempt ``n`` failed; after ``len(delays_s) + 1`` attempts, never."""
+
+    delays_s: tuple[float, ...] = DEFAULT_DELAYS_S
+    jitter: float = 0.1  # receivers that failed together are not retried together
+    _rng: random.Random = field(default_factory=random.Random, repr=False, compare=False)
+
+    @property
+    def max_attempts(self) -> int:
+        """The first attempt and one per delay."""
+        return len(self.delays_s) + 1
+
+    def delay_s(self, attempt: int) -> float:
+        """How long to wait after attempt ``attempt`` failed (the last delay past the end)."""
+        base = self.delays_s[min(attempt, len(self.delays_s)) - 1] if self.delays_s else 0.0
+        return base * self._rng.uniform(1 - self.jitter, 1 + self.jitter)
+
+
 class RetrySchedule:
     """Scheduled webhook deliveries in Redis."""
 
@@ -63,6 +88,11 @@ class RetrySchedule:
     async def has(self, delivery_id: str) -> bool:
         """True if the delivery is scheduled (the schedule, not the stream, now owns it)."""
         return bool(await self.redis.hexists(WEBHOOK_JOBS, delivery_id))
+
+    async def due_at(self, tenant: str, delivery_id: str) -> float | None:
+        """When the scheduled delivery is due (or its lease ends), or None."""
+        due = await self.redis.zscore(webhook_due_key(tenant), delivery_id)
+        return float(due) if due is not None else None
 
     async def get(self, delivery_id: str) -> Job | None:
         """The scheduled job, or None once it is settled."""

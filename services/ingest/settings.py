@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import NoDecode
 
 from services.contract.store import DocSettings
+from services.ingest.retries import DEFAULT_DELAYS_S
 
 
 class IngestSettings(DocSettings):
@@ -38,6 +41,16 @@ class IngestSettings(DocSettings):
         default=4, gt=0, description="webhook deliveries in flight per tenant (per process)"
     )
     webhook_retry_poll_s: float = Field(default=0.5, gt=0, description="retry schedule scan")
+    webhook_retry_schedule_s: Annotated[tuple[float, ...], NoDecode] = Field(
+        default=DEFAULT_DELAYS_S,
+        description="seconds before each retry of a failed webhook (JSON list or 5,30,120)",
+    )
+    tenant_rpm: int = Field(
+        default=0, ge=0, description="requests per minute per tenant (0: no limit)"
+    )
+    tenant_in_flight: int = Field(
+        default=0, ge=0, description="documents accepted and not yet finished (0: no limit)"
+    )
     idempotency_ttl_s: int = Field(default=86_400, gt=0)
     tasks_retention_s: float = Field(
         default=3600.0, gt=0, description="age kept on the intake stream"
@@ -49,3 +62,14 @@ class IngestSettings(DocSettings):
     sse_heartbeat_s: float = Field(
         default=15.0, gt=0, description="a comment on an idle event stream, for proxies"
     )
+
+    @field_validator("webhook_retry_schedule_s", mode="before")
+    @classmethod
+    def _delays(cls, value: Any) -> Any:
+        """``5,30,120`` as well as ``[5, 30, 120]``; each delay positive."""
+        if isinstance(value, str):
+            value = value.strip().removeprefix("[").removesuffix("]")
+            value = [v for v in value.split(",") if v.strip()]
+        if isinstance(value, list | tuple) and any(float(v) <= 0 for v in value):
+            raise ValueError("every webhook retry delay must be positive")
+        return value

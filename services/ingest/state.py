@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Response
 from redis.asyncio import Redis
 
 from services.contract import DocStore
 from services.ingest.auth import Tenants
 from services.ingest.backlog import Backlog
+from services.ingest.quotas import Quotas, Slot
 from services.ingest.sandbox import DocxSandbox
 from services.ingest.settings import IngestSettings
 from shared.worker import Worker
@@ -28,6 +31,7 @@ class Ingest:
     store: DocStore
     backlog: Backlog
     worker: Worker
+    quotas: Quotas | None = None  # per-tenant limits (None: none enforced)
 
 
 def get_ingest(request: Request) -> Ingest:
@@ -46,9 +50,24 @@ def get_settings(request: Request) -> IngestSettings:
     return get_ingest(request).settings
 
 
-def get_tenant(request: Request) -> str:
-    """The calling tenant, from its API key (401 without a valid one)."""
-    return get_ingest(request).tenants(request)
+async def get_tenant(request: Request, response: Response) -> str:
+    """The calling tenant, from its API key (401 without a valid one); the request counts
+    against its requests per minute (over them: 429, ``quotas.OverLimit``)."""
+    ingest = get_ingest(request)
+    tenant = ingest.tenants(request)
+    if ingest.quotas is not None and (usage := await ingest.quotas.count_request(tenant)):
+        response.headers.update(usage.headers())
+    return tenant
+
+
+def in_flight_slot(
+    ingest: Ingest, tenant: str, idempotency: str | None
+) -> AbstractAsyncContextManager[Slot]:
+    """A place among the tenant's documents in flight, for the block that queues one
+    (``Quotas.document_slot``; nothing to hold without quotas)."""
+    if ingest.quotas is None:
+        return contextlib.nullcontext(Slot(""))
+    return ingest.quotas.document_slot(tenant, idempotency)
 
 
 IngestDep = Annotated[Ingest, Depends(get_ingest)]

@@ -1,24 +1,27 @@
-"""Webhook delivery: each summary POSTed signed, retried on a durable schedule, dead-lettered.
+"""Webhook delivery: each outcome POSTed as a signed event, retried over hours, dead-lettered.
 
-The first attempt runs in the worker's handler. A failure that is worth retrying is written
-to the retry schedule (``retries.py``) and the summary entry is acked, so backing off never
-holds a worker slot; a periodic job of the same worker makes the due attempts. Per tenant at
-most ``tenant_limit`` deliveries are in flight: a summary whose tenant is at the cap is
-scheduled at once instead of waiting in a slot, so one tenant's slow receiver cannot delay
-another tenant's webhooks.
+Every document's one outcome entry on the summary stream (its summary, or a failed or
+cancelled notice: ``services.contract.outcomes``) becomes one event, ``review.completed``,
+``review.partial``, ``review.failed`` or ``review.cancelled``, in the Standard Webhooks shape
+``{"type", "timestamp", "data"}`` and signed by ``signing.py``. The first attempt runs in the
+worker's handler. A failure that is worth retrying is written to the retry schedule
+(``retries.py``, at the next delay of ``RetryPolicy``) and the summary entry is acked, so a
+waiting retry never holds a worker slot; a periodic job of the same worker makes the due
+attempts. After the last attempt the status is ``failed`` with the last error category, and
+the delivery is dead-lettered. Per tenant at most ``tenant_limit`` deliveries are in flight:
+a summary whose tenant is at the cap is scheduled at once instead of waiting in a slot, so
+one tenant's slow receiver cannot delay another tenant's webhooks.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import json
 import logging
-import random
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Literal
 
 import httpx
@@ -29,9 +32,18 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
+from services.contract.outcomes import event_type
 from services.contract.store import DocStatus, DocStore
 from services.ingest.delivery import DeliveryFailed, post_pinned
-from services.ingest.retries import Job, RetrySchedule, TenantSlots
+from services.ingest.retries import Job, RetryPolicy, RetrySchedule, TenantSlots
+from services.ingest.signing import (
+    LEGACY_DELIVERY as DELIVERY_HEADER,
+)
+from services.ingest.signing import (
+    sign,
+    signed_headers,
+    verify_signature,
+)
 from services.ingest.urls import UnresolvableHost, UnsafeURL, resolve_webhook_target
 from shared import telemetry as tm
 from shared.commit import Output
@@ -45,27 +57,22 @@ from shared.spec import AgentSpec
 from shared.worker import Worker
 
 log = logging.getLogger("mesh.webhooks")
-TIMESTAMP_HEADER = "X-Mesh-Timestamp"
-SIGNATURE_HEADER = "X-Mesh-Signature"
-DELIVERY_HEADER = "X-Mesh-Delivery"
 LEASE_MARGIN_S = 30.0  # a claimed retry is given back after its deadline plus this
+OutcomeHook = Callable[[str, str], Awaitable[None]]  # (tenant, doc id) of each outcome
+
+__all__ = ["DELIVERY_HEADER", "WebhookDispatcher", "event_body", "sign", "verify_signature"]
 
 
-def sign(secret: str, timestamp: str, body: bytes) -> str:
-    """``sha256=<hex>`` of HMAC-SHA256(secret, "<timestamp>.<body>")."""
-    mac = hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256)
-    return "sha256=" + mac.hexdigest()
-
-
-def verify_signature(
-    secret: str, timestamp: str, body: bytes, signature: str, tolerance_s: float = 300
-) -> bool:
-    """What a receiver runs: the signature matches and the timestamp is fresh (no replays)."""
-    try:
-        age = abs(time.time() - float(timestamp))
-    except ValueError:
-        return False
-    return age <= tolerance_s and hmac.compare_digest(sign(secret, timestamp, body), signature)
+def event_body(envelope: Envelope) -> bytes:
+    """The POST body of an outcome: ``{"type", "timestamp", "data"}`` as compact JSON. The
+    timestamp is the outcome's, so every attempt (and a redelivery) sends the same bytes."""
+    data = envelope.body
+    event = {
+        "type": event_type(str(data.get("status", ""))),
+        "timestamp": datetime.fromtimestamp(envelope.created_at, UTC).isoformat(),
+        "data": data,
+    }
+    return json.dumps(event, separators=(",", ":")).encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,12 +96,16 @@ class WebhookDispatcher:
         *,
         tenant_limit: int = 4,
         poll_s: float = 0.5,
+        policy: RetryPolicy | None = None,
+        on_outcome: OutcomeHook | None = None,
     ) -> None:
         self.store = store
         self.client = client
         self.secret = secret
         self.allow_private = allow_private
         self.poll_s = poll_s
+        self.policy = policy or RetryPolicy()
+        self.on_outcome = on_outcome  # told of every outcome entry (e.g. the in-flight count)
         self.schedule = RetrySchedule(store.redis)
         self.slots = TenantSlots(tenant_limit)
         # httpx times each phase (connect, write, read) separately; this bounds the whole POST.
@@ -116,8 +127,9 @@ class WebhookDispatcher:
     # -- first attempt, in a worker slot ------------------------------------------------
 
     async def handle(self, msg: Message) -> Sequence[Output]:
-        """POST the summary to the document's webhook_url, if it has one."""
-        spec = self._spec or msg.spec
+        """POST the outcome's event to the document's webhook_url, if it has one."""
+        if self.on_outcome is not None:
+            await self.on_outcome(msg.envelope.tenant, str(msg.body.get("id", "")))
         doc = await self._to_deliver(str(msg.body.get("id", "")))
         if doc is None or not doc.webhook_url:  # no webhook, or delivered before a crash
             return []
@@ -136,8 +148,8 @@ class WebhookDispatcher:
             self._release(job.tenant)
         if outcome.kind == "delivered":
             return []
-        if outcome.kind == "retry" and job.attempt < spec.max_deliveries:
-            await self._reschedule(job, outcome, spec)
+        if outcome.kind == "retry" and job.attempt < self.policy.max_attempts:
+            await self._reschedule(job, outcome)
             return []
         # The worker dead-letters the entry (no seen-marker yet, so it can be redriven).
         raise PermanentError(await self._fail(job, outcome))
@@ -221,8 +233,8 @@ class WebhookDispatcher:
             outcome = await self._attempt(job, doc.webhook_url)
             if outcome.kind == "delivered":
                 await self._drop(job)
-            elif outcome.kind == "retry" and job.attempt < spec.max_deliveries:
-                await self._reschedule(job, outcome, spec)
+            elif outcome.kind == "retry" and job.attempt < self.policy.max_attempts:
+                await self._reschedule(job, outcome)
             else:
                 await self._dead_letter(job, await self._fail(job, outcome), spec)
         except asyncio.CancelledError:
@@ -244,15 +256,9 @@ class WebhookDispatcher:
             return _Outcome("retry", "dns")
         except UnsafeURL:
             return _Outcome("permanent", "unsafe address")
-        body = Envelope.model_validate_json(job.envelope).body
-        raw = json.dumps(body, separators=(",", ":")).encode()
-        ts = str(int(time.time()))
-        headers = {
-            "Content-Type": "application/json",
-            TIMESTAMP_HEADER: ts,
-            SIGNATURE_HEADER: sign(self.secret, ts, raw),
-            DELIVERY_HEADER: job.delivery_id,
-        }
+        raw = event_body(Envelope.model_validate_json(job.envelope))
+        headers = {"Content-Type": "application/json",
+                   **signed_headers(self.secret, job.delivery_id, raw)}  # fmt: skip
         try:
             resp = await asyncio.wait_for(
                 post_pinned(self.client, target, raw, headers), self.deadline_s
@@ -264,7 +270,7 @@ class WebhookDispatcher:
         if resp.is_success:
             # Delivered: record it even through a Redis outage, or the retry would POST again.
             # (A crash before this record can still repeat the POST: receivers dedupe on
-            # the X-Mesh-Delivery header, which is the same for every attempt.)
+            # the webhook-id header, which is the same for every attempt.)
             async for attempt in AsyncRetrying(
                 retry=retry_if_exception_type(TRANSIENT_ERRORS),
                 wait=wait_exponential_jitter(multiplier=0.1, max=2.0),
@@ -281,11 +287,10 @@ class WebhookDispatcher:
 
     # -- settling -----------------------------------------------------------------------
 
-    async def _reschedule(self, job: Job, outcome: _Outcome, spec: AgentSpec) -> None:
+    async def _reschedule(self, job: Job, outcome: _Outcome) -> None:
         error = outcome.category or "error"
         await self.store.record_webhook(job.doc_id, "retrying", job.attempt, error)
-        delay = min(spec.retry_backoff_ms * 2 ** (job.attempt - 1), spec.retry_backoff_max_ms)
-        due = time.time() + delay / 1000 * random.uniform(0.5, 1.0)
+        due = time.time() + self.policy.delay_s(job.attempt)
         await self.schedule.put(job.next(error), due)
         self._backlogged.add(job.tenant)
         extra = {"doc_id": job.doc_id, "attempt": job.attempt, "error": error}

@@ -42,7 +42,7 @@ class WebhookReceiver:
                 )
                 with receiver._lock:
                     if ok:
-                        doc_id = json.loads(body)["id"]
+                        doc_id = json.loads(body)["data"]["id"]
                         receiver.deliveries[doc_id] += 1
                         ids = receiver.delivery_ids.setdefault(doc_id, set())
                         ids.add(self.headers.get(DELIVERY_HEADER, ""))

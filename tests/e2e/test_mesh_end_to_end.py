@@ -15,7 +15,7 @@ import pytest
 from redis.asyncio import Redis
 
 from services.contract.specs import PACKAGED
-from services.ingest.webhooks import verify_signature
+from services.ingest.signing import verify, verify_signature
 from services.ops.launcher import Mesh
 from shared.localredis import free_port
 from shared.settings import Settings
@@ -140,12 +140,14 @@ async def test_webhook_is_delivered_once_with_a_valid_signature(mesh: Mesh, rece
         await _summary(client, doc_id)
 
     async def delivered() -> list[tuple[dict[str, str], bytes]]:
-        return [(h, b) for h, b in _Receiver.received if json.loads(b)["id"] == doc_id]
+        return [(h, b) for h, b in _Receiver.received if json.loads(b)["data"]["id"] == doc_id]
 
     [(headers, body)] = await wait_for(delivered, timeout=30, what="webhook delivery")
-    ts, sig = headers["x-mesh-timestamp"], headers["x-mesh-signature"]
+    assert json.loads(body)["type"] == "review.completed"
+    assert verify(SECRET, headers, body)
+    assert not verify(SECRET, headers, body.replace(b"repeat", b"rePeat"))
+    ts, sig = headers["x-mesh-timestamp"], headers["x-mesh-signature"]  # for one more release
     assert verify_signature(SECRET, ts, body, sig)
-    assert not verify_signature(SECRET, ts, body.replace(b"repeat", b"rePeat"), sig)
 
 
 async def test_killing_specialist_and_coordinator_mid_run_loses_no_document(

@@ -23,9 +23,8 @@ async def serve(redis: Redis, redis_url: str) -> AsyncIterator[Callable[..., Any
     servers: list[tuple[EmbeddedServer, Any]] = []
 
     async def start(**overrides: Any) -> str:
-        settings = IngestSettings(
-            redis_url=redis_url, api_keys=KEYS, webhook_secret=SECRET, port=0, **overrides
-        )
+        given = {"api_keys": KEYS, "webhook_secret": SECRET, **overrides}
+        settings = IngestSettings(redis_url=redis_url, port=0, **given)
         config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=0, log_config=None)
         server = EmbeddedServer(config)
         task = await server.start_in_background()

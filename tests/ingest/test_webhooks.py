@@ -19,6 +19,7 @@ from starlette.routing import Route
 
 from services.contract import SUMMARY, DocStore
 from services.contract.models import DocumentTask
+from services.ingest.retries import RetryPolicy
 from services.ingest.webhooks import WebhookDispatcher, sign, verify_signature
 from shared import Committer, DeadLetters, Envelope, Output, Worker, parse_spec
 from shared.health import EmbeddedServer
@@ -57,7 +58,8 @@ async def dispatcher(redis: Redis) -> AsyncIterator[None]:
                        "dead_letter": "doc.failed.webhook", "max_deliveries": 3,
                        "retry_backoff_ms": 20, "claim_idle_ms": 5000})  # fmt: skip
     async with httpx.AsyncClient(timeout=5) as client:
-        d = WebhookDispatcher(DocStore(redis), client, SECRET, allow_private=True, poll_s=0.05)
+        d = WebhookDispatcher(DocStore(redis), client, SECRET, allow_private=True, poll_s=0.05,
+                              policy=RetryPolicy((0.02, 0.02)))  # fmt: skip
         worker = Worker(spec, d.handle, redis, consumer="w1")
         d.attach(worker)
         task = asyncio.create_task(worker.run())
@@ -134,13 +136,14 @@ async def _delivered(redis: Redis, doc_id: str) -> Any:
 
 @contextlib.asynccontextmanager
 async def _dispatching(
-    redis: Redis, consumer: str, poll_s: float = 0.05, **spec: Any
+    redis: Redis, consumer: str, poll_s: float = 0.05, delay_s: float = 0.02, **spec: Any
 ) -> AsyncIterator[None]:
     fields = {"name": "webhook", "inputs": [SUMMARY], "group": "webhook-group",
               "dead_letter": "doc.failed.webhook", "max_deliveries": 3,
               "retry_backoff_ms": 20, "claim_idle_ms": 5000} | spec  # fmt: skip
     async with httpx.AsyncClient(timeout=5) as client:
-        d = WebhookDispatcher(DocStore(redis), client, SECRET, allow_private=True, poll_s=poll_s)
+        d = WebhookDispatcher(DocStore(redis), client, SECRET, allow_private=True, poll_s=poll_s,
+                              policy=RetryPolicy((delay_s, delay_s), jitter=0))  # fmt: skip
         worker = Worker(parse_spec(fields), d.handle, redis, consumer=consumer)
         d.attach(worker)
         task = asyncio.create_task(worker.run())
@@ -156,8 +159,8 @@ async def test_retry_backoff_does_not_hold_a_worker_slot(
     redis: Redis, receiver: tuple[Receiver, str]
 ) -> None:
     rec, url = receiver
-    rec.fail_first = 1  # the first document's webhook fails and backs off 1.5-3 s
-    async with _dispatching(redis, "w1", concurrency=1, retry_backoff_ms=3000):
+    rec.fail_first = 1  # the first document's webhook fails and backs off 3 s
+    async with _dispatching(redis, "w1", concurrency=1, delay_s=3.0):
         await publish_summary(redis, "slow", url)
         await wait_for(lambda: _calls(rec, 1), what="first attempt")
         started = time.monotonic()
@@ -174,13 +177,13 @@ async def test_scheduled_retry_survives_a_restart_with_the_same_delivery_id(
 ) -> None:
     rec, url = receiver
     rec.fail_first = 1
-    async with _dispatching(redis, "w1", retry_backoff_ms=1500):
+    async with _dispatching(redis, "w1", delay_s=1.5):
         await publish_summary(redis, "d5", url)
         await wait_for(lambda: redis.hexists("mesh:webhook:jobs", "summary:d5"), what="scheduled")
         # The schedule, not the stream, holds the delivery now: the entry is acked.
         assert (await redis.xpending(SUMMARY, "webhook-group"))["pending"] == 0
     assert len(rec.calls) == 1  # stopped before the retry was due
-    async with _dispatching(redis, "w2", retry_backoff_ms=1500):
+    async with _dispatching(redis, "w2", delay_s=1.5):
         doc = await wait_for(lambda: _delivered(redis, "d5"), what="delivered after restart")
     assert doc.webhook["attempts"] == 2
     assert [h["x-mesh-delivery"] for h, _ in rec.calls] == ["summary:d5", "summary:d5"]

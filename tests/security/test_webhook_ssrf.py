@@ -25,6 +25,7 @@ from starlette.routing import Route
 from services.contract import SUMMARY, DocStore
 from services.contract.models import DocumentTask
 from services.ingest import urls
+from services.ingest.retries import RetryPolicy
 from services.ingest.urls import UnsafeURL, is_public, resolve_webhook_target
 from services.ingest.webhooks import WebhookDispatcher, verify_signature
 from shared import Committer, Envelope, Output, Worker, parse_spec
@@ -106,7 +107,8 @@ async def dispatching(
                        "dead_letter": "doc.failed.webhook", "max_deliveries": 2,
                        "retry_backoff_ms": 20, "claim_idle_ms": 5000})  # fmt: skip
     async with httpx.AsyncClient(transport=transport, timeout=2, **client) as c:
-        d = WebhookDispatcher(DocStore(redis), c, SECRET, allow_private, poll_s=0.05)
+        d = WebhookDispatcher(DocStore(redis), c, SECRET, allow_private, poll_s=0.05,
+                              policy=RetryPolicy((0.02,)))  # fmt: skip
         worker = Worker(spec, d.handle, redis, consumer="w1")
         d.attach(worker)
         task = asyncio.create_task(worker.run())

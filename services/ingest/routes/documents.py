@@ -10,8 +10,9 @@ from fastapi.responses import JSONResponse
 
 from services.contract import DocStatus, DocumentTask
 from services.contract.store import IdempotencyConflict, request_digest
-from services.ingest.models import Accepted, DocumentStatus, Progress, SubmitRequest, WebhookStatus
-from services.ingest.state import Ingest, IngestDep, StoreDep, TenantDep
+from services.ingest.models import Accepted, DocumentStatus, Progress, SubmitRequest
+from services.ingest.quotas import REJECTED
+from services.ingest.state import Ingest, IngestDep, StoreDep, TenantDep, in_flight_slot
 from services.ingest.submission import UPLOAD_SCHEMA, check_submission, read_submission
 from shared.envelope import new_id
 from shared.telemetry import current_traceparent, tracer
@@ -40,6 +41,7 @@ async def submit(request: Request, ingest: IngestDep, tenant: TenantDep) -> Acce
     Idempotency-Key return the same id and do not enqueue twice."""
     settings = ingest.settings
     if await ingest.backlog.depth() > settings.backlog_limit:
+        REJECTED.labels(tenant, "backlog").inc()
         raise HTTPException(
             429, "the review queue is full; retry later",
             headers={"Retry-After": str(settings.retry_after_s)},
@@ -50,7 +52,8 @@ async def submit(request: Request, ingest: IngestDep, tenant: TenantDep) -> Acce
     if key and len(key) > 200:
         raise HTTPException(422, "Idempotency-Key is longer than 200 characters")
     try:
-        doc_id = await _enqueue(ingest, tenant, sub, key=key or None)
+        async with in_flight_slot(ingest, tenant, key) as slot:  # 429 at the tenant's limit
+            slot.doc_id = doc_id = await _enqueue(ingest, tenant, sub, key=key or None)
     except IdempotencyConflict as e:
         # As the IETF idempotency-key draft and payment APIs do: a key names one request.
         raise HTTPException(422, str(e)) from None
@@ -114,17 +117,3 @@ async def summary(doc_id: str, store: StoreDep, tenant: TenantDep) -> Any:
             status_code=409,
         )
     return doc.summary
-
-
-@router.get("/{doc_id}/webhook", response_model=WebhookStatus)
-async def webhook(doc_id: str, store: StoreDep, tenant: TenantDep) -> WebhookStatus:
-    """Delivery status of the document's webhook."""
-    doc = await owned(store, doc_id, tenant)
-    state = doc.webhook or {}
-    default = "pending" if doc.webhook_url else "none"
-    return WebhookStatus(
-        url=doc.webhook_url,
-        status=state.get("status", default),
-        attempts=state.get("attempts", 0),
-        error=state.get("error"),
-    )
