@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from services.specialist.findings import Finding
 from services.specialist.rules.edits import deletion
+from services.specialist.rules.gate import Gated, gated
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
@@ -25,11 +26,11 @@ class Family:
 
     rule: str
     message: str
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[Gated, ...]
 
 
-def _rx(*alternatives: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(rf"{_B}(?:{a}){_E}", re.I) for a in alternatives)
+def _rx(*alternatives: str) -> tuple[Gated, ...]:
+    return tuple(gated(rf"{_B}(?:{a}){_E}", re.I) for a in alternatives)
 
 
 _TEAM = r"(?:[Yy]ou|[Yy]our[ \t]+team|[Tt]he[ \t]+[a-z]+[ \t]+team)"
@@ -93,7 +94,7 @@ SARCASM = Family(
     "tone/sarcasm",
     "Sarcasm: '{text}' says the opposite of what it means; say what went wrong",
     (
-        re.compile(
+        gated(
             rf"{_B}(?:oh[ \t]+)?(?:great|perfect|wonderful|fantastic|lovely|brilliant|"
             rf"terrific|awesome|nice|marvell?ous)(?:[ \t]*[,!.…]+|[ \t]+[-—])[ \t]+(?:another|"
             rf"just|more|now|yet[ \t]+another|exactly[ \t]+what|because|so){_E}",
@@ -117,8 +118,8 @@ BLAME = Family(
     "tone/blame",
     "Blame: '{text}' points at a person or a team; describe what happened and what changes",
     (
-        re.compile(rf"{_B}{_PERSON}[ \t]+(?:{_FAULT_VERBS}){_E}"),
-        re.compile(rf"{_B}{_TEAM}[ \t]+(?:{_LAPSES}){_E}"),
+        gated(rf"{_B}{_PERSON}[ \t]+(?:{_FAULT_VERBS}){_E}"),
+        gated(rf"{_B}{_TEAM}[ \t]+(?:{_LAPSES}){_E}"),
         *_rx(
             r"(?:this|it)[ \t]+(?:is|was)[ \t]+(?:entirely|all|completely|totally)?[ \t]*"
             r"(?:your|their|his|her|[a-z]+['’]s)[ \t]+(?:own[ \t]+)?fault",
@@ -166,9 +167,13 @@ def attitude(scan: ChunkScan) -> list[Finding]:
     masked = scan.masked
     out: list[Finding] = []
     for family in FAMILIES:
+        # Most chunks hold none of the words a pattern needs: those are not tried per sentence.
+        patterns = [rx for rx in family.patterns if rx.may_match(masked)]
+        if not patterns:
+            continue
         for a, e in scan.prose_sentences():
-            for rx in family.patterns:
-                for m in rx.finditer(masked, a, e):
+            for rx in patterns:
+                for m in rx.rx.finditer(masked, a, e):
                     text = re.sub(r"\s+", " ", m.group(0))
                     message = family.message.format(text=text)
                     if _CUTTABLE.fullmatch(text):

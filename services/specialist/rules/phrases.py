@@ -5,14 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from services.contract.models import Severity
 from services.specialist.findings import Finding
 from services.specialist.rules.edits import deletion, match_case
+from services.specialist.rules.gate import fold
 from services.specialist.rules.words import DELETE
 
 WORD_START = r"(?<![\w'’\-])"  # regex: no word character (or ' or -) just before
 WORD_END = r"(?![\w'’\-])"  # regex: no word character (or ' or -) just after
+# A run of the characters WORD_START and WORD_END fence: a phrase match starts a run and its
+# first word, up to any other character ("e" of "e.g."), is the whole run.
+_RUN = re.compile(r"[\w'’\-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,22 +31,52 @@ class Hit:
 
 
 class PhraseList:
-    """Whole-word, case-insensitive matching of phrases; spaces match any whitespace run."""
+    """Whole-word, case-insensitive matching of phrases; spaces match any whitespace run.
+
+    The phrases are indexed by their first word: a chunk is read as its runs of word
+    characters once, and only the phrases starting with one of those words are tried, there.
+    That finds what one alternation of every phrase would (the same leftmost, first-listed
+    phrase at each place), without trying hundreds of phrases at every character.
+    """
 
     def __init__(self, entries: Mapping[str, str | None]) -> None:
-        self._entries = {k.lower().replace("’", "'"): v for k, v in entries.items()}
+        self._entries = {fold(k): v for k, v in entries.items()}
         alternatives = sorted(self._entries, key=len, reverse=True)
         body = "|".join(_pattern(p) for p in alternatives)
-        self._rx = re.compile(rf"(?<![\w'’\-])(?:{body})(?![\w'’\-])", re.IGNORECASE)
+        # What the index must find: the leftmost match of one alternation, longest phrase first.
+        self.alternation = re.compile(rf"{WORD_START}(?:{body}){WORD_END}", re.IGNORECASE)
+        by_first: dict[str, list[str]] = {}
+        for phrase in alternatives:  # longest first, as in the alternation
+            first = _RUN.match(phrase)
+            if first is None:
+                raise ValueError(f"phrase {phrase!r} does not start with a word")
+            by_first.setdefault(first.group(0), []).append(_pattern(phrase))
+        self._by_first = {
+            word: re.compile(rf"{WORD_START}(?:{'|'.join(alts)}){WORD_END}", re.IGNORECASE)
+            for word, alts in by_first.items()
+        }
 
     def __contains__(self, phrase: str) -> bool:
-        return phrase.lower() in self._entries
+        return fold(phrase) in self._entries
 
     def hits(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Hit]:
         """Every occurrence in ``text[start:end]``."""
-        for m in self._rx.finditer(text, start, len(text) if end is None else end):
-            key = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
+        stop = len(text) if end is None else end
+        for m in self._indexed(text, _runs(text, start, stop), stop):
+            key = re.sub(r"\s+", " ", fold(m.group(0)))
             yield Hit(m.start(), m.end(), m.group(0), self._entries[key])
+
+    def _indexed(
+        self, text: str, runs: tuple[tuple[int, str], ...], stop: int
+    ) -> Iterator[re.Match[str]]:
+        pos = 0
+        for at, word in runs:
+            if at < pos:
+                continue
+            rx = self._by_first.get(word)
+            if rx is not None and (m := rx.match(text, at, stop)) is not None:
+                yield m
+                pos = m.end()
 
     def findings(
         self,
@@ -77,3 +112,9 @@ class PhraseList:
 def _pattern(phrase: str) -> str:
     parts = [re.escape(w).replace("'", "['’]") for w in phrase.split()]
     return r"\s+".join(parts)
+
+
+@lru_cache(maxsize=32)
+def _runs(text: str, start: int, stop: int) -> tuple[tuple[int, str], ...]:
+    """(offset, folded word) of each run in ``text[start:stop]``, shared by every list."""
+    return tuple((m.start(), fold(m.group(0))) for m in _RUN.finditer(text, start, stop))

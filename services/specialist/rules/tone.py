@@ -198,6 +198,8 @@ def _negative(scan: ChunkScan, threshold: float, severity: Severity) -> list[Fin
     for a, e in scan.prose_sentences():
         sentence = prose(masked, a, e)
         blame = next(_BLAME.hits(masked, a, e), None)
+        if blame is None and not _may_judge(sentence):
+            continue  # VADER is the lens's dearest step: only where its score can matter
         score = _judging_vader().polarity_scores(sentence)["compound"]
         if blame:
             message = f"Blaming wording ('{blame.text}')"
@@ -213,6 +215,21 @@ def _negative(scan: ChunkScan, threshold: float, severity: Severity) -> list[Fin
                     severity if hostile else "info")
         )  # fmt: skip
     return out
+
+
+@lru_cache(maxsize=1)
+def _strong_words() -> frozenset[str]:
+    """The words of the judging lexicon at or below STRONG_NEGATIVE."""
+    return frozenset(w for w, v in _judging_vader().lexicon.items() if v <= STRONG_NEGATIVE)
+
+
+def _may_judge(sentence: str) -> bool:
+    """Whether ``_judgement`` could hold whatever the score: it needs a strongly negative word
+    or a "!" (a sentence with neither is never judged, so its score is not needed)."""
+    if "!" in sentence:
+        return True
+    strong = _strong_words()
+    return any(w.replace("’", "'").lower() in strong for w in _WORD.findall(sentence))
 
 
 def _judgement(sentence: str, score: float, threshold: float) -> bool:

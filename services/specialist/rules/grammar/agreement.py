@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_apostrophe, match_case
+from services.specialist.rules.gate import Gated, gated
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
@@ -85,28 +86,28 @@ def _each_noun(masked: str, m: re.Match[str]) -> bool:
     return noun not in {"other", "and", "or", "of"} and not noun.endswith("ly")
 
 
-_AGREEMENT: list[tuple[re.Pattern[str], dict[str, str], Guard | None]] = [
-    (re.compile(rf"{_B}(he|she|it)[ \t]+({_verbs(_THIRD)}){_E}", re.I), _THIRD, _not_after_aux),
-    (re.compile(rf"{_B}(they|we)[ \t]+({_verbs(_PLURAL)}){_E}", re.I), _PLURAL, None),
-    (re.compile(rf"{_B}(you)[ \t]+({_verbs(_PLURAL)}){_E}", re.I), _PLURAL, _you_as_subject),
-    (re.compile(rf"{_B}(I)[ \t]+({_verbs(_FIRST)}){_E}"), _FIRST, _pronoun_i),
-    (re.compile(rf"{_B}({_INDEFINITE})[ \t]+({_verbs(_SINGULAR)}){_E}", re.I), _SINGULAR,
+_AGREEMENT: list[tuple[Gated, dict[str, str], Guard | None]] = [
+    (gated(rf"{_B}(he|she|it)[ \t]+({_verbs(_THIRD)}){_E}", re.I), _THIRD, _not_after_aux),
+    (gated(rf"{_B}(they|we)[ \t]+({_verbs(_PLURAL)}){_E}", re.I), _PLURAL, None),
+    (gated(rf"{_B}(you)[ \t]+({_verbs(_PLURAL)}){_E}", re.I), _PLURAL, _you_as_subject),
+    (gated(rf"{_B}(I)[ \t]+({_verbs(_FIRST)}){_E}"), _FIRST, _pronoun_i),
+    (gated(rf"{_B}({_INDEFINITE})[ \t]+({_verbs(_SINGULAR)}){_E}", re.I), _SINGULAR,
      _not_after_aux),
-    (re.compile(rf"{_B}((?:{_DETERMINER})[ \t]+(?:{_MASS_NOUNS}))[ \t]+({_verbs(_SINGULAR)}){_E}",
-                re.I), _SINGULAR, _not_after_aux),
-    (re.compile(rf"{_B}((?:each|every)[ \t]+[a-z]+)[ \t]+({_verbs(_SINGULAR)}){_E}", re.I),
+    (gated(rf"{_B}((?:{_DETERMINER})[ \t]+(?:{_MASS_NOUNS}))[ \t]+({_verbs(_SINGULAR)}){_E}",
+           re.I), _SINGULAR, _not_after_aux),
+    (gated(rf"{_B}((?:each|every)[ \t]+[a-z]+)[ \t]+({_verbs(_SINGULAR)}){_E}", re.I),
      _SINGULAR, lambda t, m: _each_noun(t, m) and _not_after_aux(t, m)),
-    (re.compile(rf"{_B}({_EACH_OF})[ \t]+({_verbs(_SINGULAR)}){_E}", re.I), _SINGULAR, None),
+    (gated(rf"{_B}({_EACH_OF})[ \t]+({_verbs(_SINGULAR)}){_E}", re.I), _SINGULAR, None),
 ]  # fmt: skip
 
 _QUANTITY = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|several|numerous|"
     r"multiple|various|few|\d+"
 )
-_THERE_IS = re.compile(
+_THERE_IS = gated(
     rf"{_B}(there(?:[ \t]+(?:is|was|isn['’]t|wasn['’]t)|['’]s))[ \t]+({_QUANTITY}){_E}", re.I
 )
-_THERE_ARE = re.compile(
+_THERE_ARE = gated(
     rf"{_B}(there[ \t]+(?:are|were))[ \t]+(?:a|an)[ \t]+([a-z]+)(?:[ \t]+(\w+))?", re.I
 )
 _COLLECTIVE = word_set(

@@ -8,6 +8,7 @@ import re
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_apostrophe, match_case
+from services.specialist.rules.gate import Gated, gated
 from services.specialist.rules.grammar.clauses import AUXILIARIES, base_of_third, is_past
 from services.specialist.rules.grammar.dictionary import known
 from services.specialist.rules.grammar.nouns import plural_noun
@@ -25,51 +26,51 @@ _OWNED = (
     "design|layout|results|history|author"
 )
 _PREP = "of|in|on|for|with|to|from|by|at|about|into|under|over|through"
-_CONFUSABLES: list[tuple[re.Pattern[str], str, str, str]] = [
+_CONFUSABLES: list[tuple[Gated, str, str, str]] = [
     # (pattern with the wrong word as group 1, rule, fix, message)
-    (re.compile(rf"{_B}(it['’]s)(?=[ \t]+own{_E})", re.I), "grammar/its", "its",
+    (gated(rf"{_B}(it['’]s)(?=[ \t]+own{_E})", re.I), "grammar/its", "its",
      "'it's' means 'it is'; the possessive is 'its'"),
-    (re.compile(rf"{_B}(?:{_PREP})[ \t]+(it['’]s)(?=[ \t]+(?:{_OWNED}){_E})", re.I),
+    (gated(rf"{_B}(?:{_PREP})[ \t]+(it['’]s)(?=[ \t]+(?:{_OWNED}){_E})", re.I),
      "grammar/its", "its", "'it's' means 'it is'; the possessive is 'its'"),
-    (re.compile(rf"{_B}(its)(?=[ \t]+(?:a|an|the|not|been|going|getting|gonna|really|too|so|"
-                rf"just|also|already){_E})", re.I),
+    (gated(rf"{_B}(its)(?=[ \t]+(?:a|an|the|not|been|going|getting|gonna|really|too|so|"
+           rf"just|also|already){_E})", re.I),
      "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
-    (re.compile(rf"{_B}(its)(?=[ \t]+(?:important|clear|possible|likely|true|obvious|easy|hard|"
-                rf"difficult|necessary|fine|okay|unclear|impossible|unlikely|false|essential)"
-                rf"[ \t]*(?:to{_E}|that{_E}|[.,!?]|$))", re.I | re.M),
+    (gated(rf"{_B}(its)(?=[ \t]+(?:important|clear|possible|likely|true|obvious|easy|hard|"
+           rf"difficult|necessary|fine|okay|unclear|impossible|unlikely|false|essential)"
+           rf"[ \t]*(?:to{_E}|that{_E}|[.,!?]|$))", re.I | re.M),
      "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
-    (re.compile(rf"{_B}(their)(?=[ \t]+(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|"
-                rf"weren['’]t){_E})", re.I),
+    (gated(rf"{_B}(their)(?=[ \t]+(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|"
+           rf"weren['’]t){_E})", re.I),
      "grammar/there-their", "there", "'their' is possessive; here you mean 'there'"),
-    (re.compile(rf"{_B}(their)(?=[ \t]*[.!?](?:\s|$))", re.I),
+    (gated(rf"{_B}(their)(?=[ \t]*[.!?](?:\s|$))", re.I),
      "grammar/there-their", "there", "'their' needs a noun after it; here you mean 'there'"),
-    (re.compile(rf"{_B}(there|they['’]re)(?=[ \t]+own{_E})", re.I),
+    (gated(rf"{_B}(there|they['’]re)(?=[ \t]+own{_E})", re.I),
      "grammar/there-their", "their", "The possessive is 'their'"),
-    (re.compile(rf"{_B}(your)(?=[ \t]+(?:a|an|the|not|gonna|probably|definitely|absolutely|also|"
-                rf"already|too|so|going[ \t]+to){_E}|[ \t]+welcome[ \t]*(?:[.!,]|$|to{_E}))",
-                re.I | re.M),
+    (gated(rf"{_B}(your)(?=[ \t]+(?:a|an|the|not|gonna|probably|definitely|absolutely|also|"
+           rf"already|too|so|going[ \t]+to){_E}|[ \t]+welcome[ \t]*(?:[.!,]|$|to{_E}))",
+           re.I | re.M),
      "grammar/your-youre", "you're", "'your' is possessive; 'you are' is written 'you're'"),
-    (re.compile(rf"{_B}(you['’]re)(?=[ \t]+own{_E})", re.I),
+    (gated(rf"{_B}(you['’]re)(?=[ \t]+own{_E})", re.I),
      "grammar/your-youre", "your", "'you're' means 'you are'; the possessive is 'your'"),
-    (re.compile(rf"{_B}(?:better|worse|rather|other|greater|larger|smaller|higher|lower|faster|"
-                rf"slower|bigger|longer|shorter|easier|harder|cheaper|sooner|quicker|stronger|"
-                rf"weaker|older|younger|newer|fewer|further|farther|less|more)[ \t]+(then){_E}",
-                re.I),
+    (gated(rf"{_B}(?:better|worse|rather|other|greater|larger|smaller|higher|lower|faster|"
+           rf"slower|bigger|longer|shorter|easier|harder|cheaper|sooner|quicker|stronger|"
+           rf"weaker|older|younger|newer|fewer|further|farther|less|more)[ \t]+(then){_E}",
+           re.I),
      "grammar/then-than", "than", "Comparisons take 'than'; 'then' is about time"),
-    (re.compile(rf"{_B}(?:more|less|fewer)[ \t]+(?!(?:and|or|but|so|is|are|was|were|will|can|we|"
-                rf"you|they|i|he|she|it){_E})[a-z]+(?:[ \t]+(?!(?:and|or|but|so|is|are|was|were|"
-                rf"will|can|we|you|they|i|he|she|it){_E})[a-z]+)?[ \t]+(then){_E}", re.I),
+    (gated(rf"{_B}(?:more|less|fewer)[ \t]+(?!(?:and|or|but|so|is|are|was|were|will|can|we|"
+           rf"you|they|i|he|she|it){_E})[a-z]+(?:[ \t]+(?!(?:and|or|but|so|is|are|was|were|"
+           rf"will|can|we|you|they|i|he|she|it){_E})[a-z]+)?[ \t]+(then){_E}", re.I),
      "grammar/then-than", "than", "Comparisons take 'than'; 'then' is about time"),
-    (re.compile(rf"{_B}(it['’]s)(?=[ \t]+(?!(?:not|also|still|just|only|what|who|this|that|there|"
-                rf"here|one|because|why|how|where|when){_E})[a-z]+[ \t]+(?:is|was|has|can|will|"
-                rf"does){_E})", re.I),
+    (gated(rf"{_B}(it['’]s)(?=[ \t]+(?!(?:not|also|still|just|only|what|who|this|that|there|"
+           rf"here|one|because|why|how|where|when){_E})[a-z]+[ \t]+(?:is|was|has|can|will|"
+           rf"does){_E})", re.I),
      "grammar/its", "its", "'it's' means 'it is'; the possessive is 'its'"),
-    (re.compile(rf",[ \t]+(than)(?=[ \t]+(?:we|you|they|i|he|she|it)[ \t]+(?:will|would|can|"
-                rf"could|should|must|might|may|need|have){_E})", re.I),
+    (gated(rf",[ \t]+(than)(?=[ \t]+(?:we|you|they|i|he|she|it)[ \t]+(?:will|would|can|"
+           rf"could|should|must|might|may|need|have){_E})", re.I),
      "grammar/then-than", "then", "'than' compares; for time or sequence use 'then'"),
-    (re.compile(rf"{_B}(?:and|since|until|till|back)[ \t]+(than){_E}", re.I),
+    (gated(rf"{_B}(?:and|since|until|till|back)[ \t]+(than){_E}", re.I),
      "grammar/then-than", "then", "'than' compares; for time or sequence use 'then'"),
-    (re.compile(rf"{_B}(?:could|would|should|must|might|may)[ \t]+(of){_E}(?![ \t]+course)", re.I),
+    (gated(rf"{_B}(?:could|would|should|must|might|may)[ \t]+(of){_E}(?![ \t]+course)", re.I),
      "grammar/could-of", "have", "'could of' is a mishearing of 'could have' ('could've')"),
 ]  # fmt: skip
 
@@ -80,7 +81,7 @@ def _prev_word(masked: str, pos: int) -> str:
     return prev.group(1).lower().replace("’", "'") if prev else ""
 
 
-_THERE_NOUN = re.compile(rf"{_B}(there)[ \t]+([a-z]+){_E}", re.I)
+_THERE_NOUN = gated(rf"{_B}(there)[ \t]+([a-z]+){_E}", re.I)
 _THERE_NOT = word_set(
     """goes comes seems remains exists lies stands appears sits lives hangs rests runs waits
     happens arises looks says gets follows days weeks months years hours minutes times ago
@@ -145,7 +146,7 @@ _CLAUSE_WORDS = word_set(
     """that if because when since while so but think thought know knew guess hope believe said
     say says sure maybe perhaps whether though although unless as"""
 )
-_ITS_NP = re.compile(rf"{_B}(it['’]s)((?:[ \t]+[a-z]+{_E}){{1,3}})", re.I)
+_ITS_NP = gated(rf"{_B}(it['’]s)((?:[ \t]+[a-z]+{_E}){{1,3}})", re.I)
 
 
 def _its_before_noun(masked: str) -> list[Finding]:
@@ -190,9 +191,7 @@ _YOUR_AFTER_ING = word_set(
     """well fine great good ok okay alright late early now today tonight too so right ahead
     away home soon again to"""
 )
-_YOUR_WORD = re.compile(
-    rf"{_B}(your)[ \t]+([a-z]+){_E}[ \t]*\n?[ \t]*([a-z]+{_E}|[.!?,;]|\Z)?", re.I
-)
+_YOUR_WORD = gated(rf"{_B}(your)[ \t]+([a-z]+){_E}[ \t]*\n?[ \t]*([a-z]+{_E}|[.!?,;]|\Z)?", re.I)
 _PREPOSITIONS = frozenset(_PREP.split("|")) | {"than", "like"}
 
 
@@ -222,7 +221,7 @@ def _your_youre(masked: str) -> list[Finding]:
 
 # "it's message went", "you're phone is", "there cache expired": the contraction or the
 # place word before a noun phrase that a finite verb follows is a possessive.
-_BEFORE_CLAUSE = re.compile(
+_BEFORE_CLAUSE = gated(
     rf"{_B}(it['’]s|you['’]re|there)((?:[ \t]+[a-z]+(?:['’][a-z]+)?{_E}){{2,3}})", re.I
 )
 _NOT_IN_PHRASE = word_set(
@@ -272,7 +271,7 @@ def _finite(verb: str, plural: bool | None) -> bool:
 
 
 # "the day their added": 'their' before a participle that ends the clause is 'they're'.
-_THEIR_PARTICIPLE = re.compile(
+_THEIR_PARTICIPLE = gated(
     rf"{_B}(their)[ \t]+[a-z]{{3,}}ed(?=[ \t]*[,.;!?]|[ \t]+(?:to|by|in|on|at|for|with|from|"
     rf"and|so|but){_E})",
     re.I,

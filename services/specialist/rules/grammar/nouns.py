@@ -8,6 +8,7 @@ import re
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_case
+from services.specialist.rules.gate import gated
 from services.specialist.rules.grammar.clauses import ambiguous_past, base_of_third
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
@@ -87,12 +88,12 @@ _NP = re.compile(rf"{_B}({_DETERMINER})((?:[ \t]+{_WORD}){{2,5}})", re.I)
 _SINGULAR_DET = frozenset({"a", "an", "this", "that", "each", "every"})
 _DETERMINERS = re.compile(rf"{_B}(?:{_DETERMINER}){_E}", re.I)
 _BARE_NP = re.compile(rf"{_B}([A-Z][a-z]+)((?:[ \t]+{_WORD}){{1,3}})")
-_PRONOUN_BASE = re.compile(
+_PRONOUN_BASE = gated(
     rf"{_B}(he|she|it|everyone|everybody|someone|somebody|anyone|anybody|nobody|no one|"
     rf"everything|something|nothing)[ \t]+([a-z]+){_E}",
     re.I,
 )
-_RELATIVE = re.compile(rf"{_B}([a-z]+)[ \t]+(?:that|which|who)[ \t]+([a-z]+){_E}")
+_RELATIVE = gated(rf"{_B}([a-z]+)[ \t]+(?:that|which|who)[ \t]+([a-z]+){_E}")
 # Words after which a pronoun takes the base form: "let it run", "does it use".
 _LET = word_set(
     """to let lets make makes made help helps helped see sees saw watch watched hear heard

@@ -9,6 +9,7 @@ import re
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_apostrophe, match_case
+from services.specialist.rules.gate import gated
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
@@ -19,7 +20,7 @@ _PREP = (
     "without|except|beside|besides|after|before|near|upon"
 )
 _OBJECT = "me|him|her|them|us|you"
-_CASE_AFTER_PREP = re.compile(
+_CASE_AFTER_PREP = gated(
     rf"{_B}(?i:{_PREP})[ \t]+(?:(?:{_OBJECT}|[A-Z][a-z]+|the[ \t]+\w+)[ \t]+and[ \t]+"
     rf"(I|he|she|they|we)|(I|he|she|they|we)[ \t]+and[ \t]+(?:{_OBJECT}|[A-Z][a-z]+))"
     rf"(?=[ \t]*(?:[.,;:!?)]|$))",
@@ -27,7 +28,7 @@ _CASE_AFTER_PREP = re.compile(
 )
 _TO_OBJECT = {"i": "me", "he": "him", "she": "her", "they": "them", "we": "us"}
 _TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "them": "they", "us": "we"}
-_SUBJECT_PAIR = re.compile(
+_SUBJECT_PAIR = gated(
     rf"{_B}(Me|Him|Her|Them|Us)[ \t]+and[ \t]+(me|him|her|them|us|I|[A-Z][a-z]+)"
     rf"(?=[ \t]+[a-z]+)"
 )
@@ -42,21 +43,21 @@ _NOT_NOUN = word_set(
     here there this that it he she they we you i on in at up out over back now then done
     coming leaving running working new next ready"""
 )
-_WHOS = re.compile(rf"{_B}(who['’]s)[ \t]+([a-z]+)[ \t]+(?:{_FINITE}){_E}", re.I)
-_WHOSE = re.compile(
+_WHOS = gated(rf"{_B}(who['’]s)[ \t]+([a-z]+)[ \t]+(?:{_FINITE}){_E}", re.I)
+_WHOSE = gated(
     rf"{_B}(whose)[ \t]+(?:going|gonna|been|coming|responsible|ready|there|next|in[ \t]+charge)"
     rf"{_E}",
     re.I,
 )
 # "check you're new account": 'you're' cannot follow a preposition or a verb that takes only
 # an object ("tell", "forgot" take a clause: "I forgot you're coming").
-_YOURE_AFTER = re.compile(
+_YOURE_AFTER = gated(
     rf"{_B}(?:of|in|on|at|to|for|with|from|into|onto|under|over|through|check|update|reset|"
     rf"verify|confirm|open|enter|review|visit|share|save|protect|submit|upload|download|use)"
     rf"[ \t]+(you['’]re)[ \t]+[a-z]+",
     re.I,
 )
-_THEIR_ING = re.compile(
+_THEIR_ING = gated(
     rf"{_B}(their)[ \t]+(?:going|coming|leaving|heading|moving|getting|running|trying|doing|"
     rf"planning|working|waiting|looking)[ \t]+(?:to|home|out|away|back|now|there|here|soon|"
     rf"today|tomorrow|tonight|late|early|for|with|on|in|at|a|an|the){_E}",
@@ -67,7 +68,7 @@ _OWNERS = (
     r"[a-z]+(?:ers|ees|ents|ants|ists|ors|ians)|users|clients|members|parents|students|"
     r"children|staff|teams|companies|employees|visitors|readers"
 )
-_POSSESSIVE = re.compile(
+_POSSESSIVE = gated(
     rf"{_B}(?i:the|our|your|their|all|his|her|my|these|those)[ \t]+({_OWNERS})[ \t]+"
     rf"([a-z]+s)[ \t]+(?:is|are|was|were|have|had|will|would|must|should|can|could){_E}",
 )

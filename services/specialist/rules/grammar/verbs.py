@@ -8,6 +8,7 @@ import re
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_case
+from services.specialist.rules.gate import gated
 from services.specialist.rules.grammar.dictionary import known
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
@@ -16,21 +17,21 @@ from services.specialist.rules.words import word_set
 
 _PAST = {"seen": "saw", "done": "did", "gone": "went", "ran": "ran", "began": "began",
          "begun": "began", "drunk": "drank", "wrote": "wrote", "sung": "sang"}  # fmt: skip
-_PARTICIPLE_AS_PAST = re.compile(
+_PARTICIPLE_AS_PAST = gated(
     rf"{_B}(?:I|[Ww]e|[Tt]hey|[Yy]ou|[Hh]e|[Ss]he)[ \t]+(seen|done|begun|drunk|sung){_E}"
     rf"(?![ \t]+(?:by|to|with|as|in|at|for|enough){_E})",
 )
-_LOOSE = re.compile(
+_LOOSE = gated(
     rf"{_B}(?:to|will|would|could|might|may|can|cannot|can't|must|should|not|never|don't|"
     rf"didn't|won't|doesn't)[ \t]+(loose|loosing){_E}(?![ \t]+(?:fit|end|ends|thread|change)\b)",
     re.I,
 )
-_AFFECT_NOUN = re.compile(
+_AFFECT_NOUN = gated(
     rf"{_B}(?:the|an|no|any|little|big|positive|negative|side|much|real|lasting|direct|"
     rf"significant)[ \t]+(affects?)(?=[ \t]+(?:on|of){_E}|[ \t]*[.,;!?])",
     re.I,
 )
-_LESS = re.compile(rf"{_B}(less)[ \t]+([a-z]+){_E}(?![ \t]+than{_E}|-)", re.I)
+_LESS = gated(rf"{_B}(less)[ \t]+([a-z]+){_E}(?![ \t]+than{_E}|-)", re.I)
 _UNCOUNTABLE_S = word_set(
     """news series species means mathematics physics economics politics ethics statistics
     analytics logistics electronics genetics graphics always perhaps thus yes this across
@@ -38,7 +39,7 @@ _UNCOUNTABLE_S = word_set(
 )
 _LESS_PEOPLE = word_set("""people persons men women children""")
 # "The results of the survey shows": a plural head, "of" + a noun phrase, a singular verb.
-_HEAD_PHRASE = re.compile(
+_HEAD_PHRASE = gated(
     rf"{_B}((?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Aa]ll|[Mm]any|[Ss]ome|[Tt]heir)[ \t]+"
     rf"([a-z]+s))[ \t]+of[ \t]+(?:the|this|that|our|your|their|a|an|each)[ \t]+"
     rf"(?:[a-z]+[ \t]+)?[a-z]+[ \t]+(is|was|has|shows|seems|needs|remains|suggests|indicates|"
