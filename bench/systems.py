@@ -88,6 +88,7 @@ class System:
     name: str
     submitted: dict[str, float] = field(default_factory=dict)
     done: dict[str, Done] = field(default_factory=dict)
+    lost: int = 0  # submitted but never summarized in the last open loop
 
     async def start(self, redis_url: str, lens: Lens, replicas: int) -> None:
         raise NotImplementedError
