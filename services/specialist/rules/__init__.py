@@ -13,7 +13,12 @@ from collections.abc import Callable
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules import clarity, grammar, structure, tone
+from services.specialist.rules.gate import folded
+from services.specialist.rules.grammar.engine import _lints as harper_lints
+from services.specialist.rules.phrases import _runs as phrase_runs
+from services.specialist.rules.recheck import _findings as recheck_findings
 from services.specialist.rules.recheck import rechecked
+from services.specialist.rules.scan import scan_chunk
 from shared.errors import SpecError
 
 Analyzer = Callable[[str, LensContext], list[Finding]]
@@ -40,6 +45,13 @@ def _rechecking(lens: str) -> Analyzer:
 ANALYZERS: dict[str, Analyzer] = {lens: _rechecking(lens) for lens in RAW_ANALYZERS}
 
 
+def forget_texts() -> None:
+    """Empty every cache keyed by a chunk's text (scans, Harper's lints, re-checks), so a
+    benchmark measures a document the analyzers have not seen."""
+    for cached in (scan_chunk, harper_lints, folded, phrase_runs, recheck_findings):
+        cached.cache_clear()
+
+
 class UnknownLens(SpecError):
     """A lens configured with provider ``rules`` that has no built-in analyzer."""
 
@@ -56,4 +68,4 @@ def analyzer_for(lens: str) -> Analyzer:
         ) from None
 
 
-__all__ = ["ANALYZERS", "RAW_ANALYZERS", "Analyzer", "UnknownLens", "analyzer_for"]
+__all__ = ["ANALYZERS", "RAW_ANALYZERS", "Analyzer", "UnknownLens", "analyzer_for", "forget_texts"]

@@ -133,8 +133,7 @@ def folded(text: str) -> str:
 
 def any_in(options: Iterable[str], text: str) -> bool:
     """Whether ``text`` may hold one of ``options``."""
-    low = folded(text)
-    return any(s in low for s in options)
+    return any(map(folded(text).__contains__, options))
 
 
 class Gated:
@@ -153,7 +152,7 @@ class Gated:
 
     def may_match(self, text: str) -> bool:
         """False only when no match of the pattern can exist anywhere in ``text``."""
-        return self.needs is None or any_in(self.needs, text)
+        return self.needs is None or any(map(folded(text).__contains__, self.needs))
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize

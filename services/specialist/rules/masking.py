@@ -15,24 +15,25 @@ _FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})")
 _LIST_LINE = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S")
 _URL = re.compile(r"\b(?:https?|ftp|file)://[^\s<>\"'`\x00]+|\bwww\.[^\s<>\"'`\x00]+")
 _URL_TAIL = re.compile(r"[.,;:!?'\")\]}]+$")
-_ALWAYS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),  # e-mail addresses
-    re.compile(r"(?<![\w/])(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)+/?"),  # paths
-    re.compile(r"\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b"),  # snake_case identifiers
-    re.compile(r"&(?:[A-Za-z]+|#\d+);"),  # HTML entities
+# Each pattern with a string every match of it holds: a chunk without it is not searched.
+_ALWAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("@", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")),  # e-mail addresses
+    ("/", re.compile(r"(?<![\w/])(?:~|\.{1,2})?/[\w.-]+(?:/[\w.-]+)+/?")),  # paths
+    ("_", re.compile(r"\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b")),  # snake_case identifiers
+    ("&", re.compile(r"&(?:[A-Za-z]+|#\d+);")),  # HTML entities
 )
-_MARKDOWN: tuple[re.Pattern[str], ...] = (
-    re.compile(r"<!--.*?-->", re.S),
-    re.compile(r"<(?:https?|mailto):[^>\s]+>"),
-    re.compile(r"</?[A-Za-z][^<>\n]*>"),
-    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"),  # images
-    re.compile(r"\[\^[^\]\n]+\]"),  # footnote references
-    re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M),  # link reference definitions
+_MARKDOWN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("<!--", re.compile(r"<!--.*?-->", re.S)),
+    ("<", re.compile(r"<(?:https?|mailto):[^>\s]+>")),
+    ("<", re.compile(r"</?[A-Za-z][^<>\n]*>")),
+    ("![", re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")),  # images
+    ("[^", re.compile(r"\[\^[^\]\n]+\]")),  # footnote references
+    ("]:", re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M)),  # link reference definitions
 )
-_PLAIN: tuple[re.Pattern[str], ...] = (
-    re.compile(r"^[ \t]*\.\. [\w:-]+::.*$", re.M),  # reStructuredText directives
-    re.compile(r"^[ \t]*:[\w -]+:(?:[ \t].*)?$", re.M),  # reStructuredText field lists
-    re.compile(r"^[ \t]*(?:>>>|\.\.\.|\$) .*$", re.M),  # interpreter and shell sessions
+_PLAIN: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (".. ", re.compile(r"^[ \t]*\.\. [\w:-]+::.*$", re.M)),  # reStructuredText directives
+    (":", re.compile(r"^[ \t]*:[\w -]+:(?:[ \t].*)?$", re.M)),  # reStructuredText field lists
+    (" ", re.compile(r"^[ \t]*(?:>>>|\.\.\.|\$) .*$", re.M)),  # interpreter and shell sessions
 )
 _LINK = re.compile(r"(\[)[^\[\]\n]*(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
@@ -41,36 +42,48 @@ _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 def mask(text: str, *, markdown: bool) -> str:
     """``text`` with code, URLs, addresses, identifiers and markup replaced by PLACEHOLDER."""
     chars = list(text)
+    joined: list[str] = [text]  # the text as blanked so far; emptied by every blank
 
     def blank(a: int, b: int) -> None:
         for i in range(a, b):
             if chars[i] != "\n":
                 chars[i] = PLACEHOLDER
+        joined.clear()
+
+    def current() -> str:
+        if not joined:
+            joined.append("".join(chars))
+        return joined[0]
 
     _mask_code_blocks(text, blank, markdown=markdown)
-    masked = "".join(chars)
-    for m in _CODE_SPAN.finditer(masked):
-        if "\n\n" not in m.group(0):
-            blank(m.start(), m.end())
-    for m in _URL.finditer(masked):
-        url = _URL_TAIL.sub("", m.group(0))
-        if url.count("(") > url.count(")") and m.group(0)[len(url) :].startswith(")"):
-            url += ")"  # a URL with balanced parentheses, e.g. a wiki page
-        blank(m.start(), m.start() + len(url))
-    patterns = _ALWAYS + (_MARKDOWN if markdown else _PLAIN)
-    for rx in patterns:
-        for m in rx.finditer("".join(chars)):
-            blank(m.start(), m.end())
-    if markdown:
-        for m in _LINK.finditer("".join(chars)):
+    masked = current()
+    if "`" in text:
+        for m in _CODE_SPAN.finditer(masked):
+            if "\n\n" not in m.group(0):
+                blank(m.start(), m.end())
+    if "://" in text or "www." in text:
+        for m in _URL.finditer(masked):
+            url = _URL_TAIL.sub("", m.group(0))
+            if url.count("(") > url.count(")") and m.group(0)[len(url) :].startswith(")"):
+                url += ")"  # a URL with balanced parentheses, e.g. a wiki page
+            blank(m.start(), m.start() + len(url))
+    for needs, rx in _ALWAYS + (_MARKDOWN if markdown else _PLAIN):
+        if needs in text:
+            for m in rx.finditer(current()):
+                blank(m.start(), m.end())
+    if markdown and ("](" in text or "][" in text):
+        for m in _LINK.finditer(current()):
             blank(m.start(1), m.end(1))
             blank(m.start(2), m.end(2))
-    return "".join(chars)
+    return current()
 
 
 _CODE_LINE = re.compile(
     r"[=(){}\[\];<>]|^\s*(?:def|class|import|from|for|if|return|var|let|const|function)\b"
 )
+
+
+_INDENT = re.compile(r"^[^\S\n]", re.M)  # a line that starts with white space
 
 
 def _looks_like_code(line: str) -> bool:
@@ -79,6 +92,8 @@ def _looks_like_code(line: str) -> bool:
 
 def _mask_code_blocks(text: str, blank: Callable[[int, int], None], *, markdown: bool) -> None:
     """Fenced code (any format); front matter and indented code blocks (Markdown)."""
+    if not (text.startswith("---\n") or "```" in text or "~~~" in text or _INDENT.search(text)):
+        return  # no fence, no front matter, no indented line: no code block
     offset = 0
     if markdown and text.startswith("---\n"):
         close = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.M)

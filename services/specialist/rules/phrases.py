@@ -10,7 +10,7 @@ from functools import lru_cache
 from services.contract.models import Severity
 from services.specialist.findings import Finding
 from services.specialist.rules.edits import deletion, match_case
-from services.specialist.rules.gate import fold
+from services.specialist.rules.gate import fold, folded
 from services.specialist.rules.words import DELETE
 
 WORD_START = r"(?<![\w'’\-])"  # regex: no word character (or ' or -) just before
@@ -117,4 +117,7 @@ def _pattern(phrase: str) -> str:
 @lru_cache(maxsize=32)
 def _runs(text: str, start: int, stop: int) -> tuple[tuple[int, str], ...]:
     """(offset, folded word) of each run in ``text[start:stop]``, shared by every list."""
-    return tuple((m.start(), fold(m.group(0))) for m in _RUN.finditer(text, start, stop))
+    low = folded(text)
+    if len(low) != len(text):  # a letter lower-cased to two ("İ"): fold run by run
+        return tuple((m.start(), fold(m.group(0))) for m in _RUN.finditer(text, start, stop))
+    return tuple((m.start(), low[m.start() : m.end()]) for m in _RUN.finditer(text, start, stop))

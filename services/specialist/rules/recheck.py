@@ -37,12 +37,10 @@ def rechecked(
             continue
         a, e = _window(text, ctx, f.start, f.end)
         window, start, end = text[a:e], f.start - a, f.end - a
-        before = _rules_near(window, start, end, ctx, analyzers)
         chosen = None
         for candidate in _candidates(f.replacement, f.alternatives):
             patched = window[:start] + candidate + window[end:]
-            after = _rules_near(patched, start, start + len(candidate), ctx, analyzers)
-            if not after - before:
+            if _safe(window, patched, start, end, len(candidate), ctx, analyzers):
                 chosen = candidate
                 break
         if chosen is None:
@@ -74,8 +72,35 @@ def _window(text: str, ctx: LensContext, start: int, end: int) -> tuple[int, int
     return line_start, len(text) if line_end < 0 else line_end
 
 
+def _safe(
+    window: str,
+    patched: str,
+    start: int,
+    end: int,
+    length: int,
+    ctx: LensContext,
+    analyzers: Mapping[str, Analyzer],
+) -> bool:
+    """Whether ``patched`` (``window`` with ``window[start:end]`` replaced by ``length``
+    characters) raises no finding near the edit that the window did not have there.
+
+    Lens by lens (their rules differ, so no finding of one offsets another's), and the
+    window itself is analysed only when the patched one has something near the edit: most
+    edits leave their sentence clean, and then nothing needs comparing.
+    """
+    for lens in RECHECK_LENSES:
+        analyze = analyzers.get(lens)
+        if analyze is None:
+            continue
+        lens_ctx = replace(ctx, lens=lens)
+        after = _rules_near(analyze, patched, start, start + length, lens_ctx)
+        if after and after - _rules_near(analyze, window, start, end, lens_ctx):
+            return False
+    return True
+
+
 def _rules_near(
-    text: str, start: int, end: int, ctx: LensContext, analyzers: Mapping[str, Analyzer]
+    analyze: Analyzer, text: str, start: int, end: int, ctx: LensContext
 ) -> Counter[tuple[str, str]]:
     """The findings touching ``text[start-1:end+1]``, counted by rule and message.
 
@@ -84,13 +109,9 @@ def _rules_near(
     case, as a message may quote the words a case fix changes ("'TOTALLY' overstates").
     """
     found: Counter[tuple[str, str]] = Counter()
-    for lens in RECHECK_LENSES:
-        analyze = analyzers.get(lens)
-        if analyze is None:
-            continue
-        for g in _findings(analyze, text, replace(ctx, lens=lens)):
-            if g.start <= end and start <= g.end:
-                found[(g.rule, _DIGITS.sub("", g.message).lower())] += 1
+    for g in _findings(analyze, text, ctx):
+        if g.start <= end and start <= g.end:
+            found[(g.rule, _DIGITS.sub("", g.message).lower())] += 1
     return found
 
 
