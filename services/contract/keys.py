@@ -63,3 +63,14 @@ def failed_cursor_key(stream: str) -> str:
     """How far the webhook dispatcher has read a dead-letter stream of intake tasks (the
     failed documents it has announced)."""
     return f"mesh:failed-cursor:{stream}"
+
+
+def lanes_key(intake: str) -> str:
+    """The set of tenants with documents waiting in a lane of ``intake`` (same slot)."""
+    return f"{intake}:lanes"
+
+
+def intake_open_key(intake: str) -> str:
+    """While ``intake`` has room and nobody waits in a lane: how many new documents may
+    still go straight to the intake stream (a budget with a short TTL; same slot)."""
+    return f"{intake}:open"

@@ -20,6 +20,7 @@ from services.contract.keys import (
     tenant_docs_key,
     text_key,
 )
+from services.contract.lanes import intake_keys, route
 from services.contract.models import DocumentTask, Partial
 from services.contract.store_scripts import (
     FAIL_LUA,
@@ -30,7 +31,7 @@ from services.contract.store_scripts import (
     UPDATE_LUA,
 )
 from services.contract.streams import TASKS
-from shared.envelope import FIELD, Envelope
+from shared.envelope import Envelope
 from shared.settings import Settings
 
 DocStatusName = Literal["queued", "processing", "done", "partial", "failed", "cancelled"]
@@ -160,9 +161,10 @@ class DocStore:
                 pipe.hset(doc_key(task.doc_id), mapping=fields)
                 pipe.expire(doc_key(task.doc_id), self.ttl_s)
                 pipe.set(text_key(task.doc_id), task.text, ex=self.ttl_s)
-            pipe.xadd(TASKS, {FIELD: env.encode()})
-            added: bytes = (await pipe.execute())[-1]
-        task_id = added.decode()
+            # Straight to the intake while it is open, else in the tenant's lane (lanes.py).
+            route(pipe, TASKS, tenant, env.encode())
+            added: list[bytes] = (await pipe.execute())[-1]
+        task_id = added[0].decode()
         await self.set_task_id(task.doc_id, task_id)
         if create:
             await self._index(tenant, task.doc_id)
@@ -196,7 +198,8 @@ class DocStore:
         # ever queued without it; one whose intake then fails leaves it to expire.
         await self.redis.set(text_key(task.doc_id), task.text, ex=self.ttl_s, nx=True)
         reply = await self.redis.eval(
-            INTAKE_ONCE_LUA, 3, idem, doc_key(task.doc_id), TASKS, task.doc_id, digest,
+            INTAKE_ONCE_LUA, 6, idem, doc_key(task.doc_id), *intake_keys(TASKS, tenant),
+            task.doc_id, digest,
             key_ttl_s, self.ttl_s, env.encode(), *(x for kv in fields.items() for x in kv),
         )  # fmt: skip
         outcome, doc_id = reply[0].decode(), reply[1].decode()

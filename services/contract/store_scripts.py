@@ -97,7 +97,11 @@ return {'stored', plan, count, doc[1] or '0', redis.call('HGETALL', KEYS[2]), do
 # with; a different request under it is a conflict. A key whose document lost its task
 # (Redis lost the last second of an `appendfsync everysec` log) or whose state is gone
 # (purged) queues that document again, under the same id.
-# KEYS: idempotency key, state of the proposed document, intake stream.
+# The task goes to the intake stream, or to the tenant's lane (lanes.ROUTE_LUA: a document
+# admitted from a lane since is not found by its task id, and is queued again, which the
+# coordinator's idempotency drops).
+# KEYS: idempotency key, state of the proposed document, lanes.intake_keys (intake stream,
+#       the tenant's lane, the lanes set, the open flag).
 # ARGV: proposed doc id, request digest, key ttl, state ttl, envelope, state field pairs...
 # Replies {outcome, doc id}: queued | requeued | existing | conflict.
 INTAKE_ONCE_LUA = """
@@ -107,7 +111,8 @@ if held[1] then
   if held[1] ~= ARGV[1] then return {'existing', held[1]} end
   local state = redis.call('HMGET', KEYS[2], 'status', 'task_id')
   if state[1] and state[1] ~= 'queued' then return {'existing', held[1]} end
-  if state[2] and #redis.call('XRANGE', KEYS[3], state[2], state[2], 'COUNT', 1) > 0 then
+  if state[2] and (#redis.call('XRANGE', KEYS[3], state[2], state[2], 'COUNT', 1) > 0
+      or #redis.call('XRANGE', KEYS[4], state[2], state[2], 'COUNT', 1) > 0) then
     return {'existing', held[1]}
   end
 end
@@ -121,7 +126,14 @@ if redis.call('EXISTS', KEYS[2]) == 0 then
   redis.call('HSET', KEYS[2], unpack(ARGV, 6))
   redis.call('EXPIRE', KEYS[2], ARGV[4])
 end
-local task_id = redis.call('XADD', KEYS[3], '*', 'e', ARGV[5])
+local intake = KEYS[3]
+if tonumber(redis.call('GET', KEYS[6]) or '0') > 0 and redis.call('XLEN', KEYS[4]) == 0 then
+  redis.call('DECR', KEYS[6])
+else
+  intake = KEYS[4]
+  redis.call('SADD', KEYS[5], KEYS[4])
+end
+local task_id = redis.call('XADD', intake, '*', 'e', ARGV[5])
 redis.call('HSET', KEYS[2], 'task_id', task_id)
 return {outcome, ARGV[1]}
 """

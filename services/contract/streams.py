@@ -27,3 +27,9 @@ def suggestions_stream(lens: str) -> str:
 def failed_stream(role: str) -> str:
     """The dead-letter stream of a role (a lens name for specialists)."""
     return f"doc.failed.{role}"
+
+
+def lane_stream(intake: str, tenant: str) -> str:
+    """One tenant's intake lane: its documents waiting to be admitted to ``intake`` (named
+    after the intake stream, so it carries that stream's partition tag and slot)."""
+    return f"{intake}:lane:{tenant}"  # the tenant is the whole suffix: no ambiguity

@@ -7,6 +7,7 @@ from pydantic import Field
 from services.contract.models import DocumentTask
 from services.contract.specs import lens_specs, role_spec
 from services.contract.store import DocSettings, DocStore
+from services.coordinator.admission import Admitter, Windows, fair_queues
 from services.coordinator.handler import ChunkLimits, Coordinator
 from shared.process import run
 from shared.subscriber import Mesh
@@ -16,6 +17,10 @@ class CoordinatorSettings(DocSettings):
     """Coordinator settings: how long a document may take before a partial summary."""
 
     doc_deadline_s: float = Field(default=120.0, gt=0)  # MESH_DOC_DEADLINE_S
+    # Fairness (admission.py): what may wait unread ahead of a newly admitted document.
+    fair_intake_window: int = Field(default=32, gt=0)  # MESH_FAIR_INTAKE_WINDOW, documents
+    fair_lens_window: int = Field(default=64, gt=0)  # MESH_FAIR_LENS_WINDOW, tasks per lens
+    fair_poll_s: float = Field(default=0.02, gt=0)  # MESH_FAIR_POLL_S, admission tick
 
 
 def subscribe_coordinator(mesh: Mesh[CoordinatorSettings]) -> Coordinator:
@@ -32,6 +37,9 @@ def subscribe_coordinator(mesh: Mesh[CoordinatorSettings]) -> Coordinator:
     store = DocStore(mesh.redis, settings.doc_ttl_s)
     coordinator = Coordinator(store, lenses, limits, settings.doc_deadline_s)
     mesh.subscriber(spec, body=DocumentTask)(coordinator.handle)
+    windows = Windows(intake=settings.fair_intake_window, lens=settings.fair_lens_window)
+    admitter = Admitter(mesh.redis, fair_queues(spec, list(lens_specs(settings).values())), windows)
+    mesh.every(settings.fair_poll_s, admitter.tick)  # tenants' lanes -> intake, round-robin
     return coordinator
 
 

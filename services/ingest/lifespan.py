@@ -108,7 +108,7 @@ def ingest_lifespan(settings: IngestSettings, lenses: dict[str, AgentSpec]) -> L
         worker = _webhook_worker(settings, store, client, secret, quotas)
         app.state.ingest = Ingest(
             settings, tenants, sorted(lenses), DocxSandbox(settings), redis, store,
-            Backlog(redis, queues), worker, quotas,
+            Backlog(redis, queues, [TASKS]), worker, quotas,
         )  # fmt: skip
         task = asyncio.create_task(worker.run())
         task.add_done_callback(_exit_if_crashed(app))

@@ -13,12 +13,12 @@ import httpx
 from redis.asyncio import Redis
 
 from shared.envelope import Envelope
+from tests.support.intake import lose_intake, queued
 
 
 async def tasks(redis: Redis) -> list[Envelope]:
-    return [
-        Envelope.model_validate_json(f[b"e"]) for _, f in await redis.xrange("doc.review.tasks")
-    ]
+    """The documents queued (on the intake stream or in a tenant's lane)."""
+    return await queued(redis)
 
 
 async def test_json_document_is_accepted_and_queued_for_its_tenant(
@@ -154,7 +154,7 @@ async def test_openapi_schema_documents_both_request_bodies(api: httpx.AsyncClie
 async def test_retry_requeues_a_task_that_redis_lost(api: httpx.AsyncClient, redis: Redis) -> None:
     headers = {"Idempotency-Key": "lost-one"}
     first = (await api.post("/v1/documents", json={"text": "One."}, headers=headers)).json()
-    await redis.delete("doc.review.tasks")  # as if the last second of an everysec AOF was lost
+    await lose_intake(redis)  # as if the last second of an everysec AOF was lost
     again = (await api.post("/v1/documents", json={"text": "One."}, headers=headers)).json()
     assert again["id"] == first["id"]
     [task] = await tasks(redis)

@@ -9,6 +9,8 @@ from typing import Any
 import httpx
 from redis.asyncio import Redis
 
+from tests.support.intake import queued
+
 
 async def test_title_and_metadata_over_their_caps_get_422(
     serve: Callable[..., Any],
@@ -24,7 +26,7 @@ async def test_title_and_metadata_over_their_caps_get_422(
     assert title.status_code == 422 and "MESH_MAX_TITLE_CHARS" in title.json()["detail"]
     assert meta.status_code == 422 and "MESH_MAX_METADATA_BYTES" in meta.json()["detail"]
     assert fine.status_code == 202
-    assert await redis.xlen("doc.review.tasks") == 1
+    assert len(await queued(redis)) == 1
 
 
 async def test_backlog_on_a_lens_stream_sheds_load_too(
