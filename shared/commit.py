@@ -12,18 +12,22 @@ from redis.exceptions import NoScriptError
 
 from shared.envelope import Envelope
 from shared.keys import once_key
+from shared.partitions import hash_tag
 
 # Redis runs a script atomically, exactly like MULTI/EXEC, but a script can also be
 # conditional: a repeat idempotency key or an already-published "once" output is skipped
 # inside the same atomic step, with no WATCH round trips and no connection held open.
-# KEYS: input stream, seen-marker ('' = none), done-marker ('' = none: if it exists the whole
-#       entry is committed already, so this part is skipped), one stream per output, one
-#       once-key per output ('' = none).
-# ARGV: group, entry id ('' = nothing to ack), ttl, n, payloads.
+# KEYS: input stream, seen-marker, done-marker (if it exists the whole entry is committed
+#       already, so this part is skipped), one stream per output, one once-key per output;
+#       any of them may be the "none" name instead.
+# ARGV: group, entry id ('' = nothing to ack), ttl, n, the "none" name, payloads.
+# "None" is the commit's hash tag alone ('' outside a cluster): on a cluster every key a
+# script declares must be in one slot, and a placeholder '' would be in slot 0.
 # Returns the number of outputs published, or -1 when the seen- or done-marker existed.
 _COMMIT_LUA = """
 local group, entry, ttl, n = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
-local acked = (entry ~= '' and KEYS[1] ~= '')
+local none = ARGV[5]
+local acked = (entry ~= '' and KEYS[1] ~= none)
 -- Check every target first: a script is not rolled back on error, so fail before any write.
 for i = 1, n do
   local t = redis.call('TYPE', KEYS[3 + i])['ok']
@@ -31,11 +35,11 @@ for i = 1, n do
     return redis.error_reply('WRONGTYPE output ' .. KEYS[3 + i] .. ' is a ' .. t)
   end
 end
-if KEYS[3] ~= '' and redis.call('EXISTS', KEYS[3]) == 1 then
+if KEYS[3] ~= none and redis.call('EXISTS', KEYS[3]) == 1 then
   if acked then redis.call('XACK', KEYS[1], group, entry) end
   return -1
 end
-if KEYS[2] ~= '' then
+if KEYS[2] ~= none then
   if not redis.call('SET', KEYS[2], '1', 'NX', 'EX', ttl) then
     if acked then redis.call('XACK', KEYS[1], group, entry) end
     return -1
@@ -44,8 +48,8 @@ end
 local published = 0
 for i = 1, n do
   local once = KEYS[3 + n + i]
-  if once == '' or redis.call('SET', once, '1', 'NX', 'EX', ttl) then
-    redis.call('XADD', KEYS[3 + i], '*', 'e', ARGV[4 + i])
+  if once == none or redis.call('SET', once, '1', 'NX', 'EX', ttl) then
+    redis.call('XADD', KEYS[3 + i], '*', 'e', ARGV[5 + i])
     published = published + 1
   end
 end
@@ -134,10 +138,11 @@ class Committer:
         ttl_s: int,
     ) -> int:
         """Queue one script call for the next pipeline flush and wait for its reply."""
-        keys = [stream, seen, done]
+        none = hash_tag(stream or seen or (outputs[0].stream if outputs else ""))
+        keys = [stream or none, seen or none, done or none]
         keys += [o.stream for o in outputs]
-        keys += [once_key(o.once) if o.once else "" for o in outputs]
-        args: list[str | bytes | int] = [group, entry_id, ttl_s, len(outputs)]
+        keys += [once_key(o.once, o.stream) if o.once else none for o in outputs]
+        args: list[str | bytes | int] = [group, entry_id, ttl_s, len(outputs), none]
         args += [o.envelope.encode() for o in outputs]
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
         self._queue.append((keys, args, future))
@@ -176,7 +181,8 @@ class Committer:
             async with self._redis.pipeline(transaction=False) as pipe:
                 for i in todo:
                     keys, args, _ = batch[i]
-                    pipe.evalsha(self._script.sha, len(keys), *keys, *args)
+                    # Not pipe.evalsha: a cluster pipeline refuses that method by name.
+                    pipe.execute_command("EVALSHA", self._script.sha, len(keys), *keys, *args)
                 replies = await pipe.execute(raise_on_error=False)
             for i, reply in zip(todo, replies, strict=True):
                 results[i] = reply

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from redis.asyncio import Redis
 
-from shared.connection import TRANSIENT_ERRORS, connect
+from shared.connection import TRANSIENT_ERRORS, connect, initialized
 from shared.health import embedded_server, health_app
 from shared.settings import Settings, redis_url_for_log
 from shared.subscriber import Mesh
@@ -39,7 +39,7 @@ async def readiness(redis: Redis, workers: list[Worker]) -> str | None:
 async def serve_workers(settings: SettingsT, setup: Setup[SettingsT], *, role: str) -> int:
     """Run the role's subscribers until SIGTERM/SIGINT, then drain in-flight work; returns the
     exit code (0 after a clean drain, 1 if a worker crashed)."""
-    redis = connect(settings)
+    redis = await initialized(connect(settings))
     mesh = Mesh(settings, redis, role=role)
     await setup(mesh)
     workers = mesh.ready_workers()

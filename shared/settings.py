@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -27,6 +28,25 @@ class Settings(BaseSettings):
     )
     redis_password: SecretStr | None = Field(
         default=None, description="overrides the password in redis_url (kept out of logs)"
+    )
+    redis_username: str | None = Field(default=None, description="ACL user (AUTH user pw)")
+    redis_mode: Literal["standalone", "sentinel", "cluster"] = Field(
+        default="standalone",
+        description="cluster: redis_url names any node; sentinel: the primary is found "
+        "through redis_sentinels under redis_sentinel_service",
+    )
+    redis_sentinels: str = Field(default="", description="host:port,host:port,... (sentinel)")
+    redis_sentinel_service: str = Field(default="mymaster", description="the primary's name")
+    redis_sentinel_password: SecretStr | None = Field(
+        default=None, description="AUTH for the Sentinels themselves (if they require it)"
+    )
+    redis_tls: bool = Field(default=False, description="TLS to Redis (implied by rediss://)")
+    redis_tls_ca: Path | None = Field(default=None, description="CA bundle for Redis TLS")
+    partitions: int = Field(
+        default=1, ge=1, le=1024, description="MESH_PARTITIONS: partitions of every stream"
+    )
+    worker_partitions: str = Field(
+        default="", description="partitions this process reads, e.g. '0-3,7' (empty: all)"
     )
     consumer_name: str = Field(default_factory=_default_consumer)
     metrics_port: int = Field(default=9000, ge=0, le=65535, description="0 picks a free port")

@@ -8,7 +8,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
@@ -18,12 +18,13 @@ from redis.exceptions import ResponseError
 from shared import telemetry as tm
 from shared.backoff import Backoff
 from shared.commit import Committer, Output
-from shared.connection import TRANSIENT_ERRORS
+from shared.connection import TRANSIENT_ERRORS, is_cluster
 from shared.deadletter import dead_letter_fields
 from shared.envelope import Envelope, decode
 from shared.errors import DecodeError, PermanentError, RetryLater
 from shared.keys import DEAD_LETTER_STREAMS, seen_key
 from shared.message import Message
+from shared.partitions import hash_tag, read_groups, retag
 from shared.retention import trim_outputs
 from shared.spec import AgentSpec
 
@@ -128,7 +129,10 @@ class Worker:
         """Create groups, recover own pending entries, then read until ``stop()``."""
         await self._retrying(self._ensure_groups)
         await self._retrying(self._recover_own_pending)
-        loops = [self._read_loop(), self._claim_loop(), self._lease_loop(), self._observe_loop()]
+        # One blocking read per set of streams a single XREADGROUP may read: all inputs on
+        # one Redis, one partition's inputs at a time on a cluster.
+        loops = [self._read_loop(s) for s in read_groups(self.spec.inputs, is_cluster(self.redis))]
+        loops += [self._claim_loop(), self._lease_loop(), self._observe_loop()]
         loops += [self._periodic_loop(i, job) for i, job in self._periodic]
         self._tasks = [asyncio.create_task(c) for c in loops]
         stopping = asyncio.create_task(self._stopping.wait())
@@ -198,8 +202,8 @@ class Worker:
         if self._inflight:
             log.info("recovered own pending entries", extra={"group": self.spec.group})
 
-    async def _read_loop(self) -> None:
-        streams = dict.fromkeys(self.spec.inputs, ">")
+    async def _read_loop(self, inputs: list[str]) -> None:
+        streams = dict.fromkeys(inputs, ">")
         backoff = Backoff()
         while not self._stopping.is_set():
             pause = self._paused_until - time.monotonic()
@@ -219,14 +223,14 @@ class Worker:
                     block=self.spec.block_ms,
                 )
                 backoff.reset()
+            except TRANSIENT_ERRORS as e:
+                await backoff.wait("read", e, self._ctx())
+                continue
             except ResponseError as e:
                 if not str(e).startswith(("NOGROUP", "UNBLOCKED")):
                     raise
                 log.warning("group missing (Redis lost data?); recreating", extra=self._ctx())
                 await self._retrying(self._ensure_groups)
-                continue
-            except TRANSIENT_ERRORS as e:
-                await backoff.wait("read", e, self._ctx())
                 continue
             batch = [
                 _Raw(s.decode(), i.decode(), f or {}, 1) for s, entries in resp for i, f in entries
@@ -270,7 +274,7 @@ class Worker:
         """Ack and drop entries whose key this group has already committed (one round trip)."""
         async with self.redis.pipeline(transaction=False) as pipe:
             for e in entries:
-                pipe.exists(seen_key(self.spec.group, e.envelope.key))
+                pipe.exists(seen_key(self.spec.group, e.envelope.key, e.stream))
             seen = await pipe.execute()
         fresh = []
         for e, already in zip(entries, seen, strict=True):
@@ -343,7 +347,7 @@ class Worker:
                 if key in keys and self.spec.seen_check == "read":
                     await self._settle(commits)  # the earlier entry's commit lands first
                     commits = []
-                    if await self.redis.exists(seen_key(self.spec.group, key)):
+                    if await self.redis.exists(seen_key(self.spec.group, key, e.stream)):
                         self._m(e.stream).skipped.inc()
                         await self.redis.xack(e.stream, self.spec.group, e.entry_id)
                         continue
@@ -413,7 +417,7 @@ class Worker:
                 # A repeat of a key already in flight here: let the first finish, then
                 # it is a no-op if that one committed (first one wins, deterministically).
                 await asyncio.wait([same_key])
-                if await self.redis.exists(seen_key(self.spec.group, e.envelope.key)):
+                if await self.redis.exists(seen_key(self.spec.group, e.envelope.key, e.stream)):
                     m.skipped.inc()
                     await self.redis.xack(e.stream, self.spec.group, e.entry_id)
                     return
@@ -462,14 +466,18 @@ class Worker:
 
     async def _commit(self, e: _Entry, outputs: Sequence[Output]) -> None:
         # The commit is idempotent (seen-marker), so retrying it after a dropped
-        # connection can never publish twice.
+        # connection can never publish twice. Outputs go to the input's partition: one
+        # slot for the whole step, and input and outputs fail over together.
+        tag = hash_tag(e.stream)
+        if tag:
+            outputs = [replace(o, stream=retag(o.stream, tag)) for o in outputs]
         result = await self._retrying(
             lambda: self.committer.commit(
                 outputs,
                 stream=e.stream,
                 group=self.spec.group,
                 entry_id=e.entry_id,
-                seen=seen_key(self.spec.group, e.envelope.key),
+                seen=seen_key(self.spec.group, e.envelope.key, e.stream),
                 ttl_s=self.spec.dedupe_ttl_s,
             ),
             give_up=self._stopping,
@@ -487,7 +495,9 @@ class Worker:
         e.attempt += 1
 
     async def _dead_letter(self, e: _Raw, reason: str) -> None:
-        dlq = self.spec.dead_letter_stream
+        # In the source's partition, so moving the entry (XADD + XACK) is one slot; the
+        # registry is a single-key SADD of its own, made first, so no dead letter is unlisted.
+        dlq = retag(self.spec.dead_letter_stream, hash_tag(e.stream))
         fields = dead_letter_fields(
             source=e.stream,
             entry_id=e.entry_id,
@@ -500,10 +510,10 @@ class Worker:
         )
 
         async def move() -> None:
+            await self.redis.sadd(DEAD_LETTER_STREAMS, dlq)
             async with self.redis.pipeline(transaction=True) as pipe:
                 pipe.xadd(dlq, fields)
                 pipe.xack(e.stream, self.spec.group, e.entry_id)
-                pipe.sadd(DEAD_LETTER_STREAMS, dlq)
                 await pipe.execute()
 
         await self._retrying(move, give_up=self._stopping)

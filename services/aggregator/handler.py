@@ -21,7 +21,7 @@ from services.contract.store import (
     StateGone,
     partial_field,
 )
-from services.contract.streams import SUMMARY
+from services.contract.streams import summary_stream
 from shared.commit import Committer, Output
 from shared.envelope import Envelope
 from shared.message import Message
@@ -164,7 +164,7 @@ class Aggregator:
             traceparent=traceparent,
             body=json.loads(won_json),  # a Summary's model_dump_json, as finish stored it
         )
-        return [Output(SUMMARY, env, once=f"summary:{doc_id}")]
+        return [Output(summary_stream(doc_id), env, once=f"summary:{doc_id}")]
 
     async def _read(self, doc_id: str) -> Known:
         doc = await self.store.get(doc_id)

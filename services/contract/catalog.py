@@ -19,7 +19,7 @@ from typing import Literal
 from redis.asyncio import Redis
 
 from services.contract.keys import (
-    DEADLINES,
+    doc_deadlines,
     doc_key,
     events_key,
     partials_key,
@@ -28,7 +28,7 @@ from services.contract.keys import (
 )
 from services.contract.store import DocStatusName, Plan
 from services.contract.store_scripts import CANCEL_LUA, DELETE_LUA, DROP_TASK_LUA
-from services.contract.streams import COORDINATOR_GROUP, TASKS
+from services.contract.streams import COORDINATOR_GROUP, tasks_stream
 
 _FIELDS = ("tenant", "status", "title", "created_at", "updated_at", "plan")
 
@@ -162,7 +162,7 @@ class Catalog:
         """Cancel a document on its way: ``("cancelled", None)`` (also when it already was),
         ``("finished", status)`` if it has its summary or failed, ``("gone", None)``."""
         reply = await self.redis.eval(
-            CANCEL_LUA, 2, doc_key(doc_id), DEADLINES, doc_id, f"{time.time():.6f}"
+            CANCEL_LUA, 2, doc_key(doc_id), doc_deadlines(doc_id), doc_id, f"{time.time():.6f}"
         )
         outcome = reply[0].decode()
         return outcome, reply[1].decode() if len(reply) > 1 else None
@@ -174,10 +174,12 @@ class Catalog:
         existed = bool(await self.redis.eval(DELETE_LUA, len(keys), *keys))
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.zrem(tenant_docs_key(tenant), doc_id)
-            pipe.zrem(DEADLINES, doc_id)
+            pipe.zrem(doc_deadlines(doc_id), doc_id)
             await pipe.execute()
         if task_id:
-            await self.redis.eval(DROP_TASK_LUA, 1, TASKS, COORDINATOR_GROUP, task_id)
+            await self.redis.eval(
+                DROP_TASK_LUA, 1, tasks_stream(doc_id), COORDINATOR_GROUP, task_id
+            )
         return existed
 
     async def text(self, doc_id: str) -> str | None:

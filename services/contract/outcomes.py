@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from services.contract.streams import SUMMARY
+from services.contract.streams import summary_stream
 from shared.commit import Output
 from shared.envelope import Envelope
 
@@ -49,4 +49,4 @@ def notice(
         body["error"] = error[:500]
     env = Envelope(key=outcome_key(doc_id), kind=status, tenant=tenant,
                    traceparent=traceparent, body=body)  # fmt: skip
-    return Output(SUMMARY, env, once=outcome_key(doc_id))
+    return Output(summary_stream(doc_id), env, once=outcome_key(doc_id))

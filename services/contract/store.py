@@ -12,10 +12,12 @@ from pydantic import BaseModel, Field
 from redis.asyncio import Redis
 
 from services.contract.keys import (
-    DEADLINES,
+    deadlines_key,
+    doc_deadlines,
     doc_key,
     events_key,
     idempotency_key,
+    idempotency_partition,
     partials_key,
     tenant_docs_key,
     text_key,
@@ -30,8 +32,10 @@ from services.contract.store_scripts import (
     PLAN_LUA,
     UPDATE_LUA,
 )
-from services.contract.streams import TASKS
-from shared.envelope import Envelope
+from services.contract.streams import tasks_stream
+from shared.envelope import Envelope, new_id
+from shared.partitions import layout
+from shared.replication import NotReplicated, Replicated
 from shared.settings import Settings
 
 DocStatusName = Literal["queued", "processing", "done", "partial", "failed", "cancelled"]
@@ -138,9 +142,14 @@ class Intake:
 class DocStore:
     """Reads and writes document state; every write refreshes the retention TTL."""
 
-    def __init__(self, redis: Redis, ttl_s: int = 7 * 24 * 3600) -> None:
+    def __init__(
+        self, redis: Redis, ttl_s: int = 7 * 24 * 3600, replicated: Replicated | None = None
+    ) -> None:
         self.redis = redis
         self.ttl_s = ttl_s
+        # Intake waits for replicas (WAIT) when set: what ingest acknowledges survives the
+        # loss of the primary. NotReplicated when they do not confirm in time.
+        self.replicated = replicated
 
     async def enqueue(
         self,
@@ -162,10 +171,10 @@ class DocStore:
                 pipe.expire(doc_key(task.doc_id), self.ttl_s)
                 pipe.set(text_key(task.doc_id), task.text, ex=self.ttl_s)
             # Straight to the intake while it is open, else in the tenant's lane (lanes.py).
-            route(pipe, TASKS, tenant, env.encode())
+            route(pipe, tasks_stream(task.doc_id), tenant, env.encode())
             added: list[bytes] = (await pipe.execute())[-1]
         task_id = added[0].decode()
-        await self.set_task_id(task.doc_id, task_id)
+        await self._record_task(task.doc_id, task_id)
         if create:
             await self._index(tenant, task.doc_id)
         return task_id
@@ -192,19 +201,29 @@ class DocStore:
         held = await self.redis.hget(idem, "doc")
         if held is not None:  # a retry: build the task under the id the key holds
             task = task.model_copy(update={"doc_id": held.decode()})
+        elif layout().partition(task.doc_id) != (home := idempotency_partition(tenant, key)):
+            # The document is created in its key's partition: one slot for the whole step.
+            task = task.model_copy(update={"doc_id": layout().id_in(home, new_id)})
         env = _intake_envelope(task, tenant, traceparent)
         fields = _fields(tenant, task.title, webhook_url, metadata)
         # The text first (a retry's is the same: NX keeps the first), so no document is
         # ever queued without it; one whose intake then fails leaves it to expire.
         await self.redis.set(text_key(task.doc_id), task.text, ex=self.ttl_s, nx=True)
-        reply = await self.redis.eval(
-            INTAKE_ONCE_LUA, 6, idem, doc_key(task.doc_id), *intake_keys(TASKS, tenant),
-            task.doc_id, digest,
-            key_ttl_s, self.ttl_s, env.encode(), *(x for kv in fields.items() for x in kv),
-        )  # fmt: skip
+        args = (INTAKE_ONCE_LUA, 6, idem, doc_key(task.doc_id),
+                *intake_keys(tasks_stream(task.doc_id), tenant),
+                task.doc_id, digest, key_ttl_s, self.ttl_s, env.encode(),
+                *(x for kv in fields.items() for x in kv))  # fmt: skip
+        if self.replicated is None:
+            reply = await self.redis.eval(*args)
+        else:
+            reply = await self.replicated.execute(idem, "EVAL", *args)
         outcome, doc_id = reply[0].decode(), reply[1].decode()
         if outcome == "conflict":
             raise IdempotencyConflict(doc_id)
+        if outcome == "existing" and self.replicated is not None:
+            # Nothing written now: a write of our own behind the first request's (Redis
+            # replicates in order) tells us once replicas have that one too.
+            await self.replicated.execute(idem, "HSET", idem, "confirmed", "1")
         await self._index(tenant, doc_id)
         return Intake(doc_id, outcome)
 
@@ -224,7 +243,8 @@ class DocStore:
         one atomic step; returns the plan as stored. StateGone if the state has expired,
         DocumentCancelled if the client cancelled it."""
         reply = await self.redis.eval(
-            PLAN_LUA, 3, doc_key(doc_id), DEADLINES, text_key(doc_id), plan.model_dump_json(),
+            PLAN_LUA, 3, doc_key(doc_id), doc_deadlines(doc_id), text_key(doc_id),
+            plan.model_dump_json(),
             f"{time.time():.6f}", self.ttl_s, doc_id,
         )  # fmt: skip
         if reply[0] == b"gone":
@@ -265,7 +285,8 @@ class DocStore:
         returns the (status, summary) that won. StateGone if the state has expired,
         DocumentCancelled if a summary other than the cancelled one comes too late."""
         won = await self.redis.eval(
-            FINISH_LUA, 3, doc_key(doc_id), DEADLINES, events_key(doc_id), doc_id, status,
+            FINISH_LUA, 3, doc_key(doc_id), doc_deadlines(doc_id), events_key(doc_id),
+            doc_id, status,
             summary_json, f"{time.time():.6f}", "1" if unschedule else "0", EVENTS_CAP,
         )  # fmt: skip
         if won[0] == b"gone":
@@ -278,11 +299,24 @@ class DocStore:
 
     async def unschedule(self, doc_id: str) -> None:
         """Drop the document's deadline (once its summary is safely on its way)."""
-        await self.redis.zrem(DEADLINES, doc_id)
+        await self.redis.zrem(doc_deadlines(doc_id), doc_id)
 
     async def set_task_id(self, doc_id: str, task_id: str) -> None:
         """Remember the intake entry of the document (tells a lost task from a slow one)."""
         await self._update(doc_id, {"task_id": task_id})
+
+    async def _record_task(self, doc_id: str, task_id: str) -> None:
+        """``set_task_id`` at intake; with ``replicated``, also confirmed by replicas. The
+        update is written after the intake, and Redis replicates in order, so replicas that
+        have it have the document too; if the state is missing, the intake was lost (a
+        failover in between) and the caller must retry."""
+        if self.replicated is None:
+            await self.set_task_id(doc_id, task_id)
+            return
+        key = doc_key(doc_id)
+        done = await self.replicated.execute(key, "EVAL", UPDATE_LUA, 1, key, "task_id", task_id)
+        if not done:
+            raise NotReplicated(0, 1)
 
     async def record_webhook(
         self, doc_id: str, status: str, attempts: int, error: str | None
@@ -295,7 +329,7 @@ class DocStore:
         """A document that cannot be reviewed at all (e.g. its task was dead-lettered)."""
         await self.redis.eval(FAIL_LUA, 2, doc_key(doc_id), events_key(doc_id), reason,
                               f"{time.time():.6f}", EVENTS_CAP)  # fmt: skip
-        await self.redis.zrem(DEADLINES, doc_id)
+        await self.redis.zrem(doc_deadlines(doc_id), doc_id)
 
     async def _update(self, doc_id: str, fields: dict[str, str]) -> bool:
         """Set ``fields`` of the document's state if it still exists."""
@@ -304,8 +338,15 @@ class DocStore:
 
     async def due(self, now: float, limit: int = 100) -> list[str]:
         """Documents whose deadline has passed without a summary."""
-        ids = await self.redis.zrangebyscore(DEADLINES, "-inf", now, start=0, num=limit)
-        return [i.decode() for i in ids]
+        due: list[str] = []
+        for partition in range(layout().count):
+            ids = await self.redis.zrangebyscore(
+                deadlines_key(partition), "-inf", now, start=0, num=limit - len(due)
+            )
+            due += [i.decode() for i in ids]
+            if len(due) >= limit:
+                break
+        return due
 
     async def get(self, doc_id: str) -> DocStatus | None:
         """The document's state, or None if unknown (or expired)."""

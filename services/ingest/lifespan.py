@@ -16,7 +16,7 @@ import httpx
 from fastapi import FastAPI
 
 from services.contract import COORDINATOR_GROUP, TASKS, DocStore, failed_stream
-from services.contract.specs import role_spec
+from services.contract.specs import layout_of, role_spec
 from services.ingest.auth import Tenants, load_keys, load_limits
 from services.ingest.backlog import Backlog
 from services.ingest.failures import FailedDocuments
@@ -28,8 +28,9 @@ from services.ingest.settings import IngestSettings
 from services.ingest.signing import secret_key
 from services.ingest.state import Ingest
 from services.ingest.webhooks import WebhookDispatcher
-from shared.connection import connect
-from shared.retention import trim
+from shared.connection import connect, initialized
+from shared.replication import Replicated
+from shared.retention import trim_outputs
 from shared.spec import AgentSpec, Retention
 from shared.worker import Worker
 
@@ -79,7 +80,7 @@ def _webhook_worker(
     # Ingest is the producer of the intake stream, so it bounds it (the coordinator trims
     # what it produces, and so on down the mesh); entries still pending are never cut.
     intake = Retention(max_age_s=settings.tasks_retention_s)
-    worker.every(5.0, lambda: trim(store.redis, TASKS, intake))
+    worker.every(5.0, lambda: trim_outputs(store.redis, layout_of(settings).names(TASKS), intake))
     return worker
 
 
@@ -88,7 +89,7 @@ def ingest_lifespan(settings: IngestSettings, lenses: dict[str, AgentSpec]) -> L
     tenants = Tenants(load_keys(settings))
     defaults, per_tenant = load_limits(settings)
     # The coordinator's intake and every lens's task streams: what the 429 check watches.
-    queues = [(TASKS, COORDINATOR_GROUP)] + [
+    queues = [(s, COORDINATOR_GROUP) for s in layout_of(settings).names(TASKS)] + [
         (stream, spec.group) for spec in lenses.values() for stream in spec.inputs
     ]
     if not admin_enabled(settings):
@@ -97,18 +98,20 @@ def ingest_lifespan(settings: IngestSettings, lenses: dict[str, AgentSpec]) -> L
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        redis = connect(settings)
+        redis = await initialized(connect(settings))
         # No keep-alive: webhooks connect to a pinned IP, and a pooled TLS connection checked
         # for one host name must not carry another name's request to the same address.
         client = httpx.AsyncClient(timeout=settings.webhook_timeout_s, follow_redirects=False,
                                    limits=httpx.Limits(max_keepalive_connections=0))  # fmt: skip
-        store = DocStore(redis, settings.doc_ttl_s)
+        # What ingest answers 202 to has reached a replica (WAIT): it survives a failover.
+        replicated = Replicated(redis, settings.intake_min_replicas, settings.intake_wait_ms)
+        store = DocStore(redis, settings.doc_ttl_s, replicated)
         quotas = Quotas(redis, defaults, per_tenant, retry_after_s=settings.retry_after_s,
                         doc_ttl_s=settings.doc_ttl_s)  # fmt: skip
         worker = _webhook_worker(settings, store, client, secret, quotas)
         app.state.ingest = Ingest(
             settings, tenants, sorted(lenses), DocxSandbox(settings), redis, store,
-            Backlog(redis, queues, [TASKS]), worker, quotas,
+            Backlog(redis, queues, layout_of(settings).names(TASKS)), worker, quotas,
         )  # fmt: skip
         task = asyncio.create_task(worker.run())
         task.add_done_callback(_exit_if_crashed(app))

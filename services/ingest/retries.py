@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field, replace
 from redis.asyncio import Redis
 from redis.asyncio.client import Pipeline
 
-from services.contract.keys import WEBHOOK_JOBS, WEBHOOK_TENANTS, webhook_due_key
+from services.contract.keys import webhook_due_key, webhook_jobs_key, webhook_tenants_key
 
 # KEYS: due zset, tenants set. ARGV: now, limit, lease end, tenant.
 # Returns the ids claimed; drops the tenant from the set once its zset is empty.
@@ -80,14 +80,14 @@ class RetrySchedule:
     async def put(self, job: Job, due: float) -> None:
         """Schedule ``job`` at unix time ``due`` (replacing an earlier schedule of its id)."""
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.hset(WEBHOOK_JOBS, job.delivery_id, json.dumps(asdict(job)))
+            pipe.hset(webhook_jobs_key(), job.delivery_id, json.dumps(asdict(job)))
             pipe.zadd(webhook_due_key(job.tenant), {job.delivery_id: due})
-            pipe.sadd(WEBHOOK_TENANTS, job.tenant)
+            pipe.sadd(webhook_tenants_key(), job.tenant)
             await pipe.execute()
 
     async def has(self, delivery_id: str) -> bool:
         """True if the delivery is scheduled (the schedule, not the stream, now owns it)."""
-        return bool(await self.redis.hexists(WEBHOOK_JOBS, delivery_id))
+        return bool(await self.redis.hexists(webhook_jobs_key(), delivery_id))
 
     async def due_at(self, tenant: str, delivery_id: str) -> float | None:
         """When the scheduled delivery is due (or its lease ends), or None."""
@@ -96,17 +96,17 @@ class RetrySchedule:
 
     async def get(self, delivery_id: str) -> Job | None:
         """The scheduled job, or None once it is settled."""
-        raw = await self.redis.hget(WEBHOOK_JOBS, delivery_id)
+        raw = await self.redis.hget(webhook_jobs_key(), delivery_id)
         return Job(**json.loads(raw)) if raw else None
 
     async def tenants(self) -> list[str]:
         """Tenants with scheduled deliveries."""
-        return sorted(t.decode() for t in await self.redis.smembers(WEBHOOK_TENANTS))
+        return sorted(t.decode() for t in await self.redis.smembers(webhook_tenants_key()))
 
     async def claim(self, tenant: str, now: float, limit: int, lease_s: float) -> list[str]:
         """Up to ``limit`` of the tenant's due ids, leased for ``lease_s`` seconds."""
         ids = await self.redis.eval(
-            _CLAIM_LUA, 2, webhook_due_key(tenant), WEBHOOK_TENANTS, f"{now:.6f}", limit,
+            _CLAIM_LUA, 2, webhook_due_key(tenant), webhook_tenants_key(), f"{now:.6f}", limit,
             f"{now + lease_s:.6f}", tenant,
         )  # fmt: skip
         return [i.decode() for i in ids]
@@ -124,7 +124,7 @@ class RetrySchedule:
 
     def drop(self, pipe: Pipeline, job: Job) -> None:
         """Queue the removal of a settled job on ``pipe`` (part of the step that settles it)."""
-        pipe.hdel(WEBHOOK_JOBS, job.delivery_id)
+        pipe.hdel(webhook_jobs_key(), job.delivery_id)
         pipe.zrem(webhook_due_key(job.tenant), job.delivery_id)
 
 

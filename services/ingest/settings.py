@@ -31,6 +31,11 @@ class IngestSettings(DocSettings):
     max_metadata_bytes: int = Field(default=4096, gt=0, description="metadata as JSON")
     backlog_limit: int = Field(default=10_000, gt=0, description="lag+pending before 429")
     retry_after_s: int = Field(default=5, gt=0)
+    intake_min_replicas: int | None = Field(
+        default=None, ge=0, description="replicas that must confirm an intake before 202 "
+        "(WAIT); unset: 1 when the primary has a replica, else 0",
+    )
+    intake_wait_ms: int = Field(default=1000, gt=0, description="how long to wait for them")
     api_keys: SecretStr | None = Field(default=None, description="tenant:key,tenant:key")
     api_keys_file: Path | None = Field(default=None, description="YAML/JSON map key -> tenant")
     admin_key: SecretStr | None = None

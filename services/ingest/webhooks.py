@@ -53,6 +53,7 @@ from shared.envelope import FIELD, Envelope
 from shared.errors import PermanentError
 from shared.keys import DEAD_LETTER_STREAMS, seen_key
 from shared.message import Message
+from shared.partitions import hash_tag, retag
 from shared.spec import AgentSpec
 from shared.worker import Worker
 
@@ -303,20 +304,22 @@ class WebhookDispatcher:
         return f"webhook delivery failed after {job.attempt} attempt(s): {error}"
 
     async def _dead_letter(self, job: Job, reason: str, spec: AgentSpec) -> None:
-        """Move a scheduled delivery to the dead-letter stream in one step. Its seen-marker
-        goes too, so a redrive of the dead letter is delivered, not skipped as a repeat."""
-        dlq = spec.dead_letter_stream
+        """Move a scheduled delivery to the dead-letter stream (of its summary's partition).
+        Its seen-marker goes in the same step, so a redrive of the dead letter is delivered,
+        not skipped as a repeat; then the schedule drops it (another slot on a cluster: a
+        crash in between leaves it scheduled, to be tried, or dead-lettered, once more)."""
+        dlq = retag(spec.dead_letter_stream, hash_tag(job.source))
         fields = dead_letter_fields(
             source=job.source, entry_id=job.entry_id, group=spec.group, role=self._role,
             version=spec.version, attempts=job.attempt, error=reason,
             raw={FIELD: job.envelope.encode()},
         )  # fmt: skip
+        await self.store.redis.sadd(DEAD_LETTER_STREAMS, dlq)
         async with self.store.redis.pipeline(transaction=True) as pipe:
             pipe.xadd(dlq, fields)
-            pipe.sadd(DEAD_LETTER_STREAMS, dlq)
-            pipe.delete(seen_key(spec.group, job.delivery_id))
-            self.schedule.drop(pipe, job)
+            pipe.delete(seen_key(spec.group, job.delivery_id, job.source))
             await pipe.execute()
+        await self._drop(job)
         tm.DEAD_LETTERED.labels(job.source, spec.group).inc()
         log.error("webhook dead-lettered", extra={"doc_id": job.doc_id, "error": reason})
 

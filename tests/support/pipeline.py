@@ -63,7 +63,9 @@ def pipeline_workers(
 
 
 @asynccontextmanager
-async def running(workers: list[Worker]) -> AsyncIterator[list[Worker]]:
+async def running(
+    workers: list[Worker], ready_timeout: float = 15.0
+) -> AsyncIterator[list[Worker]]:
     """Run ``workers`` until the block ends, once each has its groups; then drain them."""
     tasks = [asyncio.create_task(w.run()) for w in workers]
 
@@ -71,7 +73,7 @@ async def running(workers: list[Worker]) -> AsyncIterator[list[Worker]]:
         return all(w.ready for w in workers)
 
     try:
-        await wait_for(ready, what="workers ready")
+        await wait_for(ready, timeout=ready_timeout, what="workers ready")
         yield workers
     finally:
         await asyncio.gather(*(w.drain(1) for w in workers))

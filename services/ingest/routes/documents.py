@@ -15,6 +15,7 @@ from services.ingest.quotas import REJECTED
 from services.ingest.state import Ingest, IngestDep, StoreDep, TenantDep, in_flight_slot
 from services.ingest.submission import UPLOAD_SCHEMA, check_submission, read_submission
 from shared.envelope import new_id
+from shared.replication import NotReplicated
 from shared.telemetry import current_traceparent, tracer
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
@@ -57,6 +58,13 @@ async def submit(request: Request, ingest: IngestDep, tenant: TenantDep) -> Acce
     except IdempotencyConflict as e:
         # As the IETF idempotency-key draft and payment APIs do: a key names one request.
         raise HTTPException(422, str(e)) from None
+    except NotReplicated as e:
+        # Not durable yet: a failover now could lose it. The client retries (with its
+        # Idempotency-Key, the retry finds the document if it did survive).
+        raise HTTPException(
+            503, f"the document was not confirmed by a Redis replica in time ({e}); retry "
+            "with the same Idempotency-Key", headers={"Retry-After": str(settings.retry_after_s)},
+        ) from None
     base = settings.public_base_url.rstrip("/")
     return Accepted(
         id=doc_id,
