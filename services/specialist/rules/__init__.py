@@ -15,7 +15,7 @@ from services.specialist.findings import Finding, LensContext
 from services.specialist.rules import clarity, grammar, structure, tone
 from services.specialist.rules.gate import folded
 from services.specialist.rules.grammar.engine import _lints as harper_lints
-from services.specialist.rules.phrases import _runs as phrase_runs
+from services.specialist.rules.phrases import word_runs
 from services.specialist.rules.recheck import _findings as recheck_findings
 from services.specialist.rules.recheck import rechecked
 from services.specialist.rules.scan import scan_chunk
@@ -48,7 +48,7 @@ ANALYZERS: dict[str, Analyzer] = {lens: _rechecking(lens) for lens in RAW_ANALYZ
 def forget_texts() -> None:
     """Empty every cache keyed by a chunk's text (scans, Harper's lints, re-checks), so a
     benchmark measures a document the analyzers have not seen."""
-    for cached in (scan_chunk, harper_lints, folded, phrase_runs, recheck_findings):
+    for cached in (scan_chunk, harper_lints, folded, word_runs, recheck_findings):
         cached.cache_clear()
 
 

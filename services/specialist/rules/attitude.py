@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from services.specialist.findings import Finding
 from services.specialist.rules.edits import deletion
-from services.specialist.rules.gate import Gated, gated
+from services.specialist.rules.gate import Gated, folded, gated
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
@@ -165,10 +165,14 @@ _CUTTABLE = re.compile(r"(?:obviously|needless to say)", re.I)
 def attitude(scan: ChunkScan) -> list[Finding]:
     """Findings of every family in the chunk's prose (warnings; "obviously" gets a cut)."""
     masked = scan.masked
+    low = folded(masked)
     out: list[Finding] = []
     for family in FAMILIES:
         # Most chunks hold none of the words a pattern needs: those are not tried per sentence.
-        patterns = [rx for rx in family.patterns if rx.may_match(masked)]
+        patterns = [
+            rx for rx in family.patterns
+            if rx.needs is None or any(map(low.__contains__, rx.needs))
+        ]  # fmt: skip
         if not patterns:
             continue
         for a, e in scan.prose_sentences():

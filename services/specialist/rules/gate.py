@@ -158,7 +158,8 @@ class Gated:
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """``re.Pattern.finditer``, skipped on a text that cannot match."""
-        if not self.may_match(text):
+        needs = self.needs  # may_match, inlined: this runs for every pattern on every chunk
+        if needs is not None and not any(map(folded(text).__contains__, needs)):
             return iter(())
         return self.rx.finditer(text, pos, endpos)
 

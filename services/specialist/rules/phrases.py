@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,7 +68,7 @@ class PhraseList:
             yield Hit(m.start(), m.end(), m.group(0), self._entries[key])
 
     def _indexed(
-        self, text: str, runs: tuple[tuple[int, str], ...], stop: int
+        self, text: str, runs: list[tuple[int, str]], stop: int
     ) -> Iterator[re.Match[str]]:
         pos = 0
         for at, word in runs:
@@ -114,10 +115,28 @@ def _pattern(phrase: str) -> str:
     return r"\s+".join(parts)
 
 
-@lru_cache(maxsize=32)
-def _runs(text: str, start: int, stop: int) -> tuple[tuple[int, str], ...]:
-    """(offset, folded word) of each run in ``text[start:stop]``, shared by every list."""
+@lru_cache(maxsize=16)
+def word_runs(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and folded (lower-case) words of every run of ``text``: the words as
+    WORD_START and WORD_END fence them, read once per chunk by every list and rule."""
     low = folded(text)
-    if len(low) != len(text):  # a letter lower-cased to two ("İ"): fold run by run
-        return tuple((m.start(), fold(m.group(0))) for m in _RUN.finditer(text, start, stop))
-    return tuple((m.start(), low[m.start() : m.end()]) for m in _RUN.finditer(text, start, stop))
+    same_length = len(low) == len(text)  # else a letter lower-cased to two ("İ"): run by run
+    starts, ends, words = [], [], []
+    for m in _RUN.finditer(text):
+        a, b = m.span()
+        starts.append(a)
+        ends.append(b)
+        words.append(low[a:b] if same_length else fold(m.group(0)))
+    return starts, ends, words
+
+
+def _runs(text: str, start: int, stop: int) -> list[tuple[int, str]]:
+    """(offset, folded word) of each run that starts in ``text[start:stop]``; a run the end
+    cuts is read up to it, as a regex searching only up to ``stop`` would."""
+    starts, ends, words = word_runs(text)
+    first, last = bisect_left(starts, start), bisect_left(starts, stop)
+    out = list(zip(starts[first:last], words[first:last], strict=True))
+    if out and ends[last - 1] > stop:
+        at = starts[last - 1]
+        out[-1] = (at, fold(text[at:stop]))
+    return out

@@ -12,6 +12,7 @@ from services.specialist.rules.gate import gated
 from services.specialist.rules.grammar.clauses import ambiguous_past, base_of_third
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
+from services.specialist.rules.phrases import word_runs
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
 from services.specialist.rules.words.grammar import IRREGULAR_PAST, NOUN_VERBS, VERBS
@@ -86,7 +87,7 @@ _DETERMINER = "the|this|that|a|an|our|your|my|its|his|her|their|each|every|these
 _WORD = r"(?:[a-z]+n['’]t|[a-z]+(?:-[a-z]+)*(?:['’]s)?)"
 _NP = re.compile(rf"{_B}({_DETERMINER})((?:[ \t]+{_WORD}){{2,5}})", re.I)
 _SINGULAR_DET = frozenset({"a", "an", "this", "that", "each", "every"})
-_DETERMINERS = re.compile(rf"{_B}(?:{_DETERMINER}){_E}", re.I)
+_DETERMINER_WORDS = frozenset(_DETERMINER.split("|"))
 _BARE_NP = re.compile(rf"{_B}([A-Z][a-z]+)((?:[ \t]+{_WORD}){{1,3}})")
 _PRONOUN_BASE = gated(
     rf"{_B}(he|she|it|everyone|everybody|someone|somebody|anyone|anybody|nobody|no one|"
@@ -190,6 +191,17 @@ def _lexicon_verb(masked: str, verb: str, end: int) -> bool:
     return base not in NOUN_VERBS or _PARTICLE.match(masked, end) is None
 
 
+def _determiners(masked: str) -> list[int]:
+    """Where each determiner of the chunk starts (any case)."""
+    starts, _, words = word_runs(masked)
+    return [a for a, w in zip(starts, words, strict=True) if w in _DETERMINER_WORDS]
+
+
+def _capitalised(masked: str) -> list[int]:
+    """Where each word starting with a capital A-Z starts."""
+    return [a for a in word_runs(masked)[0] if "A" <= masked[a] <= "Z"]
+
+
 def _verb_like(verb: str) -> bool:
     key = verb.lower().replace("’", "'")
     return key in _TO_PLURAL or key in _TO_SINGULAR or key in _BASE_VERBS or key in _THIRD_VERBS
@@ -197,19 +209,17 @@ def _verb_like(verb: str) -> bool:
 
 def _noun_phrases(masked: str, bare: bool) -> list[Finding]:
     out = []
-    starts = (
-        (m.start() for m in re.finditer(r"(?<![\w'’\-])[A-Z]", masked))
-        if bare
-        else (m.start() for m in _DETERMINERS.finditer(masked))
-    )
+    # A capitalised word, or a determiner: read from the chunk's words, not searched for.
+    starts = _capitalised(masked) if bare else _determiners(masked)
     for pos in starts:
+        # Where a subject may start, checked first: it rules out most places, cheaply.
+        if not (at_sentence_start(masked, pos) or (not bare and _opens_clause(masked, pos))):
+            continue
         m = (_BARE_NP if bare else _NP).match(masked, pos)
         if m is None:
             continue
         det = m.group(1)
         if bare and (det.lower() in _NOT_HEAD or det.lower() in _CLAUSE_OPENERS):
-            continue
-        if not (at_sentence_start(masked, m.start()) or (not bare and _opens_clause(masked, m))):
             continue
         for words, a, e in _split(m):
             verb = masked[a:e]
@@ -248,9 +258,9 @@ def _question(masked: str, pos: int) -> bool:
     return end is not None and end.group(0)[0] == "?"
 
 
-def _opens_clause(masked: str, m: re.Match[str]) -> bool:
-    before = masked[max(0, m.start() - 30) : m.start()].rstrip(" \t")
-    return before.endswith(",") or _prev(masked, m.start()) in _CLAUSE_OPENERS
+def _opens_clause(masked: str, pos: int) -> bool:
+    before = masked[max(0, pos - 30) : pos].rstrip(" \t")
+    return before.endswith(",") or _prev(masked, pos) in _CLAUSE_OPENERS
 
 
 # "The list of open bugs are": the verb agrees with the head noun, not the nearer noun.
@@ -274,9 +284,11 @@ _PP_DETERMINER = word_set("""the a an this that these those our your their my hi
 
 def _prepositional_subjects(masked: str) -> list[Finding]:
     out = []
-    for d in _DETERMINERS.finditer(masked):
-        m = _PP_SUBJECT.match(masked, d.start())
-        if m is None or not (at_sentence_start(masked, m.start()) or _opens_clause(masked, m)):
+    for at in _determiners(masked):
+        if not (at_sentence_start(masked, at) or _opens_clause(masked, at)):
+            continue
+        m = _PP_SUBJECT.match(masked, at)
+        if m is None:
             continue
         det, head = m.group(1).lower(), m.group(3)
         mods, pp = m.group(2).split(), m.group(4).split()
