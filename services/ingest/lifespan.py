@@ -75,7 +75,9 @@ def _webhook_worker(
                     consumer=settings.consumer_name, role="webhook")  # fmt: skip
     dispatcher.attach(worker)  # retries run on this worker's timer, not in its slots
     # Documents whose intake task was dead-lettered: failed, with a review.failed event.
-    failed = FailedDocuments(store, [failed_stream("coordinator")], ttl_s=settings.doc_ttl_s)
+    # (In every partition: the worker files a dead letter in its source's partition.)
+    dead = layout_of(settings).names(failed_stream("coordinator"))
+    failed = FailedDocuments(store, dead, ttl_s=settings.doc_ttl_s)
     worker.every(settings.webhook_retry_poll_s, failed.scan)
     # Ingest is the producer of the intake stream, so it bounds it (the coordinator trims
     # what it produces, and so on down the mesh); entries still pending are never cut.

@@ -11,7 +11,7 @@ from fastapi import APIRouter, HTTPException
 from services.contract import DocStatus
 from services.contract.keys import doc_key
 from services.contract.outcomes import outcome_key
-from services.contract.streams import SUMMARY
+from services.contract.streams import summary_stream
 from services.ingest.models import Problem, WebhookStatus
 from services.ingest.retries import Job, RetrySchedule
 from services.ingest.routes.documents import owned
@@ -60,7 +60,8 @@ async def redeliver(doc_id: str, ingest: IngestDep, tenant: TenantDep) -> Webhoo
     if envelope is None:
         raise HTTPException(409, f"document is {doc.status}: its webhook is sent when it ends")
     job = Job(delivery_id=envelope.key, doc_id=doc.id, tenant=doc.tenant, attempt=1,
-              envelope=envelope.model_dump_json(), source=SUMMARY, entry_id="")  # fmt: skip
+              envelope=envelope.model_dump_json(), source=summary_stream(doc.id),
+              entry_id="")  # fmt: skip
     # Not "delivered" any more, or the dispatcher would skip it as sent before a crash.
     await ingest.store.record_webhook(doc.id, "pending", 0, None)
     await RetrySchedule(ingest.redis).put(job, time.time())
