@@ -78,9 +78,8 @@ _NOT_OWNED = word_set(
 )
 
 
-def pronouns(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
-    """Pronoun case, who's/whose, you're/your, their/they're, missing possessive apostrophes."""
-    masked = scan.masked
+def _case(masked: str) -> list[Finding]:
+    """Pronoun case: "for him and I", "Me and him went"."""
     out = []
     for m in _CASE_AFTER_PREP.finditer(masked):
         g = 1 if m.group(1) else 2
@@ -102,63 +101,51 @@ def pronouns(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
         out.append(Finding(m.start(), m.end(), "grammar/pronoun-case",
                            f"A subject takes 'I', 'he', 'she', 'we', 'they': '{pair}'",
                            "error", pair))  # fmt: skip
+    return out
+
+
+def _contractions(masked: str) -> list[Finding]:
+    """who's/whose, you're/your and their/they're, each the other way round."""
+    out = []
     for m in _WHOS.finditer(masked):
         if m.group(2).lower() in _NOT_NOUN or m.group(2).lower().endswith(("ing", "ed", "ly")):
             continue
-        fixed = match_case(m.group(1), "whose")
-        out.append(
-            Finding(
-                m.start(1),
-                m.end(1),
-                "grammar/whose",
-                "'who's' means 'who is'; the possessive is 'whose'",
-                "error",
-                fixed,
-            )
-        )
+        out.append(Finding(m.start(1), m.end(1), "grammar/whose",
+                           "'who's' means 'who is'; the possessive is 'whose'", "error",
+                           match_case(m.group(1), "whose")))  # fmt: skip
     for m in _WHOSE.finditer(masked):
         fixed = match_apostrophe("’" if "’" in masked[m.start() - 40 : m.start()] else "'",
                                  match_case(m.group(1), "who's"))  # fmt: skip
-        out.append(
-            Finding(
-                m.start(1),
-                m.end(1),
-                "grammar/whose",
-                "'whose' is possessive; 'who is' is written 'who's'",
-                "error",
-                fixed,
-            )
-        )
+        out.append(Finding(m.start(1), m.end(1), "grammar/whose",
+                           "'whose' is possessive; 'who is' is written 'who's'", "error",
+                           fixed))  # fmt: skip
     for m in _YOURE_AFTER.finditer(masked):
-        fixed = match_case(m.group(1), "your")
-        out.append(
-            Finding(
-                m.start(1),
-                m.end(1),
-                "grammar/your-youre",
-                "'you're' means 'you are'; the possessive is 'your'",
-                "error",
-                fixed,
-            )
-        )
+        out.append(Finding(m.start(1), m.end(1), "grammar/your-youre",
+                           "'you're' means 'you are'; the possessive is 'your'", "error",
+                           match_case(m.group(1), "your")))  # fmt: skip
     for m in _THEIR_ING.finditer(masked):
         fixed = match_apostrophe(m.group(1), match_case(m.group(1), "they're"))
         out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
                            "'their' is possessive; 'they are' is written 'they're'", "error",
                            fixed))  # fmt: skip
+    return out
+
+
+def _possessives(masked: str) -> list[Finding]:
+    """A missing possessive apostrophe: "the customers complaints"."""
+    out = []
     for m in _POSSESSIVE.finditer(masked):
         owner, owned = m.group(1), m.group(2)
         if owned in _NOT_OWNED or owned.endswith(("ss", "us", "ous")):
             continue
         fixed = owner + ("'s" if not owner.endswith("s") else "'")
-        out.append(
-            Finding(
-                m.start(1),
-                m.end(1),
-                "grammar/possessive",
-                f"The {owned} belong to the {owner}: '{fixed}'",
-                "error",
-                fixed,
-            )
-        )
+        out.append(Finding(m.start(1), m.end(1), "grammar/possessive",
+                           f"The {owned} belong to the {owner}: '{fixed}'", "error",
+                           fixed))  # fmt: skip
     return out
+
+
+def pronouns(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """Pronoun case, who's/whose, you're/your, their/they're, missing possessive apostrophes."""
+    masked = scan.masked
+    return _case(masked) + _contractions(masked) + _possessives(masked)

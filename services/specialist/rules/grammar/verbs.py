@@ -49,9 +49,8 @@ _SINGULAR_S = re.compile(r"(?:ss|us|is|ics|news|series)$")
 _TO_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
 
-def verbs(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
-    """Participles as the past, loose/lose, affect/effect, less/fewer, agreement across 'of'."""
-    masked = scan.masked
+def _word_choice(masked: str) -> list[Finding]:
+    """A participle used as the simple past ("we seen it"), loose for lose, affect as a noun."""
     out = []
     for m in _PARTICIPLE_AS_PAST.finditer(masked):
         word = m.group(1)
@@ -62,60 +61,42 @@ def verbs(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     for m in _LOOSE.finditer(masked):
         word = m.group(1)
         fixed = match_case(word, "lose" if word.lower() == "loose" else "losing")
-        out.append(
-            Finding(
-                m.start(1),
-                m.end(1),
-                "grammar/lose-loose",
-                f"'{word}' means not tight; to misplace is '{fixed}'",
-                "error",
-                fixed,
-            )
-        )
+        out.append(Finding(m.start(1), m.end(1), "grammar/lose-loose",
+                           f"'{word}' means not tight; to misplace is '{fixed}'", "error",
+                           fixed))  # fmt: skip
     for m in _AFFECT_NOUN.finditer(masked):
         word = m.group(1)
         fixed = match_case(word, "effect" + word[6:])
-        out.append(
-            Finding(
-                m.start(1),
-                m.end(1),
-                "grammar/affect-effect",
-                f"The noun is '{fixed}'; 'affect' is the verb",
-                "error",
-                fixed,
-            )
-        )
+        out.append(Finding(m.start(1), m.end(1), "grammar/affect-effect",
+                           f"The noun is '{fixed}'; 'affect' is the verb", "error",
+                           fixed))  # fmt: skip
+    return out
+
+
+def _number(masked: str) -> list[Finding]:
+    """less with count nouns; a verb agreeing with the noun of an 'of' phrase, not its head."""
+    out = []
     for m in _LESS.finditer(masked):
         noun = m.group(2).lower()
         if not _count_noun(noun):
             continue
-        fixed = match_case(m.group(1), "fewer")
-        out.append(
-            Finding(
-                m.start(1),
-                m.end(1),
-                "grammar/less-fewer",
-                f"'{noun}' can be counted: 'fewer {noun}'",
-                "warning",
-                fixed,
-            )
-        )
+        out.append(Finding(m.start(1), m.end(1), "grammar/less-fewer",
+                           f"'{noun}' can be counted: 'fewer {noun}'", "warning",
+                           match_case(m.group(1), "fewer")))  # fmt: skip
     for m in _HEAD_PHRASE.finditer(masked):
         head, verb = m.group(2), m.group(3)
         if _SINGULAR_S.search(head) or (not known(head[:-1]) and not known(head[:-2])):
             continue
         fixed = _TO_PLURAL.get(verb, verb[:-1])
-        out.append(
-            Finding(
-                m.start(3),
-                m.end(3),
-                "grammar/subject-verb",
-                f"The subject is '{m.group(1)}' (plural): '{fixed}'",
-                "error",
-                fixed,
-            )
-        )
+        out.append(Finding(m.start(3), m.end(3), "grammar/subject-verb",
+                           f"The subject is '{m.group(1)}' (plural): '{fixed}'", "error",
+                           fixed))  # fmt: skip
     return out
+
+
+def verbs(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """Participles as the past, loose/lose, affect/effect, less/fewer, agreement across 'of'."""
+    return _word_choice(scan.masked) + _number(scan.masked)
 
 
 def _count_noun(noun: str) -> bool:
