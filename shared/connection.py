@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from functools import cache
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 import hiredis
 from redis.asyncio import BlockingConnectionPool, Redis, RedisCluster
+from redis.asyncio.cluster import ClusterNode, ClusterPipeline
 from redis.asyncio.connection import AbstractConnection
 from redis.asyncio.retry import Retry
 from redis.asyncio.sentinel import Sentinel
@@ -73,6 +75,38 @@ def _hiredis_packing(cls: type[AbstractConnection]) -> type[AbstractConnection]:
     return type(f"Hiredis{cls.__name__}", (HiredisPacking, cls), {})
 
 
+class _DroppedMidCommand(RedisConnectionError):  # type: ignore[misc]
+    """A cluster connection was closed under a command by a concurrent topology refresh."""
+
+
+class MeshCluster(RedisCluster):  # type: ignore[misc]
+    """redis-py's asyncio cluster client, with one of its races made an ordinary dropped
+    connection: while a failover makes it reload the slot map, it closes node connections
+    other tasks are still using, and their commands fail with AttributeError (``_writer``
+    is None) or, on uvloop, RuntimeError (transport closed). Raised as a ConnectionError,
+    callers retry them like any dropped connection (every write the mesh sends is safe to
+    repeat)."""
+
+    async def execute_command(self, *args: Any, **kwargs: Any) -> Any:
+        """RedisCluster.execute_command; a closed-under-us connection is a ConnectionError."""
+        try:
+            return await super().execute_command(*args, **kwargs)
+        except (AttributeError, RuntimeError) as e:
+            raise _DroppedMidCommand(f"connection closed during a topology refresh: {e}") from e
+
+    def pipeline(self, transaction: Any | None = None, shard_hint: Any | None = None) -> Any:
+        """A cluster pipeline whose ``execute`` fails the same way."""
+        return _MeshClusterPipeline(self, transaction)
+
+
+class _MeshClusterPipeline(ClusterPipeline):  # type: ignore[misc]
+    async def execute(self, raise_on_error: bool = True, allow_redirections: bool = True) -> Any:
+        try:
+            return await super().execute(raise_on_error, allow_redirections)
+        except (AttributeError, RuntimeError) as e:
+            raise _DroppedMidCommand(f"connection closed during a topology refresh: {e}") from e
+
+
 def _auth_and_tls(settings: Settings, url: str | None) -> dict[str, Any]:
     """AUTH and TLS options every mode shares (a rediss:// URL turns TLS on by itself)."""
     kwargs: dict[str, Any] = {}
@@ -86,6 +120,15 @@ def _auth_and_tls(settings: Settings, url: str | None) -> dict[str, Any]:
     if tls and settings.redis_tls_ca is not None:
         kwargs["ssl_ca_certs"] = str(settings.redis_tls_ca)
     return kwargs
+
+
+def _host_port(item: str) -> tuple[str, int]:
+    """``host:port`` (or a URL ending so) as a pair."""
+    netloc = urlsplit(item.strip()).netloc if "//" in item else item.strip()
+    host, _, port = netloc.rpartition("@")[2].rpartition(":")
+    if not host or not port.isdigit():
+        raise ValueError(f"cluster seed '{item}' is not host:port")
+    return host.strip("[]"), int(port)
 
 
 def _retry() -> Retry:
@@ -107,8 +150,13 @@ def connect(settings: Settings, url: str | None = None) -> Redis:
         raise ValueError("MESH_REDIS_URL is not set")
     kwargs = _auth_and_tls(settings, target)
     if settings.redis_mode == "cluster":
-        cluster = RedisCluster.from_url(
-            target,
+        first, *more = target.split(",")
+        # More seeds (",host:port,...") let a process that restarts while one node is down
+        # find the cluster through another.
+        seeds = [ClusterNode(*_host_port(x)) for x in more if x.strip()]
+        cluster = MeshCluster.from_url(
+            first,
+            startup_nodes=seeds,
             retry=_retry(),
             max_connections=64,
             socket_connect_timeout=5,

@@ -394,7 +394,10 @@ class Worker:
             span.record_exception(err)
             span.set_status(Status(StatusCode.ERROR, str(err)))
         m.failed.inc()
-        if isinstance(err, PermanentError) or e.attempt >= self.spec.max_deliveries:
+        # Redis unreachable or failing over is not the message's fault: retried until it is
+        # back, never dead-lettered for it (a failover would otherwise fail documents).
+        final = e.attempt >= self.spec.max_deliveries and not isinstance(err, TRANSIENT_ERRORS)
+        if isinstance(err, PermanentError) or final:
             await self._dead_letter(e, f"{type(err).__name__}: {err}")
             return False
         log.warning(

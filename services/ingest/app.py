@@ -19,6 +19,7 @@ from services.ingest.routes import admin, documents, events, lifecycle
 from services.ingest.routes import webhooks as webhook_routes
 from services.ingest.settings import IngestSettings
 from services.ingest.ui import ui_router
+from shared.connection import TRANSIENT_ERRORS
 from shared.health import health_routes
 from shared.process import readiness
 
@@ -45,6 +46,13 @@ async def _over_limit(_: Request, exc: Exception) -> JSONResponse:
     return JSONResponse({"detail": exc.detail}, status_code=429, headers=exc.headers())
 
 
+async def _redis_unavailable(_: Request, exc: Exception) -> JSONResponse:
+    """Redis unreachable or failing over (its primary is being replaced): 503 and a short
+    Retry-After, so clients retry (with their Idempotency-Key) instead of seeing a 500."""
+    return JSONResponse({"detail": f"storage unavailable, retry shortly ({type(exc).__name__})"},
+                        status_code=503, headers={"Retry-After": "1"})  # fmt: skip
+
+
 def create_app(settings: IngestSettings | None = None) -> FastAPI:
     """The ingest application, with its webhook dispatcher running in the lifespan."""
     settings = settings or IngestSettings()
@@ -68,6 +76,8 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
 
     app.router.routes.extend(health_routes(ready))
     app.add_exception_handler(RequestValidationError, _invalid)
+    for error in TRANSIENT_ERRORS:
+        app.add_exception_handler(error, _redis_unavailable)
     app.add_exception_handler(OverLimit, _over_limit)
     app.add_middleware(
         BodyLimit, paths=frozenset({"/v1/documents"}), limit=settings.max_doc_bytes,

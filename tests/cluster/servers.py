@@ -68,9 +68,11 @@ class Cluster:
 
     @property
     def url(self) -> str:
-        """A URL naming one node; the cluster client discovers the rest."""
-        alive = next(n for n in self.nodes if n.proc is not None)
-        return f"redis://:{PASSWORD}@127.0.0.1:{alive.port}/0"
+        """A URL naming one live node, then every other node as a further seed (a process
+        that restarts while a node is down finds the cluster through another)."""
+        alive = [n for n in self.nodes if n.proc is not None]
+        seeds = [f"127.0.0.1:{n.port}" for n in self.nodes if n is not alive[0]]
+        return ",".join([f"redis://:{PASSWORD}@127.0.0.1:{alive[0].port}/0", *seeds])
 
     def primaries(self) -> list[LocalRedis]:
         """The nodes that are primaries now, by CLUSTER NODES."""
