@@ -97,9 +97,24 @@ runs the bundled Redis, which always gets one (generated once, kept across upgra
 {{- define "mesh.redisUrl" -}}
 {{- if .Values.redis.bundled.enabled -}}
 redis://{{ include "mesh.fullname" . }}-redis:6379/0
+{{- else if eq (.Values.redis.mode | default "standalone") "sentinel" -}}
+{{ .Values.redis.url }}
 {{- else -}}
 {{ required "redis.url is required when redis.bundled.enabled is false" .Values.redis.url }}
 {{- end -}}
+{{- end -}}
+
+{{/* The stream names of one lens's tasks: one per partition (tagged {pN} on a cluster or
+with several partitions, as services/contract/streams.py names them). */}}
+{{- define "mesh.lensStreams" -}}
+{{- $r := .root.Values.redis -}}
+{{- $n := int ($r.partitions | default 1) -}}
+{{- $tagged := or (gt $n 1) (eq ($r.mode | default "standalone") "cluster") -}}
+{{- $out := list -}}
+{{- range $p := until $n -}}
+{{- $out = append $out (printf "doc.review.%s%s" $.lens (ternary (printf "{p%d}" $p) "" $tagged)) -}}
+{{- end -}}
+{{- toJson $out -}}
 {{- end -}}
 
 {{/*
@@ -137,6 +152,20 @@ Secret the roles read (TriggerAuthentication), so a password inside the URL is r
 - name: MESH_REDIS_PASSWORD
   valueFrom:
     secretKeyRef: {name: {{ include "mesh.redisSecretName" . }}, key: redis-password, optional: true}
+- name: MESH_REDIS_MODE
+  value: {{ .Values.redis.mode | default "standalone" | quote }}
+- name: MESH_PARTITIONS
+  value: {{ .Values.redis.partitions | default 1 | int | quote }}
+{{- if eq (.Values.redis.mode | default "standalone") "sentinel" }}
+- name: MESH_REDIS_SENTINELS
+  value: {{ required "redis.sentinels is required in sentinel mode" .Values.redis.sentinels | quote }}
+- name: MESH_REDIS_SENTINEL_SERVICE
+  value: {{ .Values.redis.sentinelService | default "mymaster" | quote }}
+{{- end }}
+{{- if not (kindIs "invalid" .Values.redis.intakeMinReplicas) }}
+- name: MESH_INTAKE_MIN_REPLICAS
+  value: {{ .Values.redis.intakeMinReplicas | int | quote }}
+{{- end }}
 - name: MESH_SPEC_DIR
   value: /etc/mesh/specs
 - name: MESH_DRAIN_DEADLINE_S
