@@ -75,6 +75,7 @@ clean:
 # Writes the results table into docs/reliability.md.
 chaos: dev-venv system-deps
 	$(BIN)/python -m tests.chaos --docs 1000
+	MESH_FAILOVER_DOCS=1000 $(BIN)/python -m pytest tests/cluster/test_failover_chaos.py -q -s
 	MESH_FUZZ_EXAMPLES=150 $(BIN)/python -m pytest tests/security -q
 
 # The mesh against a sequential orchestrator and a Celery chord, same machine, one run.

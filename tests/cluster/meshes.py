@@ -13,10 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+from redis.asyncio import Redis
 
 from services.contract.specs import PACKAGED
+from services.contract.streams import SUMMARY
 from services.ops.launcher import Mesh
+from shared.envelope import decode
 from shared.localredis import free_port
+from shared.partitions import Layout
 from shared.settings import Settings
 from tests.cluster.servers import PASSWORD, SERVICE, Cluster, SentinelSet
 from tests.support.waiting import http_ready, wait_for
@@ -136,3 +140,19 @@ async def webhooks_once(ids: list[str], timeout: float = 30) -> Counter[str]:
 
     await wait_for(all_in, timeout=timeout, what="one webhook per document")
     return Hooks.seen
+
+
+async def summaries_per_doc(redis: Redis, partitions: int, cluster: bool) -> Counter[str]:
+    """How many entries each document has on the summary streams (all partitions)."""
+    per_doc: Counter[str] = Counter()
+    for stream in Layout.of(partitions, cluster).names(SUMMARY):
+        last = "-"
+        while True:
+            rows = await redis.xrange(stream, min=last, count=1000)
+            rows = [r for r in rows if r[0].decode() != last]
+            if not rows:
+                break
+            for _, fields in rows:
+                per_doc[str(decode(fields).body.get("id"))] += 1
+            last = rows[-1][0].decode()
+    return per_doc
