@@ -39,7 +39,8 @@ while not stop:
     if n % 10 == 0:
         m = r.info("memory")
         raw_peak = max(raw_peak, m["used_memory"])
-        peak = max(peak, m["used_memory"] - m["mem_clients_normal"] - m["used_memory_vm_eval"])
+        buffers = m["mem_clients_normal"] + m["used_memory_vm_eval"] + m["mem_aof_buffer"]
+        peak = max(peak, m["used_memory"] - buffers)
     time.sleep(0.002)
 print(json.dumps({"worst_ms": worst * 1000, "peak": peak, "raw_peak": raw_peak, "pings": n}),
       flush=True)
@@ -151,15 +152,16 @@ async def test_an_all_headings_document_neither_stalls_nor_bloats_redis(
     assert seen["worst_ms"] < 50, seen
 
     # What the document costs Redis, once the moment has passed: under 5 MB (it was 80,000
-    # tasks). The review itself is ~1 MB of findings kept twice (stream and hash) for the
-    # partials and for the summary, so that is most of it.
+    # tasks).
     async def settled() -> bool:
         return (await redis.info("memory"))["used_memory"] - raw_before < 5 * 2**20
 
     await wait_for(settled, timeout=10, what="used_memory back under +5 MB")
-    # In the moment, net of the clients' I/O buffers and the Lua heap (both hold the biggest
-    # single argument or reply, the ~0.4 MB summary, until freed or collected), it stays
-    # within a few MB more: measured 4.0-5.7 MB on a loaded 2-core machine.
+    # At its peak while the document is processed, net of transient buffers (clients' I/O,
+    # the Lua heap, the AOF buffer): measured 3.5-7.6 MB on a 2-core machine, the ~0.7 MB
+    # summary being written to its stream, the state and the event stream at once. The
+    # bound here is the measured worst case with margin, not the issue's 5 MB (met above
+    # once the work is done).
     assert seen["peak"] - before < 8 * 2**20, seen
     state = await DocStore(redis).get("hostile")
     assert state is not None and state.plan is not None and state.plan.chunks <= 100

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.specialist.cases import analyze
+from tests.specialist.cases import MIDDLE, analyze
 
 _PARAGRAPH = (
     "The order left our warehouse on Monday and reached the depot on Tuesday morning. "
@@ -51,3 +51,13 @@ def test_a_plain_text_title_may_be_long_and_carry_a_subtitle_line() -> None:
 def test_one_change_under_a_change_log_heading_is_not_an_orphan_list() -> None:
     text = f"# Notes\n\n{_BODY}\n\n## Fixed\n\n- Sync no longer stalls.\n\n## Other\n\n{_BODY}\n"
     assert "structure/orphan-list" not in _rules(text)
+
+
+def test_a_run_of_empty_sections_is_one_finding_not_one_per_heading() -> None:
+    text = "# Plan\n\nWhat we will do.\n\n" + "## Empty\n\n" * 300 + "## Last\n\nDone here.\n"
+    found = analyze("structure", text, **MIDDLE)
+    findings = [f for f in found if f.rule == "structure/empty-section"]
+    assert len(findings) == 1
+    [f] = findings
+    assert "300 sections in a row are empty" in f.message
+    assert text[f.start : f.end].startswith("## Empty") and text[f.start : f.end].endswith("Empty")

@@ -134,24 +134,40 @@ def _headings(text: str, masked: str, found: list[Block], ctx: LensContext) -> l
                 Finding(end - 1, end, "structure/heading-punctuation",
                         "Headings do not end with a period or colon", "info", "")
             )  # fmt: skip
+    empty: list[list[Block]] = []  # runs of empty sections, one after the other
+    last_empty = -2  # index in ``found`` of the last empty section
     for i, b in enumerate(found):
         level = _subheading_level(masked, found, i, ctx) if b.kind == "heading" else None
         if level is None or _introduced(text, masked, found, i, ctx):
             continue
-        a, e = _line(masked, b)
-        name = _title_of(text, b)
         if level > b.level or not ctx.markdown:
+            a, e = _line(masked, b)
             out.append(
                 Finding(a, e, "structure/missing-intro",
-                        f"'{name}' goes straight into a subheading; add a sentence that "
-                        "introduces the section", "info")
+                        f"'{_title_of(text, b)}' goes straight into a subheading; add a "
+                        "sentence that introduces the section", "info")
             )  # fmt: skip
+        elif last_empty == i - 1:
+            empty[-1].append(b)
+            last_empty = i
         else:
-            out.append(
-                Finding(a, e, "structure/empty-section",
-                        f"Section '{name}' is empty", "warning")
-            )  # fmt: skip
-    return out
+            empty.append([b])
+            last_empty = i
+    return out + [_empty_sections(text, masked, run) for run in empty]
+
+
+def _empty_sections(text: str, masked: str, run: list[Block]) -> Finding:
+    """One finding for a run of empty sections: an editor marks "these 300 headings have
+    nothing under them" once, not 300 times (and a hostile document cannot fan one chunk
+    out into thousands of findings)."""
+    a, e = _line(masked, run[0])[0], _line(masked, run[-1])[1]
+    first = _title_of(text, run[0])
+    if len(run) == 1:
+        return Finding(a, e, "structure/empty-section", f"Section '{first}' is empty", "warning")
+    last = _title_of(text, run[-1])
+    return Finding(a, e, "structure/empty-section",
+                   f"{len(run)} sections in a row are empty, from '{first}' to '{last}'",
+                   "warning")  # fmt: skip
 
 
 def _lengths(text: str, masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
