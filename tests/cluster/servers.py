@@ -3,6 +3,7 @@ primary + replica watched by 3 Sentinels. Both require a password (AUTH in every
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import time
@@ -191,3 +192,41 @@ class SentinelSet:
             proc.wait()
         for s in self.servers:
             s.stop(kill=True)
+
+
+def node_ids(port: int) -> dict[int, str]:
+    """Port -> node id of every primary, by CLUSTER NODES."""
+    out = {}
+    for line in _cli(port, "cluster", "nodes").splitlines():
+        parts = line.split()
+        if len(parts) > 2 and "master" in parts[2] and "fail" not in parts[2]:
+            out[int(parts[1].split("@")[0].rsplit(":", 1)[1])] = parts[0]
+    return out
+
+
+def place_partitions(cluster: Cluster, partitions: int) -> None:
+    """Give every primary an equal share of the partitions' slots (partition p to primary
+    p % primaries) before any data exists: an empty slot moves with IMPORTING/MIGRATING then
+    SETSLOT NODE on both sides, the rest learn it by gossip."""
+    from redis.crc import key_slot
+
+    primaries = sorted(node_ids(cluster.nodes[0].port).items())
+    owners = {}
+    slots_out = subprocess.run(
+        ["redis-cli", "-p", str(primaries[0][0]), "-a", PASSWORD, "--no-auth-warning", "--json",
+         "cluster", "slots"], capture_output=True, text=True, timeout=5,
+    ).stdout  # fmt: skip
+    for start, end, primary, *_ in json.loads(slots_out):
+        owners[(int(start), int(end))] = int(primary[1])
+    for p in range(partitions):
+        slot = key_slot(f"{{p{p}}}".encode())
+        source = next(port for (a, b), port in owners.items() if a <= slot <= b)
+        target, target_id = primaries[p % len(primaries)]
+        if source == target:
+            continue
+        source_id = node_ids(source)[source]
+        _cli(target, "cluster", "setslot", str(slot), "importing", source_id)
+        _cli(source, "cluster", "setslot", str(slot), "migrating", target_id)
+        _cli(source, "cluster", "setslot", str(slot), "node", target_id)
+        _cli(target, "cluster", "setslot", str(slot), "node", target_id)
+    cluster.wait_healthy()
