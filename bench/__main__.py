@@ -379,6 +379,12 @@ def table(r: dict[str, Any]) -> Table:
             target,
         )
     cpu_rows(t, r)
+    _scaling_rows(t, r)
+    return t
+
+
+def _scaling_rows(t: Table, r: dict[str, Any]) -> None:
+    """Throughput by replicas, and the soak's memory."""
     sc = r["scaling"]["docs_s"]
     t.add_row(
         "mesh, replicas per lens 1 / 2 / 4 (docs/s)",
@@ -404,7 +410,6 @@ def table(r: dict[str, Any]) -> Table:
             "",
             "flat",
         )
-    return t
 
 
 def chart(r: dict[str, Any], path: Path) -> None:

@@ -39,3 +39,19 @@ def test_the_runtime_imports_no_service_and_names_no_domain_concept() -> None:
         code = path.read_text().lower()
         for word in DOMAIN_WORDS:
             assert word not in code, f"{path.relative_to(ROOT)} mentions '{word}'"
+
+
+MAX_FUNCTION_LINES = 60
+
+
+def test_no_function_outside_the_tests_is_longer_than_60_lines() -> None:
+    # A function a reader cannot see in one screen hides its structure (issue 17).
+    long = []
+    for folder in ("shared", "services", "bench"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(), str(path))):
+                if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                    lines = (node.end_lineno or node.lineno) - node.lineno + 1
+                    if lines > MAX_FUNCTION_LINES:
+                        long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name} {lines}")
+    assert not long, long
