@@ -395,7 +395,7 @@ class Worker:
             span.set_status(Status(StatusCode.ERROR, str(err)))
         m.failed.inc()
         # Redis unreachable or failing over is not the message's fault: retried until it is
-        # back, never dead-lettered for it (a failover would otherwise fail documents).
+        # back, never dead-lettered for it (a failover would otherwise dead-letter healthy work).
         final = e.attempt >= self.spec.max_deliveries and not isinstance(err, TRANSIENT_ERRORS)
         if isinstance(err, PermanentError) or final:
             await self._dead_letter(e, f"{type(err).__name__}: {err}")
