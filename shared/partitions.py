@@ -1,7 +1,7 @@
 """Partitions: which partition an id belongs to, and the hash tag that pins a name to it.
 
 Every key one atomic step touches must live in one Redis Cluster hash slot. The mesh gets
-there by giving each name a partition tag (``doc.review.tasks{p3}``): Redis hashes only
+there by giving each name a partition tag (``tasks{p3}``): Redis hashes only
 the part between the first ``{`` and ``}``, so all names with one tag share a slot, and
 a step that stays inside one partition is single-slot. An id's partition is
 ``crc32(id) % count``: stable across processes, versions and languages.
@@ -101,7 +101,7 @@ class Layout:
         return cls(partitions, tagged=cluster or partitions > 1)
 
     def partition(self, ident: str) -> int:
-        """The partition of an id (a document id, a digest)."""
+        """The partition of an id (a message key's subject, a digest)."""
         if self.count == 1:
             return 0
         return zlib.crc32(ident.encode()) % self.count
