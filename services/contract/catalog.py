@@ -22,6 +22,7 @@ from services.contract.keys import (
     doc_deadlines,
     doc_key,
     events_key,
+    in_flight_key,
     partials_key,
     tenant_docs_key,
     text_key,
@@ -175,6 +176,7 @@ class Catalog:
         async with self.redis.pipeline(transaction=False) as pipe:
             pipe.zrem(tenant_docs_key(tenant), doc_id)
             pipe.zrem(doc_deadlines(doc_id), doc_id)
+            pipe.zrem(in_flight_key(tenant), doc_id)  # its quota slot, at once
             await pipe.execute()
         if task_id:
             await self.redis.eval(

@@ -13,6 +13,7 @@ import yaml
 from redis.asyncio import Redis
 
 from services.contract import SUMMARY, DocStore, DocumentTask
+from services.contract.keys import in_flight_key
 from services.ingest.auth import KeyConfigError, load_keys, load_limits
 from services.ingest.quotas import Limits
 from services.ingest.settings import IngestSettings
@@ -129,6 +130,19 @@ async def test_a_document_that_ended_without_an_outcome_frees_its_slot(
         await wait_for(
             lambda: _accepted(api), timeout=5, what="the slot of a deleted document pruned"
         )
+
+
+async def test_deleting_a_document_frees_its_slot_at_once(
+    redis: Redis, serve: Callable[..., Any], tmp_path: Path
+) -> None:
+    path = _keys_file(tmp_path, {"key-a": {"tenant": "a", "in_flight": 1}})
+    base = await _serve_with(serve, path)
+    async with httpx.AsyncClient(base_url=base, headers={"X-API-Key": "key-a"}) as api:
+        first = (await api.post("/v1/documents", json=DOC)).json()["id"]
+        assert await redis.zcard(in_flight_key("a")) == 1
+        assert (await api.delete(f"/v1/documents/{first}")).status_code == 204
+        assert await redis.zcard(in_flight_key("a")) == 0  # not left for a later prune
+        assert (await api.post("/v1/documents", json=DOC)).status_code == 202
 
 
 async def _accepted(api: httpx.AsyncClient) -> bool:
