@@ -51,19 +51,6 @@ def retag(name: str, tag: str) -> str:
     return name + tag
 
 
-def untagged(name: str) -> str:
-    """``name`` without its partition tag (the logical name shown to operators)."""
-    tag = hash_tag(name)
-    return name.replace(tag, "", 1) if tag else name
-
-
-def partition_of_tag(tag: str) -> int | None:
-    """The partition number of a ``{p<N>}`` tag, else None."""
-    if tag.startswith("{p") and tag.endswith("}") and tag[2:-1].isdigit():
-        return int(tag[2:-1])
-    return None
-
-
 def parse_assignment(text: str, count: int) -> tuple[int, ...]:
     """Partitions named by ``"0-3,7"`` (empty: all of them), each below ``count``."""
     if not text.strip():
