@@ -32,7 +32,9 @@ class IngestSettings(DocSettings):
     backlog_limit: int = Field(default=10_000, gt=0, description="lag+pending before 429")
     retry_after_s: int = Field(default=5, gt=0)
     intake_min_replicas: int | None = Field(
-        default=None, ge=0, description="replicas that must confirm an intake before 202 "
+        default=None,
+        ge=0,
+        description="replicas that must confirm an intake before 202 "
         "(WAIT); unset: 1 when the primary has a replica, else 0",
     )
     intake_wait_ms: int = Field(default=1000, gt=0, description="how long to wait for them")

@@ -62,8 +62,10 @@ async def submit(request: Request, ingest: IngestDep, tenant: TenantDep) -> Acce
         # Not durable yet: a failover now could lose it. The client retries (with its
         # Idempotency-Key, the retry finds the document if it did survive).
         raise HTTPException(
-            503, f"the document was not confirmed by a Redis replica in time ({e}); retry "
-            "with the same Idempotency-Key", headers={"Retry-After": str(settings.retry_after_s)},
+            503,
+            f"the document was not confirmed by a Redis replica in time ({e}); retry "
+            "with the same Idempotency-Key",
+            headers={"Retry-After": str(settings.retry_after_s)},
         ) from None
     base = settings.public_base_url.rstrip("/")
     return Accepted(
