@@ -509,8 +509,12 @@ def replay(
         typer.Option(help="YAML of the fields to change, merged over the lens's spec"),
     ] = None,
     shadow: Annotated[str | None, typer.Option(help="write to shadow streams named NAME")] = None,
+    partition: Annotated[
+        str, typer.Option(help="only these partitions, e.g. 3 or 0-3,7 (default: every one)")
+    ] = "",
 ) -> None:
-    """Re-run one lens over historical tasks (with --shadow: without touching production)."""
+    """Re-run one lens over historical tasks (with --shadow: without touching production),
+    in every partition of its task stream unless --partition picks some."""
     from services.contract.models import ChunkTask
     from services.ops.replay import replay as run_replay
     from services.ops.replay import since_to_id
@@ -531,12 +535,14 @@ def replay(
                 start_id=start,
                 spec_path=spec,
                 shadow=shadow,
+                partitions=partition,
             )
         )
     except MeshError as e:
         raise _fail(str(e)) from None
     console.print(
-        f"replayed {result.handled} partials in {result.seconds:.1f}s "
+        f"replayed {result.handled} partials from {', '.join(result.inputs)} "
+        f"in {result.seconds:.1f}s "
         f"(group {result.group} removed) → {', '.join(result.outputs)}"
     )
     if shadow:

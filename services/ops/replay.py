@@ -1,4 +1,11 @@
-"""Replaying one lens over historical tasks, and comparing a shadow's output with production."""
+"""Replaying one lens over historical tasks, and comparing a shadow's output with production.
+
+With several partitions (``MESH_PARTITIONS``) a lens's task stream exists once per
+partition: a replay reads every partition's stream (or those ``partitions`` picks), whatever
+this process's ``MESH_WORKER_PARTITIONS`` says, with its group on each; each output lands in
+its input's partition, so a shadow has one stream per partition, and ``compare`` reads them
+all. A ``start_id`` is a time, so it picks the same moment in every partition.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +27,7 @@ from shared.envelope import decode
 from shared.errors import MeshError
 from shared.settings import Settings
 from shared.spec import AgentSpec, parse_spec
+from shared.streaminfo import group_depth
 from shared.worker import Handler, Worker
 
 SHADOW_MARK = ".shadow."
@@ -105,6 +113,7 @@ class ReplayResult:
     """What a replay did."""
 
     group: str
+    inputs: list[str]
     outputs: list[str]
     handled: int
     seconds: float
@@ -119,11 +128,14 @@ async def replay(
     start_id: str,
     spec_path: Path | None = None,
     shadow: str | None = None,
+    partitions: str = "",
     timeout_s: float = 3600,
 ) -> ReplayResult:
     """Run the lens over every task from ``start_id`` (inclusive) until caught up, then remove
-    the group."""
-    base = lens_spec(settings, lens)
+    the group. ``partitions`` (``"3"``, ``"0-3,7"``; empty: every one) picks the partitions
+    replayed; one outside the layout raises PartitionSpecError."""
+    # The process's own MESH_WORKER_PARTITIONS is for its mesh role, not for a replay.
+    base = lens_spec(settings.model_copy(update={"worker_partitions": partitions}), lens)
     if spec_path is not None:
         base = overlay_spec(base, spec_path)
     run = shadow or f"run{int(time.time())}"
@@ -149,14 +161,15 @@ async def replay(
         for stream in spec.inputs:
             await redis.xgroup_destroy(stream, spec.group)
     after = sum([int(await redis.xlen(o)) for o in spec.outputs])
-    return ReplayResult(spec.group, spec.outputs, after - before, time.monotonic() - started)
+    elapsed = time.monotonic() - started
+    return ReplayResult(spec.group, spec.inputs, spec.outputs, after - before, elapsed)
 
 
 async def _caught_up(redis: Redis, spec: AgentSpec) -> bool:
     for stream in spec.inputs:
-        for g in await redis.xinfo_groups(stream):
-            if g["name"].decode() == spec.group and (g["pending"] or g.get("lag")):
-                return False
+        depth = await group_depth(redis, stream, spec.group)
+        if depth is not None and (depth.pending or depth.lag):
+            return False
     return True
 
 
@@ -176,6 +189,7 @@ class Comparison:
 
     partials: int = 0
     missing_production: int = 0
+    streams: list[str] = field(default_factory=list)
     rules: dict[str, RuleDiff] = field(default_factory=dict)
     examples: list[str] = field(default_factory=list)
 
@@ -188,15 +202,16 @@ def _index(suggestions: list[Suggestion]) -> dict[tuple[int, int, str], Suggesti
 
 
 async def compare(redis: Redis, shadow: str, max_examples: int = 20) -> Comparison:
-    """Diff every partial on the shadow's streams against the production partial."""
+    """Diff every partial on the shadow's streams (of every lens, in every partition: the
+    scan covers each primary of a cluster) against the production partial."""
     store = DocStore(redis)
-    result = Comparison()
     streams = [
         k.decode() async for k in redis.scan_iter(match=f"*{SHADOW_MARK}{shadow}", _type="stream")
     ]
     if not streams:
         raise MeshError(f"no shadow streams named '{shadow}' (expected *{SHADOW_MARK}{shadow})")
-    for stream in sorted(streams):
+    result = Comparison(streams=sorted(streams))
+    for stream in result.streams:
         for _, fields in await redis.xrange(stream):
             shadow_part = Partial.model_validate(decode(fields).body)
             result.partials += 1

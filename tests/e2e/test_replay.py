@@ -11,13 +11,18 @@ from redis.asyncio import Redis
 
 from services.contract import DocStore
 from services.contract.models import ChunkTask
-from services.contract.specs import PACKAGED
+from services.contract.specs import PACKAGED, layout_of
+from services.coordinator.main import CoordinatorSettings
 from services.ops.replay import before_id, compare, replay
 from services.specialist.handler import make_specialist
 from shared import Settings
+from shared.envelope import new_id
 from shared.errors import MeshError
+from shared.partitions import layout, using
 from shared.subscriber import decoding
 from tests.e2e.conftest import submit
+from tests.e2e.test_cli import amesh
+from tests.support.pipeline import pipeline_workers, running
 from tests.support.waiting import wait_for
 
 TEXT = "# Update\n\nWe don't think it's ready. It's gonna slip, maybe.\n"
@@ -105,3 +110,72 @@ def test_the_replay_group_starts_one_id_below_the_first_entry(first: str, below:
 def test_a_malformed_from_id_is_refused_with_a_message(bad: str) -> None:
     with pytest.raises(MeshError, match="bad stream id"):
         before_id(bad)
+
+
+async def _tone_groups(redis: Redis, stream: str) -> set[str]:
+    return {g["name"].decode() for g in await redis.xinfo_groups(stream)}
+
+
+async def test_replay_and_compare_cover_every_partition_or_the_one_picked(
+    redis: Redis, redis_url: str
+) -> None:
+    settings = CoordinatorSettings(redis_url=redis_url, partitions=3, doc_deadline_s=30)
+    with using(layout_of(settings)):
+        ids = [layout().id_in(n % 3, new_id) for n in range(6)]  # two in every partition
+        async with running(pipeline_workers(redis, settings)):
+            for doc_id in ids:
+                await submit(redis, doc_id, TEXT)
+
+            async def summarized() -> bool:
+                docs = [await DocStore(redis).get(i) for i in ids]
+                return all(d is not None and d.summary is not None for d in docs)
+
+            await wait_for(summarized, timeout=30, what="6 summaries over 3 partitions")
+        tasks = [f"doc.review.tone{{p{p}}}" for p in range(3)]
+        assert [await redis.xlen(s) for s in tasks] == [2, 2, 2]
+
+        handler = lambda s: decoding(ChunkTask, make_specialist(s, "tone").handle)  # noqa: E731
+        # This process is told to read partition 1 only: a replay still reads them all.
+        replay_settings = Settings(
+            redis_url=redis_url, partitions=3, worker_partitions="1", drain_deadline_s=2
+        )
+        every = await replay(redis, replay_settings, "tone", handler, start_id="0", shadow="all")
+        assert every.handled == 6
+        assert every.inputs == tasks
+        for stream in tasks:  # the replay group is gone from every partition
+            assert await _tone_groups(redis, stream) == {"tone-group"}
+        diff = await compare(redis, "all")
+        assert diff.partials == 6 and diff.missing_production == 0
+        assert diff.streams == [f"doc.suggestions.tone{{p{p}}}.shadow.all" for p in range(3)]
+
+        one = await replay(
+            redis, replay_settings, "tone", handler, start_id="0", shadow="p2", partitions="2"
+        )
+        assert one.handled == 2
+        assert one.inputs == ["doc.review.tone{p2}"]
+        assert one.outputs == ["doc.suggestions.tone{p2}.shadow.p2"]
+        assert (await compare(redis, "p2")).partials == 2
+        for stream in tasks:
+            assert await _tone_groups(redis, stream) == {"tone-group"}
+
+
+async def test_replay_of_a_partition_outside_the_layout_is_refused(
+    redis: Redis, redis_url: str
+) -> None:
+    settings = Settings(redis_url=redis_url, partitions=3, drain_deadline_s=2)
+    handler = lambda s: decoding(ChunkTask, make_specialist(s, "tone").handle)  # noqa: E731
+    with pytest.raises(MeshError, match="not within 0-2"):
+        await replay(redis, settings, "tone", handler, start_id="0", shadow="x", partitions="3")
+
+
+async def test_mesh_replay_partition_option_reads_that_partition_or_says_why_not(
+    redis: Redis, redis_url: str, tmp_path: Path
+) -> None:
+    env = {"MESH_REDIS_URL": redis_url, "MESH_PARTITIONS": "3"}
+    args = ("replay", "--lens", "tone", "--since", "1h", "--shadow", "one")
+    picked = await amesh(*args, "--partition", "1", cwd=tmp_path, env=env)
+    assert picked.returncode == 0, picked.stderr
+    assert "replayed 0 partials from doc.review.tone{p1} " in picked.stdout
+    refused = await amesh(*args, "--partition", "5", cwd=tmp_path, env=env)
+    assert refused.returncode == 1
+    assert "not within 0-2" in refused.stderr and "Traceback" not in refused.stderr
