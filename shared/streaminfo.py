@@ -20,6 +20,19 @@ class GroupRow:
     lag: int | None
 
 
+async def group_depth(redis: Redis, stream: str, group: str) -> GroupRow | None:
+    """One group's consumers, pending and lag on ``stream``; None if it (or the stream) does
+    not exist yet. The one place that reads a group's depth."""
+    try:
+        groups = await redis.xinfo_groups(stream)
+    except ResponseError:  # the stream does not exist yet
+        return None
+    for g in groups:
+        if g["name"].decode() == group:
+            return GroupRow(group, int(g["consumers"]), int(g["pending"]), g.get("lag"))
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class StreamRow:
     """One stream and its groups at one moment."""

@@ -27,6 +27,7 @@ from shared.message import Message
 from shared.partitions import hash_tag, read_groups, retag
 from shared.retention import trim_outputs
 from shared.spec import AgentSpec
+from shared.streaminfo import group_depth
 
 log = logging.getLogger("mesh.worker")
 _NO_SPAN: contextlib.nullcontext[None] = contextlib.nullcontext()
@@ -604,10 +605,10 @@ class Worker:
         while not self._stopping.is_set():
             try:
                 for stream in self.spec.inputs:
-                    for g in await self.redis.xinfo_groups(stream):
-                        if g["name"].decode() == self.spec.group:
-                            tm.PENDING.labels(stream, self.spec.group).set(g["pending"])
-                            tm.LAG.labels(stream, self.spec.group).set(g.get("lag") or 0)
+                    depth = await group_depth(self.redis, stream, self.spec.group)
+                    if depth is not None:
+                        tm.PENDING.labels(stream, self.spec.group).set(depth.pending)
+                        tm.LAG.labels(stream, self.spec.group).set(depth.lag or 0)
                 await trim_outputs(self.redis, self.spec.outputs, self.spec.retention)
             except TRANSIENT_ERRORS:
                 pass

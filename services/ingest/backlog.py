@@ -6,9 +6,9 @@ import time
 from collections.abc import Sequence
 
 from redis.asyncio import Redis
-from redis.exceptions import ResponseError
 
 from services.contract.lanes import Lanes
+from shared.streaminfo import group_depth
 
 
 class Backlog:
@@ -35,11 +35,5 @@ class Backlog:
         return self._value
 
     async def _waiting(self, stream: str, group: str) -> int:
-        try:
-            groups = await self.redis.xinfo_groups(stream)
-        except ResponseError:  # the stream does not exist yet
-            return 0
-        return max(
-            ((g.get("lag") or 0) + g["pending"] for g in groups if g["name"].decode() == group),
-            default=0,
-        )
+        depth = await group_depth(self.redis, stream, group)
+        return 0 if depth is None else (depth.lag or 0) + depth.pending

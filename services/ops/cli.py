@@ -21,6 +21,7 @@ from pydantic import SecretStr, ValidationError
 from redis.asyncio import Redis
 from redis.exceptions import AuthenticationError, ResponseError
 
+from services.contract.models import STYLES
 from services.contract.specs import lens_specs, topology
 from services.ops import render, state
 from services.ops.follow import FollowFailed, follow
@@ -45,7 +46,6 @@ app.add_typer(dlq_app, name="dlq")
 console = render.console
 T = TypeVar("T")
 NO_MESH = "no mesh is running; start one with `make up`"
-STYLES = ("formal", "friendly", "neutral")
 JsonFlag = Annotated[bool, typer.Option("--json", help="print JSON on stdout, for scripts")]
 
 

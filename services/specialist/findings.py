@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from services.contract.models import Chunk, Format, Severity, Suggestion
+from services.contract.models import STYLES, Chunk, Format, Severity, Style, Suggestion
 from services.contract.utf16 import Utf16Offsets
-from services.specialist.options import STYLES, LensOptions, Style
+from services.specialist.options import LensOptions
 
 DEFAULT_OPTIONS = LensOptions.model_validate({})  # frozen: one instance serves every context
 

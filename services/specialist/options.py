@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from services.contract.models import Style
 from shared.errors import SpecError
 from shared.spec import AgentSpec
-
-Style = Literal["formal", "friendly", "neutral"]
-STYLES: tuple[Style, ...] = ("formal", "friendly", "neutral")
 
 
 class LensOptions(BaseModel):
