@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from redis.asyncio import Redis
 
 from services.contract.specs import lens_spec
@@ -23,9 +22,9 @@ from services.ops import state
 from services.ops.replay import overlay_spec
 from shared.deadletter import dead_letter_fields
 from shared.errors import MeshError
-from shared.health import EmbeddedServer
 from shared.keys import DEAD_LETTER_STREAMS
 from tests.support import ROOT
+from tests.support.servers import serving
 
 DOC = "# Launch notes\n\nThe the launch is TOTALLY on track!!!\n\nWe recieve feedback daily.\n"
 NO_MESH = "no mesh is running; start one with `make up`"
@@ -53,14 +52,8 @@ async def amesh(
 @pytest.fixture
 async def api(pipeline: Redis, redis_url: str) -> AsyncIterator[str]:
     settings = IngestSettings(redis_url=redis_url, port=0, admin_key="root")
-    server = EmbeddedServer(uvicorn.Config(create_app(settings), host="127.0.0.1", port=0,
-                                           log_config=None))  # fmt: skip
-    task = await server.start_in_background()
-    try:
-        yield f"http://127.0.0.1:{server.port}"
-    finally:
-        server.should_exit = True
-        await task
+    async with serving(create_app(settings)) as base:
+        yield base
 
 
 def test_streams_after_the_mesh_stopped_prints_one_line_and_exits_1(tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-import uvicorn
 from redis.asyncio import Redis
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -22,9 +21,9 @@ from selenium.webdriver.support.ui import WebDriverWait
 from services.ingest.app import create_app
 from services.ingest.settings import IngestSettings
 from shared.deadletter import dead_letter_fields
-from shared.health import EmbeddedServer
 from shared.keys import DEAD_LETTER_STREAMS
 from tests.support import ROOT
+from tests.support.servers import serving
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 DOC = "# Launch notes\n\nThe the launch is TOTALLY on track!!!\n\nWe recieve feedback daily.\n"
@@ -79,14 +78,8 @@ def _drive(url: str, shot: Path) -> dict[str, object]:
 @pytest.fixture
 async def site(pipeline: Redis, redis_url: str) -> AsyncIterator[str]:
     settings = IngestSettings(redis_url=redis_url, port=0, admin_key="root")
-    server = EmbeddedServer(uvicorn.Config(create_app(settings), host="127.0.0.1", port=0,
-                                           log_config=None))  # fmt: skip
-    task = await server.start_in_background()
-    try:
-        yield f"http://127.0.0.1:{server.port}"
-    finally:
-        server.should_exit = True
-        await task
+    async with serving(create_app(settings)) as base:
+        yield base
 
 
 def _with_browser(job: Callable[[WebDriver], T]) -> T:

@@ -10,13 +10,8 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from redis.asyncio import Redis
 from standardwebhooks.webhooks import Webhook
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
 
 from services.contract import SUMMARY, DocStore, DocumentTask, failed_stream
 from services.contract.keys import failed_cursor_key
@@ -28,36 +23,16 @@ from services.ingest.webhooks import event_body
 from shared import Committer, Envelope, Output
 from shared.deadletter import dead_letter_fields
 from shared.envelope import FIELD
-from shared.health import EmbeddedServer
+from tests.support.servers import Receiver, receiving
 from tests.support.waiting import wait_for
 
 WHSEC = "whsec_" + base64.b64encode(b"0123456789abcdef0123456789abcdef").decode()
 
 
-class Receiver:
-    """Records every POST; answers ``status`` (500 makes the sender retry)."""
-
-    def __init__(self) -> None:
-        self.calls: list[tuple[dict[str, str], bytes]] = []
-        self.status = 204
-
-    async def handle(self, request: Request) -> Response:
-        self.calls.append((dict(request.headers), await request.body()))
-        return Response(status_code=self.status)
-
-    async def count(self, n: int) -> bool:
-        return len(self.calls) >= n
-
-
 @pytest.fixture
 async def receiver() -> AsyncIterator[tuple[Receiver, str]]:
-    rec = Receiver()
-    app = Starlette(routes=[Route("/hook", rec.handle, methods=["POST"])])
-    server = EmbeddedServer(uvicorn.Config(app, host="127.0.0.1", port=0, log_config=None))
-    task = await server.start_in_background()
-    yield rec, f"http://127.0.0.1:{server.port}/hook"
-    server.should_exit = True
-    await task
+    async with receiving() as got:
+        yield got
 
 
 async def _api(serve: Callable[..., Any], **settings: Any) -> httpx.AsyncClient:

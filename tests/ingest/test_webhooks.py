@@ -10,46 +10,23 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 from redis.asyncio import Redis
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
 
 from services.contract import SUMMARY, DocStore
 from services.contract.models import DocumentTask
 from services.ingest.retries import RetryPolicy
 from services.ingest.webhooks import WebhookDispatcher, sign, verify_signature
 from shared import Committer, DeadLetters, Envelope, Output, Worker, parse_spec
-from shared.health import EmbeddedServer
+from tests.support.servers import Receiver, receiving
 from tests.support.waiting import wait_for
 
 SECRET = "s3cret"
 
 
-class Receiver:
-    def __init__(self) -> None:
-        self.calls: list[tuple[dict[str, str], bytes]] = []
-        self.fail_first = 0
-        self.status = 204
-
-    async def handle(self, request: Request) -> Response:
-        self.calls.append((dict(request.headers), await request.body()))
-        if len(self.calls) <= self.fail_first:
-            return Response(status_code=500)
-        return Response(status_code=self.status)
-
-
 @pytest.fixture
 async def receiver() -> AsyncIterator[tuple[Receiver, str]]:
-    rec = Receiver()
-    app = Starlette(routes=[Route("/hook", rec.handle, methods=["POST"])])
-    server = EmbeddedServer(uvicorn.Config(app, host="127.0.0.1", port=0, log_config=None))
-    task = await server.start_in_background()
-    yield rec, f"http://127.0.0.1:{server.port}/hook"
-    server.should_exit = True
-    await task
+    async with receiving() as got:
+        yield got
 
 
 @pytest.fixture
