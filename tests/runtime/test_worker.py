@@ -25,6 +25,7 @@ from shared import (
 )
 from shared.keys import seen_key
 from shared.telemetry import tracer
+from tests.support.pipeline import running as running_workers
 from tests.support.waiting import wait_for
 
 
@@ -57,18 +58,8 @@ async def running(
         return result  # type: ignore[no-any-return]
 
     worker = Worker(spec, handle, redis, consumer=consumer)
-    task = asyncio.create_task(worker.run())
-    await wait_for(lambda: _ready(worker), what="worker ready")
-    try:
+    async with running_workers([worker], drain_s=2.0):
         yield worker
-    finally:
-        await worker.drain(2.0)
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
-
-
-async def _ready(w: Worker) -> bool:
-    return w.ready
 
 
 async def send(redis: Redis, key: str, body: dict[str, Any] | None = None, **env: Any) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -20,6 +19,7 @@ from shared import AgentSpec, DeadLetters, Envelope, Message, PermanentError, Sp
 from shared.settings import Settings
 from shared.subscriber import decoding
 from shared.worker import Handler
+from tests.support.pipeline import running as running_workers
 from tests.support.waiting import wait_for
 
 DOCUMENT = "# Report\n\nAll good here.\n\nHe don't know it. We recieve the the mail.\n"
@@ -52,18 +52,8 @@ def message(spec: AgentSpec, body: dict[str, Any]) -> Message:
 @asynccontextmanager
 async def running(redis: Redis, spec: AgentSpec, specialist: Specialist) -> AsyncIterator[Worker]:
     worker = Worker(spec, as_handler(specialist), redis, consumer="c1", role=specialist.lens)
-    task = asyncio.create_task(worker.run())
-
-    async def ready() -> bool:
-        return worker.ready
-
-    await wait_for(ready, what="worker ready")
-    try:
+    async with running_workers([worker], drain_s=2.0):
         yield worker
-    finally:
-        await worker.drain(2.0)
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
 
 
 async def test_chunk_task_yields_one_partial_with_absolute_offsets(redis: Redis) -> None:

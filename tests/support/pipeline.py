@@ -64,7 +64,7 @@ def pipeline_workers(
 
 @asynccontextmanager
 async def running(
-    workers: list[Worker], ready_timeout: float = 15.0
+    workers: list[Worker], ready_timeout: float = 15.0, drain_s: float = 1.0
 ) -> AsyncIterator[list[Worker]]:
     """Run ``workers`` until the block ends, once each has its groups; then drain them."""
     tasks = [asyncio.create_task(w.run()) for w in workers]
@@ -76,7 +76,7 @@ async def running(
         await wait_for(ready, timeout=ready_timeout, what="workers ready")
         yield workers
     finally:
-        await asyncio.gather(*(w.drain(1) for w in workers))
+        await asyncio.gather(*(w.drain(drain_s) for w in workers))
         for t in tasks:
             t.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
