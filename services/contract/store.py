@@ -99,6 +99,15 @@ class Offer:
     metadata: dict[str, Any] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class WebhookTarget:
+    """A document's webhook still to be delivered: whose it is and where it goes."""
+
+    id: str
+    tenant: str
+    webhook_url: str
+
+
 class DocStatus(BaseModel):
     """A document's state as the API reports it."""
 
@@ -347,6 +356,18 @@ class DocStore:
             if len(due) >= limit:
                 break
         return due
+
+    async def webhook_target(self, doc_id: str) -> WebhookTarget | None:
+        """Where the document's webhook goes, unless it has none or it was delivered: three
+        fields, not the whole state (the summary may be large), on every outcome."""
+        tenant, url, state = await self.redis.hmget(
+            doc_key(doc_id), "tenant", "webhook_url", "webhook"
+        )
+        if tenant is None or not url:
+            return None
+        if state is not None and json.loads(state).get("status") == "delivered":
+            return None
+        return WebhookTarget(doc_id, tenant.decode(), url.decode())
 
     async def get(self, doc_id: str) -> DocStatus | None:
         """The document's state, or None if unknown (or expired)."""

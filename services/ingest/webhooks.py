@@ -33,7 +33,7 @@ from tenacity import (
 )
 
 from services.contract.outcomes import event_type
-from services.contract.store import DocStatus, DocStore
+from services.contract.store import DocStore, WebhookTarget
 from services.ingest.delivery import DeliveryFailed, post_pinned
 from services.ingest.retries import Job, RetryPolicy, RetrySchedule, TenantSlots
 from services.ingest.signing import (
@@ -328,12 +328,7 @@ class WebhookDispatcher:
             self.schedule.drop(pipe, job)
             await pipe.execute()
 
-    async def _to_deliver(self, doc_id: str) -> DocStatus | None:
-        """The document if its webhook is still to be delivered."""
-        doc = await self.store.get(doc_id)
-        if doc is None or not doc.webhook_url:
-            return None
-        if doc.webhook and doc.webhook.get("status") == "delivered":
-            # Delivered before a crash kept us from acking or settling: do not POST it again.
-            return None
-        return doc
+    async def _to_deliver(self, doc_id: str) -> WebhookTarget | None:
+        """The document's webhook if it is still to be delivered (not when it was delivered
+        before a crash kept us from acking or settling: it is not POSTed again)."""
+        return await self.store.webhook_target(doc_id)
