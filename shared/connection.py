@@ -115,7 +115,9 @@ def _auth_and_tls(settings: Settings, url: str | None) -> dict[str, Any]:
     if settings.redis_username:
         kwargs["username"] = settings.redis_username
     tls = settings.redis_tls or (url or "").startswith("rediss://")
-    if tls and settings.redis_mode == "sentinel":
+    if tls and settings.redis_mode != "standalone":
+        # A cluster client given redis:// and no ssl=True would connect in plain text,
+        # silently; a standalone pool picks TLS by the URL's scheme (see connect()).
         kwargs["ssl"] = True
     if tls and settings.redis_tls_ca is not None:
         kwargs["ssl_ca_certs"] = str(settings.redis_tls_ca)
@@ -148,6 +150,8 @@ def connect(settings: Settings, url: str | None = None) -> Redis:
         return _sentinel(settings)
     if not target:
         raise ValueError("MESH_REDIS_URL is not set")
+    if settings.redis_tls and target.startswith("redis://"):
+        target = "rediss://" + target.removeprefix("redis://")  # MESH_REDIS_TLS=true
     kwargs = _auth_and_tls(settings, target)
     if settings.redis_mode == "cluster":
         first, *more = target.split(",")
