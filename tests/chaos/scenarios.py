@@ -66,6 +66,9 @@ class Harness:
             "MESH_SPEC__CLAIM_IDLE_MS": "2000",  # reclaim a killed replica's work quickly
             "MESH_DOC_DEADLINE_S": "120",
             "MESH_BACKLOG_LIMIT": "1000000",
+            # Retries on a chaos clock, not the production one (5 s .. 6 h): a delivery that a
+            # kill or a Redis restart interrupted twice must still land inside the run.
+            "MESH_WEBHOOK_RETRY_SCHEDULE_S": "0.5,1,2,4,8,16",
             **self.env,
         }
         self.mesh = Mesh(settings, port=free_port(), lenses=lenses, replicas=self.replicas,
@@ -143,7 +146,7 @@ class Harness:
             await redis.aclose()
 
     async def report(self, name: str, started: float, faults: int) -> Report:
-        await self.wait_webhooks(10)
+        await self.wait_webhooks(30)
         redis = self.redis()
         try:
             report = Report(name, seconds=round(time.monotonic() - started, 1), faults=faults)
