@@ -144,18 +144,24 @@ def parse_spec(data: dict[str, Any], *, source: str = "(inline)", env: bool = Fa
         raise SpecError(_describe(e, source)) from None
 
 
+def read_mapping(path: Path, what: str = "AgentSpec") -> dict[str, Any]:
+    """The YAML mapping in ``path``; SpecError says what is wrong with the file."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise SpecError(f"cannot read {what} {path}: {e.strerror}") from None
+    except yaml.YAMLError as e:
+        raise SpecError(f"{what} {path} is not valid YAML: {e}") from None
+    if not isinstance(raw, dict):
+        raise SpecError(f"{what} {path} must be a YAML mapping, got {type(raw).__name__}")
+    return raw
+
+
 def load_spec(path: Path, *, env: bool = True, derived: dict[str, Any] | None = None) -> AgentSpec:
     """Load and validate one AgentSpec YAML file. ``derived`` fields are the caller's to set
     (e.g. stream names that follow from the role's name): the file may leave them out, and
     may not contradict them."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise SpecError(f"cannot read AgentSpec {path}: {e.strerror}") from None
-    except yaml.YAMLError as e:
-        raise SpecError(f"AgentSpec {path} is not valid YAML: {e}") from None
-    if not isinstance(raw, dict):
-        raise SpecError(f"AgentSpec {path} must be a YAML mapping, got {type(raw).__name__}")
+    raw = read_mapping(path)
     derived = derived or {}
     for name, value in derived.items():
         if name in raw and raw[name] != value:

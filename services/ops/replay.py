@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from redis.asyncio import Redis
 
 from services.contract.models import Partial, Suggestion
@@ -26,7 +25,7 @@ from services.contract.store import DocStore, partial_field
 from shared.envelope import decode
 from shared.errors import MeshError
 from shared.settings import Settings
-from shared.spec import AgentSpec, parse_spec
+from shared.spec import AgentSpec, parse_spec, read_mapping
 from shared.streaminfo import group_depth
 from shared.worker import Handler, Worker
 
@@ -82,14 +81,7 @@ def _merged(base: dict[str, Any], overlay: dict[str, Any]) -> dict[str, Any]:
 def overlay_spec(base: AgentSpec, path: Path) -> AgentSpec:
     """``base`` with the fields in the YAML file ``path`` changed (e.g. only ``params:`` or
     ``model: {temperature: 0}``); a complete spec file works too, as every field is given."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise MeshError(f"cannot read spec overlay {path}: {e.strerror}") from None
-    except yaml.YAMLError as e:
-        raise MeshError(f"spec overlay {path} is not valid YAML: {e}") from None
-    if not isinstance(raw, dict):
-        raise MeshError(f"spec overlay {path} must be a YAML mapping of the fields to change")
+    raw = read_mapping(path, "spec overlay")
     return parse_spec(_merged(base.model_dump(), raw), source=str(path))
 
 
