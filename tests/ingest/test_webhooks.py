@@ -17,6 +17,7 @@ from services.contract.models import DocumentTask
 from services.ingest.retries import RetryPolicy
 from services.ingest.webhooks import WebhookDispatcher, sign, verify_signature
 from shared import Committer, DeadLetters, Envelope, Output, Worker, parse_spec
+from tests.support.pipeline import running
 from tests.support.servers import Receiver, receiving
 from tests.support.waiting import wait_for
 
@@ -123,13 +124,8 @@ async def _dispatching(
                               policy=RetryPolicy((delay_s, delay_s), jitter=0))  # fmt: skip
         worker = Worker(parse_spec(fields), d.handle, redis, consumer=consumer)
         d.attach(worker)
-        task = asyncio.create_task(worker.run())
-        try:
+        async with running([worker]):
             yield
-        finally:
-            await worker.drain(1)
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
 
 
 async def test_retry_backoff_does_not_hold_a_worker_slot(

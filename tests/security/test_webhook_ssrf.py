@@ -3,7 +3,6 @@ are refused, TLS is verified for the name, and the status shows a category, not 
 
 from __future__ import annotations
 
-import asyncio
 import ipaddress
 import shutil
 import ssl
@@ -31,6 +30,7 @@ from services.ingest.webhooks import WebhookDispatcher, verify_signature
 from shared import Committer, Envelope, Output, Worker, parse_spec
 from shared.health import EmbeddedServer
 from shared.localredis import free_port
+from tests.support.pipeline import running
 from tests.support.waiting import wait_for
 
 SECRET = "s3cret"
@@ -111,13 +111,8 @@ async def dispatching(
                               policy=RetryPolicy((0.02,)))  # fmt: skip
         worker = Worker(spec, d.handle, redis, consumer="w1")
         d.attach(worker)
-        task = asyncio.create_task(worker.run())
-        try:
+        async with running([worker]):
             yield
-        finally:
-            await worker.drain(1)
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
 
 
 async def publish(redis: Redis, doc: str, url: str) -> None:
