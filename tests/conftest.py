@@ -49,7 +49,9 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture
 async def redis(redis_url: str) -> AsyncIterator[Redis]:
     """A client on a flushed database."""
-    client = Redis.from_url(redis_url)
+    # In-process tests run several roles on this one client, where production gives each
+    # process a pool of its own: room for all of their blocking reads and handlers at once.
+    client = Redis.from_url(redis_url, max_connections=1000)
     await client.flushdb()
     yield client
     await client.aclose()
