@@ -160,7 +160,9 @@ def _empty_sections(text: str, masked: str, run: list[Block]) -> Finding:
     """One finding for a run of empty sections: an editor marks "these 300 headings have
     nothing under them" once, not 300 times (and a hostile document cannot fan one chunk
     out into thousands of findings)."""
-    a, e = _line(masked, run[0])[0], _line(masked, run[-1])[1]
+    # Marked at the first heading of the run: the whole run would copy every heading into
+    # the finding's ``original`` (a 2,000-character chunk of empty headings, 40 times).
+    a, e = _line(masked, run[0])
     first = _title_of(text, run[0])
     if len(run) == 1:
         return Finding(a, e, "structure/empty-section", f"Section '{first}' is empty", "warning")
