@@ -172,7 +172,7 @@ def up(
     mesh.start()
     state.record(settings.data_dir, mesh.api_url, mesh.redis_url)
     console.print(f"[bold]agentic mesh[/bold] starting: redis {redis_url_for_log(mesh.redis_url)}")
-    if _wait_ready(mesh, 90, lambda: stopping):
+    if wait_ready(mesh, 90, lambda: stopping):
         console.print(f"[green]ready[/green]: API {mesh.api_url}  docs {mesh.api_url}/docs")
         console.print(f"  pages: {mesh.api_url}/ui  (operators: {mesh.api_url}/ui/ops)")
         console.print(f"  roles: {', '.join(mesh.children)}")
@@ -188,7 +188,7 @@ def up(
     console.print("stopped" + (f" (non-zero exits: {bad})" if bad else ""))
 
 
-def _wait_ready(mesh: Mesh, timeout_s: float, cancelled: Callable[[], bool]) -> bool:
+def wait_ready(mesh: Mesh, timeout_s: float, cancelled: Callable[[], bool]) -> bool:
     """Wait until the API answers /readyz and every role has read its group (a role reads
     only after its warm-up), so "ready" means the first review does not wait on a start."""
     deadline = time.monotonic() + timeout_s

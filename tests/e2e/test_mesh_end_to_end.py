@@ -6,6 +6,7 @@ import json
 import signal
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,11 @@ from redis.asyncio import Redis
 
 from services.contract.specs import PACKAGED
 from services.ingest.signing import verify, verify_signature
+from services.ops.cli import wait_ready
 from services.ops.launcher import Mesh
 from shared.localredis import free_port
 from shared.settings import Settings
-from tests.support.waiting import http_ready, wait_for
+from tests.support.waiting import wait_for
 
 SECRET = "e2e-webhook-secret"
 LENSES = ["grammar", "clarity", "tone", "structure"]
@@ -84,7 +86,11 @@ def _start_mesh(
         },
     ).start()
     deadline = 60.0
-    if http_ready(f"{mesh.api_url}/readyz", deadline):
+    # Every role reading (after its warm-up), not only the API: a document submitted before
+    # would spend its deadline waiting for lenses to start.
+    with ThreadPoolExecutor(1) as pool:  # wait_ready runs its own event loop
+        ready = pool.submit(wait_ready, mesh, deadline, lambda: False).result()
+    if ready:
         return mesh
     logs = "\n".join(p.read_text()[-800:] for p in (tmp / "logs").glob("*.log"))
     mesh.stop()
