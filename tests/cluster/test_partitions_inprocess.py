@@ -7,7 +7,7 @@ import asyncio
 from services.contract.models import DocumentTask
 from services.contract.store import DocStore
 from services.coordinator.main import CoordinatorSettings
-from shared.connection import connect, initialized
+from shared.connection import TRANSIENT_ERRORS, connect, initialized
 from shared.envelope import new_id
 from shared.partitions import layout
 from tests.cluster.servers import Cluster
@@ -27,11 +27,26 @@ async def test_documents_in_every_partition_are_summarized_on_a_cluster(
     ids = [layout().id_in(n % 6, new_id) for n in range(24)]  # four in every partition
     # Each worker creates its groups on 6 partitions: allow for a busy machine.
     async with running(pipeline_workers(redis, settings), ready_timeout=60):
-        await asyncio.gather(*(store.enqueue(DocumentTask(doc_id=i, text=TEXT), "t") for i in ids))
+        await asyncio.gather(*(_enqueue(store, i) for i in ids))
 
         async def all_done() -> bool:
-            docs = [await store.get(i) for i in ids]
+            try:
+                docs = [await store.get(i) for i in ids]
+            except TRANSIENT_ERRORS:  # redis-py dropped a connection mid-refresh: ask again
+                return False
             return all(d is not None and d.summary is not None for d in docs)
 
         await wait_for(all_done, timeout=60, what="24 summaries")
     await redis.aclose()
+
+
+async def _enqueue(store: DocStore, doc_id: str) -> None:
+    """Queue a document as a client would: again after a transient error (the intake is
+    idempotent by document id)."""
+    for _ in range(10):
+        try:
+            await store.enqueue(DocumentTask(doc_id=doc_id, text=TEXT), "t")
+            return
+        except TRANSIENT_ERRORS:
+            await asyncio.sleep(0.2)
+    await store.enqueue(DocumentTask(doc_id=doc_id, text=TEXT), "t")
