@@ -12,6 +12,7 @@ from redis.exceptions import NoScriptError
 
 from shared.envelope import Envelope
 from shared.keys import once_key
+from shared.link import Link
 from shared.partitions import hash_tag
 
 # Redis runs a script atomically, exactly like MULTI/EXEC, but a script can also be
@@ -93,6 +94,7 @@ class Committer:
             raise ValueError("max_outputs must be at least 1")
         self._redis = redis
         self._script = redis.register_script(_COMMIT_LUA)
+        self._link = Link.of(redis)  # the flusher is one task: one connection of its own
         self._max_batch = max_batch
         self._max_outputs = max_outputs
         self._queue: list[tuple[list[str], list[str | bytes | int], asyncio.Future[Any]]] = []
@@ -178,12 +180,9 @@ class Committer:
         results: list[Any] = [None] * len(batch)
         todo = list(range(len(batch)))
         for attempt in range(2):
-            async with self._redis.pipeline(transaction=False) as pipe:
-                for i in todo:
-                    keys, args, _ = batch[i]
-                    # Not pipe.evalsha: a cluster pipeline refuses that method by name.
-                    pipe.execute_command("EVALSHA", self._script.sha, len(keys), *keys, *args)
-                replies = await pipe.execute(raise_on_error=False)
+            calls = [("EVALSHA", self._script.sha, len(batch[i][0]), *batch[i][0], *batch[i][1])
+                     for i in todo]  # fmt: skip
+            replies = await self._send(calls)
             for i, reply in zip(todo, replies, strict=True):
                 results[i] = reply
             # NOSCRIPT means that call did not run: nothing was written, so it is safe to redo.
@@ -192,6 +191,21 @@ class Committer:
                 break
             await self._redis.script_load(_COMMIT_LUA)
         return results
+
+    async def _send(self, calls: list[tuple[Any, ...]]) -> list[Any]:
+        """The calls in one write: on the Committer's own link, or a cluster pipeline."""
+        if self._link is not None:
+            return await self._link.call(calls)
+        async with self._redis.pipeline(transaction=False) as pipe:
+            for call in calls:
+                # Not pipe.evalsha: a cluster pipeline refuses that method by name.
+                pipe.execute_command(*call)
+            return list(await pipe.execute(raise_on_error=False))
+
+    async def close(self) -> None:
+        """Give the Committer's connection back to the pool."""
+        if self._link is not None:
+            await self._link.close()
 
 
 __all__ = ["MAX_OUTPUTS_PER_CALL", "Committer", "Output", "part_key"]

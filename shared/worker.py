@@ -23,6 +23,7 @@ from shared.deadletter import dead_letter_fields
 from shared.envelope import Envelope, decode
 from shared.errors import DecodeError, PermanentError, RetryLater
 from shared.keys import DEAD_LETTER_STREAMS, seen_key
+from shared.link import Link
 from shared.message import Message
 from shared.partitions import hash_tag, read_groups, retag
 from shared.retention import trim_outputs
@@ -82,6 +83,18 @@ class _Entry(_Raw):
 
     envelope: Envelope
     task: asyncio.Task[None] | None = field(default=None, repr=False)
+
+
+def stream_rows(reply: Any) -> list[_Raw]:
+    """The entries of a raw XREADGROUP reply (RESP2 pairs or a RESP3 map; None: nothing)."""
+    if not reply:
+        return []
+    pairs = reply.items() if isinstance(reply, dict) else reply
+    return [
+        _Raw(s.decode(), i.decode(), dict(zip(f[::2], f[1::2], strict=True)) if f else {}, 1)
+        for s, rows in pairs
+        for i, f in rows
+    ]
 
 
 class Worker:
@@ -204,6 +217,28 @@ class Worker:
             log.info("recovered own pending entries", extra={"group": self.spec.group})
 
     async def _read_loop(self, inputs: list[str]) -> None:
+        link = Link.of(self.redis)
+        try:
+            await self._read_until_stopped(link, inputs)
+        finally:
+            if link is not None:
+                await link.close()
+
+    async def _read(self, link: Link | None, streams: dict[str, str], count: int) -> list[_Raw]:
+        """One XREADGROUP for new entries: on the loop's own link, or through the client."""
+        if link is None:
+            resp = await self.redis.xreadgroup(
+                self.spec.group, self.consumer, streams, count=count, block=self.spec.block_ms
+            )
+            return [_Raw(s.decode(), i.decode(), f or {}, 1) for s, rows in resp for i, f in rows]
+        cmd = ("XREADGROUP", "GROUP", self.spec.group, self.consumer, "COUNT", count,
+               "BLOCK", self.spec.block_ms, "STREAMS", *streams, *streams.values())  # fmt: skip
+        (reply,) = await link.call([cmd], blocking=True)
+        if isinstance(reply, Exception):
+            raise reply
+        return stream_rows(reply)
+
+    async def _read_until_stopped(self, link: Link | None, inputs: list[str]) -> None:
         streams = dict.fromkeys(inputs, ">")
         backoff = Backoff()
         while not self._stopping.is_set():
@@ -216,13 +251,7 @@ class Worker:
                 await self._slot_freed()
                 continue
             try:
-                resp = await self.redis.xreadgroup(
-                    self.spec.group,
-                    self.consumer,
-                    streams,
-                    count=min(self.spec.batch_size, free),
-                    block=self.spec.block_ms,
-                )
+                batch = await self._read(link, streams, min(self.spec.batch_size, free))
                 backoff.reset()
             except TRANSIENT_ERRORS as e:
                 await backoff.wait("read", e, self._ctx())
@@ -233,9 +262,6 @@ class Worker:
                 log.warning("group missing (Redis lost data?); recreating", extra=self._ctx())
                 await self._retrying(self._ensure_groups)
                 continue
-            batch = [
-                _Raw(s.decode(), i.decode(), f or {}, 1) for s, entries in resp for i, f in entries
-            ]
             try:
                 await self._dispatch(batch)
             except TRANSIENT_ERRORS as e:

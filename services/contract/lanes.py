@@ -22,27 +22,29 @@ partition tag, so each script is single-slot.
 from __future__ import annotations
 
 from redis.asyncio import Redis
-from redis.asyncio.client import Pipeline
 
 from services.contract.keys import intake_open_key, lanes_key
 from services.contract.streams import lane_stream
-from shared.envelope import FIELD
 
-# Queue an intake entry: straight to the intake stream while it is open (the open flag is
-# a budget: the room the admitter saw, spent one document at a time, so a burst cannot
-# skip the lanes) and the tenant has nobody waiting (its order is kept), else at the end
-# of the tenant's lane.
-# KEYS: ``intake_keys``. ARGV: field, envelope. Replies {entry id, 'intake' | 'lane'}.
-# (The intake script with an Idempotency-Key, store_scripts.INTAKE_ONCE_LUA, does the same.)
-ROUTE_LUA = """
-if tonumber(redis.call('GET', KEYS[4]) or '0') > 0 and redis.call('XLEN', KEYS[2]) == 0 then
-  redis.call('DECR', KEYS[4])
-  return {redis.call('XADD', KEYS[1], '*', ARGV[1], ARGV[2]), 'intake'}
+
+# Queue an intake entry (a fragment of the intake scripts in ``store_scripts``): straight to
+# the intake stream while it is open (the open flag is a budget: the room the admitter saw,
+# spent one document at a time, so a burst cannot skip the lanes) and the tenant has nobody
+# waiting (its order is kept), else at the end of the tenant's lane. ``intake_keys`` are
+# KEYS[k]..KEYS[k+3] of the script; the fragment leaves the stream chosen in ``intake``.
+def route_lua(k: int) -> str:
+    """The routing fragment for a script whose ``intake_keys`` start at KEYS[k]."""
+    stream, lane, lanes, flag = (f"KEYS[{k + i}]" for i in range(4))
+    return f"""
+local intake = {stream}
+if tonumber(redis.call('GET', {flag}) or '0') > 0 and redis.call('XLEN', {lane}) == 0 then
+  redis.call('DECR', {flag})
+else
+  intake = {lane}
+  redis.call('SADD', {lanes}, {lane})
 end
-local id = redis.call('XADD', KEYS[2], '*', ARGV[1], ARGV[2])
-redis.call('SADD', KEYS[3], KEYS[2])
-return {id, 'lane'}
 """
+
 
 # Admit up to ARGV[1] of a lane's oldest waiting documents: each moves to the intake
 # stream and leaves the lane in this one step. An emptied lane is removed, and its name
@@ -65,12 +67,6 @@ def intake_keys(intake: str, tenant: str) -> list[str]:
     """The keys a document of ``tenant`` is queued with: the intake stream, the tenant's
     lane, the lanes set (of lane names) and the open flag."""
     return [intake, lane_stream(intake, tenant), lanes_key(intake), intake_open_key(intake)]
-
-
-def route(pipe: Pipeline, intake: str, tenant: str, envelope: bytes) -> None:
-    """Queue ``envelope`` for ``intake`` on ``pipe`` (see ``ROUTE_LUA``); its reply is the
-    entry's id and where it went."""
-    pipe.eval(ROUTE_LUA, 4, *intake_keys(intake, tenant), FIELD, envelope)
 
 
 def tenant_of(lane: str) -> str:

@@ -22,9 +22,10 @@ from services.contract.keys import (
     tenant_docs_key,
     text_key,
 )
-from services.contract.lanes import intake_keys, route
+from services.contract.lanes import intake_keys
 from services.contract.models import DocumentTask, Partial
 from services.contract.store_scripts import (
+    ENQUEUE_LUA,
     FAIL_LUA,
     FINISH_LUA,
     INTAKE_ONCE_LUA,
@@ -35,7 +36,7 @@ from services.contract.store_scripts import (
 from services.contract.streams import tasks_stream
 from shared.envelope import Envelope, new_id
 from shared.partitions import layout
-from shared.replication import NotReplicated, Replicated
+from shared.replication import Replicated
 from shared.settings import Settings
 
 DocStatusName = Literal["queued", "processing", "done", "partial", "failed", "cancelled"]
@@ -167,26 +168,24 @@ class DocStore:
         *,
         webhook_url: str | None = None,
         metadata: dict[str, Any] | None = None,
-        create: bool = True,
         traceparent: str | None = None,
     ) -> str:
-        """Record the document as queued (unless ``create`` is False) and put it on the
-        intake stream for the coordinator; returns the intake entry id."""
+        """Record the document as queued and put it on the intake stream for the
+        coordinator (or its tenant's lane), in one atomic step; returns the task's entry id."""
         env = _intake_envelope(task, tenant, traceparent)
-        async with self.redis.pipeline(transaction=True) as pipe:
-            if create:
-                fields = _fields(tenant, task.title, webhook_url, metadata)
-                pipe.hset(doc_key(task.doc_id), mapping=fields)
-                pipe.expire(doc_key(task.doc_id), self.ttl_s)
-                pipe.set(text_key(task.doc_id), task.text, ex=self.ttl_s)
-            # Straight to the intake while it is open, else in the tenant's lane (lanes.py).
-            route(pipe, tasks_stream(task.doc_id), tenant, env.encode())
-            added: list[bytes] = (await pipe.execute())[-1]
-        task_id = added[0].decode()
-        await self._record_task(task.doc_id, task_id)
-        if create:
-            await self._index(tenant, task.doc_id)
-        return task_id
+        fields = _fields(tenant, task.title, webhook_url, metadata)
+        key = doc_key(task.doc_id)
+        args = (ENQUEUE_LUA, 6, key, text_key(task.doc_id),
+                *intake_keys(tasks_stream(task.doc_id), tenant),
+                self.ttl_s, task.text, env.encode(),
+                *(x for kv in fields.items() for x in kv))  # fmt: skip
+        if self.replicated is None:
+            task_id = await self.redis.eval(*args)
+        else:
+            # Confirmed by replicas before the client is answered (NotReplicated if not).
+            task_id = await self.replicated.execute(key, "EVAL", *args)
+        await self._index(tenant, task.doc_id)
+        return str(task_id.decode())
 
     async def enqueue_once(
         self,
@@ -309,23 +308,6 @@ class DocStore:
     async def unschedule(self, doc_id: str) -> None:
         """Drop the document's deadline (once its summary is safely on its way)."""
         await self.redis.zrem(doc_deadlines(doc_id), doc_id)
-
-    async def set_task_id(self, doc_id: str, task_id: str) -> None:
-        """Remember the intake entry of the document (tells a lost task from a slow one)."""
-        await self._update(doc_id, {"task_id": task_id})
-
-    async def _record_task(self, doc_id: str, task_id: str) -> None:
-        """``set_task_id`` at intake; with ``replicated``, also confirmed by replicas. The
-        update is written after the intake, and Redis replicates in order, so replicas that
-        have it have the document too; if the state is missing, the intake was lost (a
-        failover in between) and the caller must retry."""
-        if self.replicated is None:
-            await self.set_task_id(doc_id, task_id)
-            return
-        key = doc_key(doc_id)
-        done = await self.replicated.execute(key, "EVAL", UPDATE_LUA, 1, key, "task_id", task_id)
-        if not done:
-            raise NotReplicated(0, 1)
 
     async def record_webhook(
         self, doc_id: str, status: str, attempts: int, error: str | None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from services.contract.lanes import route_lua
+
 # First summary wins: racing aggregators (or the deadline sweep) all get the same answer.
 # A document whose state is gone gets no summary (an HSETNX would recreate it without TTL).
 # A cancelled document's summary is the cancelled one (the sweep writes it): a completion
@@ -97,14 +99,15 @@ return {'stored', plan, count, doc[1] or '0', redis.call('HGETALL', KEYS[2]), do
 # with; a different request under it is a conflict. A key whose document lost its task
 # (Redis lost the last second of an `appendfsync everysec` log) or whose state is gone
 # (purged) queues that document again, under the same id.
-# The task goes to the intake stream, or to the tenant's lane (lanes.ROUTE_LUA: a document
+# The task goes to the intake stream, or to the tenant's lane (``lanes.route_lua``: a document
 # admitted from a lane since is not found by its task id, and is queued again, which the
 # coordinator's idempotency drops).
 # KEYS: idempotency key, state of the proposed document, lanes.intake_keys (intake stream,
 #       the tenant's lane, the lanes set, the open flag).
 # ARGV: proposed doc id, request digest, key ttl, state ttl, envelope, state field pairs...
 # Replies {outcome, doc id}: queued | requeued | existing | conflict.
-INTAKE_ONCE_LUA = """
+INTAKE_ONCE_LUA = (
+    """
 local held = redis.call('HMGET', KEYS[1], 'doc', 'digest')
 if held[1] then
   if held[2] ~= ARGV[2] then return {'conflict', held[1]} end
@@ -126,17 +129,32 @@ if redis.call('EXISTS', KEYS[2]) == 0 then
   redis.call('HSET', KEYS[2], unpack(ARGV, 6))
   redis.call('EXPIRE', KEYS[2], ARGV[4])
 end
-local intake = KEYS[3]
-if tonumber(redis.call('GET', KEYS[6]) or '0') > 0 and redis.call('XLEN', KEYS[4]) == 0 then
-  redis.call('DECR', KEYS[6])
-else
-  intake = KEYS[4]
-  redis.call('SADD', KEYS[5], KEYS[4])
-end
+"""
+    + route_lua(3)
+    + """
 local task_id = redis.call('XADD', intake, '*', 'e', ARGV[5])
 redis.call('HSET', KEYS[2], 'task_id', task_id)
 return {outcome, ARGV[1]}
 """
+)
+
+# A new document without an Idempotency-Key, in one atomic step: its state, its text and its
+# task (routed as above), with the task's id in the state (it tells a lost task from a slow
+# one). KEYS: state, text, lanes.intake_keys. ARGV: ttl, text, envelope, state field pairs...
+# Replies the task's entry id.
+ENQUEUE_LUA = (
+    """
+redis.call('HSET', KEYS[1], unpack(ARGV, 4))
+redis.call('EXPIRE', KEYS[1], ARGV[1])
+redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[1])
+"""
+    + route_lua(3)
+    + """
+local task_id = redis.call('XADD', intake, '*', 'e', ARGV[3])
+redis.call('HSET', KEYS[1], 'task_id', task_id)
+return task_id
+"""
+)
 
 
 # Later updates of a document's state never recreate it once it has expired (a hash

@@ -34,26 +34,35 @@ class Ingest:
     quotas: Quotas | None = None  # per-tenant limits (None: none enforced)
 
 
-def get_ingest(request: Request) -> Ingest:
+# The dependencies are ``async def`` though they await nothing: FastAPI runs a plain ``def``
+# dependency in a worker thread, a thread hop per request (about 0.15 ms of CPU here).
+
+
+def ingest_of(request: Request) -> Ingest:
     """The process's state, as the lifespan stored it."""
     ingest: Ingest = request.app.state.ingest
     return ingest
 
 
-def get_store(request: Request) -> DocStore:
-    """The document store."""
-    return get_ingest(request).store
+async def get_ingest(request: Request) -> Ingest:
+    """The process's state (dependency)."""
+    return ingest_of(request)
 
 
-def get_settings(request: Request) -> IngestSettings:
-    """The process's settings."""
-    return get_ingest(request).settings
+async def get_store(request: Request) -> DocStore:
+    """The document store (dependency)."""
+    return ingest_of(request).store
+
+
+async def get_settings(request: Request) -> IngestSettings:
+    """The process's settings (dependency)."""
+    return ingest_of(request).settings
 
 
 async def get_tenant(request: Request, response: Response) -> str:
     """The calling tenant, from its API key (401 without a valid one); the request counts
     against its requests per minute (over them: 429, ``quotas.OverLimit``)."""
-    ingest = get_ingest(request)
+    ingest = ingest_of(request)
     tenant = ingest.tenants(request)
     if ingest.quotas is not None and (usage := await ingest.quotas.count_request(tenant)):
         response.headers.update(usage.headers())

@@ -26,7 +26,7 @@ def admin_enabled(settings: IngestSettings) -> bool:
     return bool(settings.admin_key and settings.admin_key.get_secret_value())
 
 
-def require_admin(settings: SettingsDep, x_admin_key: Annotated[str, Header()] = "") -> None:
+async def require_admin(settings: SettingsDep, x_admin_key: Annotated[str, Header()] = "") -> None:
     """Let a request through only with the admin key (header X-Admin-Key)."""
     if not admin_enabled(settings) or settings.admin_key is None:
         raise HTTPException(403, "the admin API is disabled (set MESH_ADMIN_KEY)")

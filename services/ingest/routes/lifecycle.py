@@ -18,7 +18,7 @@ from services.ingest.state import IngestDep, StoreDep, TenantDep
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
 
-def get_catalog(ingest: IngestDep) -> Catalog:
+async def get_catalog(ingest: IngestDep) -> Catalog:
     """The tenant-facing collection operations on the process's Redis."""
     return Catalog(ingest.redis)
 
