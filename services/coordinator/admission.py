@@ -8,11 +8,20 @@ intake's lag documents are admitted, an equal share per waiting tenant per round
 round starting one tenant further each tick. Lag, not pending: tasks being worked on are
 not waiting, so a busy mesh with free consumers keeps admitting. When nobody waits and
 there is room, the intake is kept open so new documents skip the lanes.
+
+The tick adapts between ``Pace.fastest_s`` and ``Pace.slowest_s``. While the mesh is busy
+(work unread on the intake when documents wait), the tick slows: each tick then admits a
+bigger batch, and a batch travels through the coordinator, the lenses and the aggregator as
+batches, which costs each role a read and a commit per batch instead of per document (CPU
+per document 7.3 → 4.7 ms in ``bench.cpu``). A mesh that drained its intake while documents
+waited (starved: admission is the bottleneck) makes the tick faster; an idle mesh is looked
+at every ``slowest_s`` (the open intake lasts ``Windows.open_ttl_ms``, longer than that).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 
 from prometheus_client import Counter, Gauge
@@ -37,6 +46,20 @@ class Windows:
 
 
 @dataclass(frozen=True, slots=True)
+class Pace:
+    """How often the admitter looks: between these, adapting to the load (see the module)."""
+
+    fastest_s: float = 0.02
+    slowest_s: float = 0.1
+
+    def next(self, interval: float, *, waiting: bool, starved: bool) -> float:
+        """The interval after a tick: faster when starved, slower when busy or idle."""
+        if waiting and starved:
+            return max(interval / 2, self.fastest_s)
+        return min(interval * 1.5, self.slowest_s)
+
+
+@dataclass(frozen=True, slots=True)
 class Queue:
     """One intake stream and what its documents fan out to: (stream, group) pairs."""
 
@@ -48,29 +71,43 @@ class Queue:
 class Admitter:
     """Admits waiting documents fairly; ``tick`` runs on the coordinator's timer."""
 
-    def __init__(self, redis: Redis, queues: list[Queue], windows: Windows) -> None:
+    def __init__(
+        self, redis: Redis, queues: list[Queue], windows: Windows, pace: Pace | None = None
+    ) -> None:
         self.redis = redis
         self.queues = queues
         self.windows = windows
+        self.pace = pace or Pace()
+        self.interval = self.pace.fastest_s
+        self._due = 0.0
         self._lanes = {q.intake: Lanes(redis, q.intake) for q in queues}
         self._turn: dict[str, int] = {}  # intake -> where the next round starts
 
     async def tick(self) -> None:
-        """Admit what each intake has room for."""
+        """Admit what each intake has room for, when the adaptive interval is up (call it
+        every ``pace.fastest_s``: a tick that is not due costs nothing)."""
+        now = time.monotonic()
+        if now < self._due:
+            return
+        waiting = starved = False
         for queue in self.queues:
-            await self._admit(queue)
+            w, s = await self._admit(queue)
+            waiting, starved = waiting or w, starved or s
+        self.interval = self.pace.next(self.interval, waiting=waiting, starved=starved)
+        self._due = now + self.interval
 
-    async def _admit(self, queue: Queue) -> None:
+    async def _admit(self, queue: Queue) -> tuple[bool, bool]:
+        """Admit to ``queue``; (documents were waiting, the intake had nothing unread)."""
         lanes = self._lanes[queue.intake]
         waiting = await lanes.lanes()
         WAITING.labels(queue.intake).set(len(waiting))
-        room = await self.room(queue)
+        room, starved = await self.room(queue)
         if not waiting:
             if room > 0:
                 await lanes.set_open(room, self.windows.open_ttl_ms)
             else:
                 await lanes.close()
-            return
+            return False, starved
         await lanes.close()  # someone waits: new documents queue behind them, in their lane
         turn = self._turn.get(queue.intake, 0) % len(waiting)
         self._turn[queue.intake] = turn + 1
@@ -85,13 +122,16 @@ class Admitter:
                 ADMITTED.labels(tenant_of(lane)).inc(moved)
                 if moved < share:  # its lane is empty now
                     order.remove(lane)
+        return True, starved
 
-    async def room(self, queue: Queue) -> int:
-        """How many documents may be admitted to ``queue`` now."""
+    async def room(self, queue: Queue) -> tuple[int, bool]:
+        """How many documents may be admitted to ``queue`` now, and whether its intake has
+        nothing unread (the coordinator would take more)."""
         lags = await self._lags([(queue.intake, queue.group), *queue.lens_queues])
+        starved = lags[0] == 0
         if max(lags[1:], default=0) >= self.windows.lens:
-            return 0
-        return max(self.windows.intake - lags[0], 0)
+            return 0, starved
+        return max(self.windows.intake - lags[0], 0), starved
 
     async def _lags(self, pairs: list[tuple[str, str]]) -> list[int]:
         """Entries not yet read by each (stream, group); 0 for a stream not made yet."""
