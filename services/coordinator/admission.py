@@ -10,10 +10,10 @@ not waiting, so a busy mesh with free consumers keeps admitting. When nobody wai
 there is room, the intake is kept open so new documents skip the lanes.
 
 The tick adapts between ``Pace.fastest_s`` and ``Pace.slowest_s``. While the mesh is busy
-(work unread on the intake when documents wait), the tick slows: each tick then admits a
+(work unread on the intake or the lenses when documents wait), the tick slows: each tick then admits a
 bigger batch, and a batch travels through the coordinator, the lenses and the aggregator as
 batches, which costs each role a read and a commit per batch instead of per document (CPU
-per document 7.3 → 4.7 ms in ``bench.cpu``). A mesh that drained its intake while documents
+per document 7.3 → 4.7 ms in ``bench.cpu``). A mesh that drained its work while documents
 waited (starved: admission is the bottleneck) makes the tick faster; an idle mesh is looked
 at every ``slowest_s`` (the open intake lasts ``Windows.open_ttl_ms``, longer than that).
 """
@@ -125,10 +125,11 @@ class Admitter:
         return True, starved
 
     async def room(self, queue: Queue) -> tuple[int, bool]:
-        """How many documents may be admitted to ``queue`` now, and whether its intake has
-        nothing unread (the coordinator would take more)."""
+        """How many documents may be admitted to ``queue`` now, and whether the mesh is
+        starved: nothing unread on the intake and under a quarter of the window on every lens
+        (it would take more than the admitter gives it)."""
         lags = await self._lags([(queue.intake, queue.group), *queue.lens_queues])
-        starved = lags[0] == 0
+        starved = lags[0] == 0 and max(lags[1:], default=0) < self.windows.lens / 4
         if max(lags[1:], default=0) >= self.windows.lens:
             return 0, starved
         return max(self.windows.intake - lags[0], 0), starved
