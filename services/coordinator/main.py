@@ -7,7 +7,7 @@ from pydantic import Field
 from services.contract.models import DocumentTask
 from services.contract.specs import lens_specs, role_spec
 from services.contract.store import DocSettings, DocStore
-from services.coordinator.admission import Admitter, Pace, Windows, fair_queues
+from services.coordinator.admission import Admitter, Windows, fair_queues
 from services.coordinator.handler import ChunkLimits, Coordinator
 from shared.process import run
 from shared.subscriber import Mesh
@@ -20,10 +20,9 @@ class CoordinatorSettings(DocSettings):
     # Fairness (admission.py): what may wait unread ahead of a newly admitted document.
     fair_intake_window: int = Field(default=32, gt=0)  # MESH_FAIR_INTAKE_WINDOW, documents
     fair_lens_window: int = Field(default=64, gt=0)  # MESH_FAIR_LENS_WINDOW, tasks per lens
-    # MESH_FAIR_POLL_S, MESH_FAIR_POLL_MAX_S: the admission tick adapts between these
-    # (admission.Pace: slower while the mesh is busy, so documents are admitted in batches).
-    fair_poll_s: float = Field(default=0.02, gt=0)
-    fair_poll_max_s: float = Field(default=0.1, gt=0)
+    # MESH_FAIR_POLL_S, the admission tick: under load, documents are admitted in batches
+    # once per tick (admission.py), which is what batches every role after it.
+    fair_poll_s: float = Field(default=0.1, gt=0)
 
 
 def subscribe_coordinator(mesh: Mesh[CoordinatorSettings]) -> Coordinator:
@@ -41,10 +40,8 @@ def subscribe_coordinator(mesh: Mesh[CoordinatorSettings]) -> Coordinator:
     coordinator = Coordinator(store, lenses, limits, settings.doc_deadline_s)
     mesh.subscriber(spec, body=DocumentTask)(coordinator.handle)
     windows = Windows(intake=settings.fair_intake_window, lens=settings.fair_lens_window)
-    pace = Pace(settings.fair_poll_s, max(settings.fair_poll_s, settings.fair_poll_max_s))
-    queues = fair_queues(spec, list(lens_specs(settings).values()))
-    admitter = Admitter(mesh.redis, queues, windows, pace)
-    mesh.every(pace.fastest_s, admitter.tick)  # tenants' lanes -> intake, round-robin
+    admitter = Admitter(mesh.redis, fair_queues(spec, list(lens_specs(settings).values())), windows)
+    mesh.every(settings.fair_poll_s, admitter.tick)  # tenants' lanes -> intake, round-robin
     return coordinator
 
 
