@@ -16,7 +16,7 @@ from services.contract.models import Severity
 from services.specialist.findings import Finding, LensContext, Style
 from services.specialist.rules.attitude import attitude
 from services.specialist.rules.blocks import Block
-from services.specialist.rules.edits import at_sentence_start, without_overlaps
+from services.specialist.rules.edits import at_sentence_start, deletion
 from services.specialist.rules.phrases import PhraseList
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.tone import (
@@ -33,6 +33,7 @@ from services.specialist.rules.words.tone import (
 )
 
 HOSTILE_THRESHOLD = -0.75
+STRONG_POSITIVE = 1.5  # VADER valence of a word that praises ("amazing"), not a mild one
 STRONG_NEGATIVE = -1.5  # VADER valence of a word that judges ("mess", "awful"), not a mild one
 
 # Which rules apply in which style, and how loudly (None = the style allows it).
@@ -80,6 +81,15 @@ _LITERAL_KIND = re.compile(
 _CAPS_RUN = re.compile(
     r"(?<![\w'’\-./\"“])[A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’]+)*(?![\w'’\-/\"”]|\.\w)"
 )
+_BOOSTED = re.compile(
+    r"(?<![\w'’\-])(really|seriously)[ \t]+(?:the[ \t]+)?([A-Za-z]+)(?![\w'’\-])", re.I
+)
+_OBJECT = re.compile(
+    r"[ \t]+(?:it|you|them|him|her|us|me|that|this|your|our|their|my|his|the|a|an|"
+    r"how|what|when|if)\b",
+    re.I,
+)
+_EVALUATIVE = frozenset({"best", "worst", "brilliant", "incredible", "fantastic", "stunning"})
 _BANGS = re.compile(r"[!?]*!(?!=)[!?]*")
 
 
@@ -114,7 +124,7 @@ def _hedges(masked: str, severity: Severity) -> list[Finding]:
 
 
 def _intensifiers(masked: str, severity: Severity) -> list[Finding]:
-    return [
+    found = [
         f
         for f in _INTENSIFIERS.findings(
             masked, "tone/intensifier", "Intensifier: '{original}' overstates; cut it", severity
@@ -125,6 +135,18 @@ def _intensifiers(masked: str, severity: Severity) -> list[Finding]:
             and not re.match(r"super[ \t]+[A-Za-z]", masked[f.start :], re.I)
         )
     ]
+    for m in _BOOSTED.finditer(masked):
+        # "really", "seriously": an intensifier before a word that judges ("really amazing",
+        # "seriously the best"), a plain adverb elsewhere ("it really works").
+        word = m.group(2).lower()
+        if _OBJECT.match(masked, m.end()):
+            continue  # "really appreciate it": a verb and its object, not a judging word
+        if word in _EVALUATIVE or _vader().lexicon.get(word, 0) >= STRONG_POSITIVE:
+            message = f"Intensifier: '{m.group(1)}' overstates; cut it"
+            found.append(
+                deletion(masked, m.start(1), m.end(1), "tone/intensifier", message, severity)
+            )
+    return found
 
 
 def _shouting(masked: str, prose_blocks: list[Block], severity: Severity) -> list[Finding]:
@@ -291,7 +313,24 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
                               cut="Stiff: '{original}'; cut it")  # fmt: skip
     attitudes = attitude(scan)
     if sev := level["tone/negative"]:
-        # A named attitude says more than "negative sentence": it wins where both speak.
-        negative = _negative(scan, ctx.options.negative_threshold, sev)
-        attitudes = without_overlaps(attitudes, negative)
-    return out + attitudes
+        out += _negative(scan, ctx.options.negative_threshold, sev)
+    # A named attitude says more than a hedge or a "negative sentence" in the same sentence:
+    # it wins there ("maybe this tool is not for you" is one finding, not two).
+    return _beside(attitudes, out, scan.prose_sentences()) if attitudes else out
+
+
+_YIELDS = ("tone/hedge", "tone/intensifier", "tone/negative")
+
+
+def _beside(attitudes: list[Finding], others: list[Finding],
+            sentences: list[tuple[int, int]]) -> list[Finding]:  # fmt: skip
+    """``attitudes`` plus the ``others`` that neither overlap one nor, being a hedge, an
+    intensifier or a negative sentence, share a sentence with one."""
+    held = [(a, e) for a, e in sentences if any(a <= f.start < e for f in attitudes)]
+    held += [(f.start, f.end) for f in attitudes]
+    kept = list(attitudes)
+    for f in others:
+        spans = held if f.rule in _YIELDS else held[-len(attitudes) :]
+        if not any(f.start < e and a < f.end for a, e in spans):
+            kept.append(f)
+    return kept
