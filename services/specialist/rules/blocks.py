@@ -128,6 +128,8 @@ def _close(out: list[Block], cur: Block | None) -> None:
 
 
 _NUMBERED = re.compile(r"(\d+(?:\.\d+)*)\.?[ \t]+")
+# "Attendees: Sofia, Ravi": a field of a header block, not a heading.
+_FIELD = re.compile(r"[A-Z][\w ]{0,20}:[ \t]+\S.*,")
 
 
 def _plain_text_headings(masked: str, found: list[Block]) -> list[Block]:
@@ -146,6 +148,7 @@ def _plain_text_headings(masked: str, found: list[Block]) -> list[Block]:
         if (
             single
             and isolated
+            and not _FIELD.match(stripped)
             and stripped
             and (stripped[0].isupper() or stripped[0].isdigit())
             and stripped[-1] not in ".,;!?"

@@ -15,7 +15,10 @@ from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words import word_set
 from services.specialist.rules.words.clarity import JARGON, VAGUE, WORDY, hidden_verbs
 
-MIN_READABILITY_WORDS = 25  # the formulas are noise on a couple of sentences
+MIN_READABILITY_WORDS = 12  # the formulas are noise on fewer words
+HARD_SYLLABLES = 2.1  # syllables a word: "incremental, sequentially staggered cultivation"
+LONG_WORDS_LETTERS = 5.0  # letters a word below which no paragraph is hard (skip the count)
+_LETTERS = re.compile(r"[A-Za-z]")
 
 _readability = textstatistics()
 # A BCP 47 tag keeps textstat on pyphen's bundled hyphenation dictionary; "en_US" would make
@@ -35,7 +38,8 @@ _IRREGULAR_PARTICIPLES = (
 )
 _PASSIVE = re.compile(
     r"(?<![\w'’\-])((?:am|is|are|was|were|be|been|being|get|gets|got|gotten)"
-    r"(?:[ \t]+not)?(?:[ \t]+[a-z]+ly)?[ \t]+"
+    r"(?:[ \t]+not)?(?:[ \t]+(?:[a-z]+ly|often|always|never|now|still|also|already|sometimes|"
+    r"seldom|then|just|only|soon))?[ \t]+"
     rf"([a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES}))(?![\w'’\-])(?:[ \t]+(by)[ \t]+)?",
     re.IGNORECASE,
 )
@@ -46,8 +50,37 @@ _STATES = word_set(
     exhausted thrilled determined engaged complicated sophisticated talented skilled crowded
     balanced mixed armed blessed committed devoted known tasked hundred sacred naked wicked
     wretched rugged crooked beloved ragged jagged kindred indeed exceed proceed succeed stuck
-    lost"""
+    lost needed required licensed affected advised heated called named entitled titled"""
 )
+# Participles that describe a state in the present ("the alert is enabled", "lunch is
+# provided") but an action in the past ("the alert was disabled in August").
+_PRESENT_STATES = word_set(
+    """enabled disabled included provided finished done closed connected installed attached
+    enclosed listed shown described allowed permitted signed logged switched"""
+)
+_PRESENT = frozenset({"am", "is", "are", "be", "being"})
+_ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
+# Participles that are idioms with the preposition after them: "released under the MIT
+# License", "written in Rust", "made of steel", "known as", "set to", "built on".
+_IDIOMS = re.compile(
+    r"(?:released|published|distributed|available|written|made|known|set|built|designed|"
+    r"used|stored|printed)[ \t]+(?:under|in|of|from|as|to|on|for|with)\b",
+    re.IGNORECASE,
+)
+# "without being told", "after being asked": a gerund phrase, not a clause to rewrite.
+_GERUND = re.compile(r"(?:without|after|before|from|of|for|on|about|by|despite)[ \t]+$", re.I)
+
+# A list-shaped sentence may run half as long again before it is "long".
+LIST_LEEWAY = 1.5
+LIST_ITEM_WORDS = 4
+MIN_LIST_ITEMS = 5
+LIST_SHARE = 0.7  # of the items at most LIST_ITEM_WORDS long
+_SUBORDINATE = re.compile(
+    r"\b(?:because|while|which|that|when|whenever|once|although|though|unless|until|since|"
+    r"whether|where|who|whom|whose|if|so)\b",
+    re.IGNORECASE,
+)
+_ITEM_BREAKS = re.compile(r"[,;:]|[ \t]+(?:and|or)[ \t]+", re.IGNORECASE)
 
 _RATHER_THAN = re.compile(r"rather\s+than\b", re.IGNORECASE)
 _WOULD_RATHER = re.compile(r"(?:would|had|['’]d)\s+$", re.IGNORECASE)
@@ -81,7 +114,7 @@ def _sentences(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
                         f"Run-on sentence: {joins + 1} clauses chained in {n} words; "
                         "split it where the ideas change", "warning")
             )  # fmt: skip
-        elif n > limit:
+        elif n > limit and not (n <= limit * LIST_LEEWAY and _list_shaped(masked[a:e])):
             out.append(
                 Finding(a, e, "clarity/long-sentence",
                         f"Long sentence ({n} words); split it or cut words "
@@ -90,15 +123,32 @@ def _sentences(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     return out
 
 
+def _list_shaped(sentence: str) -> bool:
+    """A sentence that is mostly a list of short items ("badges, glasses, gloves and a coat
+    for every visitor") reads like a list, not like a chain of clauses."""
+    if _SUBORDINATE.search(sentence):
+        return False  # "..., because ...", "... that ...": clauses, whatever their commas
+    items = [count_words(part) for part in _ITEM_BREAKS.split(sentence)]
+    short = [k for k in items if 0 < k <= LIST_ITEM_WORDS]
+    return len(items) >= MIN_LIST_ITEMS and len(short) >= LIST_SHARE * len(items)
+
+
 def _passive(masked: str) -> list[Finding]:
     out = []
     for m in _PASSIVE.finditer(masked):
         participle = m.group(2).lower()
+        aux = m.group(1).split()[0].lower()
+        if aux in _PRESENT and (participle in _PRESENT_STATES or _ALREADY.search(m.group(1))):
+            continue  # "the alert is enabled", "the budget is already approved": a state
         if participle in _STATES or participle.endswith("eed") or participle.startswith("un"):
             # "is unchanged", "was unused": an un- participle is an adjective, not a passive
             continue
-        if participle == "used" and re.match(r"[ \t]+to\b", masked[m.end(2) :]):
-            continue  # "is used to" (habit), not a passive
+        if _IDIOMS.match(masked, m.start(2)) and not m.group(3):
+            continue  # "is released under the MIT License", "is written in TOML"
+        if m.group(1).lower().startswith("being") and _GERUND.search(
+            masked, max(0, m.start(1) - 12), m.start(1)
+        ):
+            continue
         phrase = re.sub(r"\s+", " ", m.group(1))
         if m.group(3):
             agent = re.match(r"(?:the[ \t]+)?[\w'’\-]+", masked[m.end() :])
@@ -108,6 +158,29 @@ def _passive(masked: str) -> list[Finding]:
             msg = f"Passive voice ('{phrase}'): say who acts, in the active voice"
         out.append(Finding(m.start(1), m.end(1), "clarity/passive-voice", msg, "info"))
     return out
+
+
+# Claims that lean on unnamed authority: "many experts agree", "studies have shown", "it is
+# widely believed". Who, which study? (A named source, "Smith (2019) showed", is not matched.)
+_UNNAMED_SOURCE = re.compile(
+    r"(?<![\w'’\-])(?:(?:some|many|most|leading|several|numerous|top)[ \t]+(?:experts|people|"
+    r"researchers|scientists|analysts|observers|commentators|critics|economists|doctors)[ \t]+"
+    r"(?:say|believe|agree|think|claim|argue|suggest|feel|maintain)|(?:studies|research|surveys|"
+    r"reports|experts|scientists|statistics)[ \t]+(?:show|shows|have[ \t]+shown|has[ \t]+shown|"
+    r"suggest|suggests|prove|proves|have[ \t]+proven|confirm|confirms|say)|it[ \t]+is[ \t]+"
+    r"(?:often|widely|commonly|generally|usually|frequently|sometimes)?[ \t]*(?:said|believed|"
+    r"thought|accepted|known|claimed|argued|agreed|assumed|recognised|recognized))"
+    r"(?![\w'’\-])",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_sources(masked: str) -> list[Finding]:
+    return [
+        Finding(m.start(), m.end(), "clarity/weasel-word",
+                f"Vague: '{m.group(0)}'; name the source or drop the claim", "info")
+        for m in _UNNAMED_SOURCE.finditer(masked)
+    ]  # fmt: skip
 
 
 def _phrases(masked: str) -> list[Finding]:
@@ -122,12 +195,17 @@ def _phrases(masked: str) -> list[Finding]:
     vague = _VAGUE.findings(masked, "clarity/weasel-word", "Weak: '{original}'; try "
                             "'{replacement}'", "info", no_fix="Vague: '{original}'; be specific",
                             cut="Filler: '{original}' adds little; cut it")  # fmt: skip
-    vague = [f for f in vague if not _preference(masked, f.start)]
+    vague = without_overlaps(
+        _unnamed_sources(masked), [f for f in vague if not _preference(masked, f.start)]
+    )
     # A phrase inside a longer listed phrase ("a number of" in "a large number of") is one finding.
     return without_overlaps(primary, vague)
 
 
-def _readability_of(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+def _readability_of(scan: ChunkScan, ctx: LensContext, long: list[Finding]) -> list[Finding]:
+    """Paragraphs of hard words: many syllables per word, or a low Flesch score that is not
+    only the length of a sentence already reported as long (a list-like sentence of short
+    words is long, not hard to read)."""
     min_ease = ctx.options.min_reading_ease
     max_grade = ctx.options.max_grade
     out = []
@@ -135,15 +213,20 @@ def _readability_of(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
         if b.kind not in ("paragraph", "quote"):
             continue
         text = prose(scan.masked, b.start, b.end)
-        if count_words(text) < MIN_READABILITY_WORDS:
-            continue
+        n = count_words(text)
+        if n < MIN_READABILITY_WORDS or len(_LETTERS.findall(text)) < LONG_WORDS_LETTERS * n:
+            continue  # short words throughout: never hard to read whatever the score
+        syllables = _readability.syllable_count(text) / n
         ease = float(_readability.flesch_reading_ease(text))
         grade = float(_readability.flesch_kincaid_grade(text))
-        if ease < min_ease or grade > max_grade:
+        hard_words = syllables >= HARD_SYLLABLES
+        reported = any(f.start < b.end and b.start < f.end for f in long)
+        if hard_words or ((ease < min_ease or grade > max_grade) and not reported):
             out.append(
                 Finding(b.start, b.end, "clarity/readability",
-                        f"Hard to read (Flesch reading ease {ease:.0f}, grade {grade:.1f}): "
-                        "use shorter sentences and plainer words", "warning")
+                        f"Hard to read (Flesch reading ease {ease:.0f}, grade {grade:.1f}, "
+                        f"{syllables:.1f} syllables a word): use shorter sentences and plainer "
+                        "words", "warning")
             )  # fmt: skip
     return out
 
@@ -151,9 +234,7 @@ def _readability_of(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
 def analyze(text: str, ctx: LensContext) -> list[Finding]:
     """Clarity findings for one chunk (local offsets)."""
     scan = scan_chunk(text, markdown=ctx.markdown)
-    return (
-        _sentences(scan, ctx)
-        + _passive(scan.masked)
-        + _phrases(scan.masked)
-        + _readability_of(scan, ctx)
-    )
+    sentences = _sentences(scan, ctx)
+    # "It is widely believed" is one vague claim, not also a passive.
+    worded = without_overlaps(_phrases(scan.masked), _passive(scan.masked))
+    return sentences + worded + _readability_of(scan, ctx, sentences)

@@ -41,13 +41,34 @@ CLOSING_SECTION = re.compile(
     r"what['’]s next|what now|follow[- ]?ups?|going forward|from now on|how to apply|"
     r"\bappl(?:y|ying|ications?)\b|getting started|get started|upgrad(?:e|ing)|availability|"
     r"lessons|how we will (?:know|measure|evaluate)|evaluation|measuring success|"
-    r"changes to this|revision history|document history|review",
+    r"changes to this|revision history|document history|review|"
+    # What follows the work: the next period, the outcomes, after-care, where to get help.
+    r"\bnext (?:week|month|quarter|year|sprint|meeting|release|phase)|\boutcomes?\b|"
+    r"expected (?:results|impact)|afterwards|after ?care|\bafter (?:the|that|this|you|it)\b|"
+    r"\bif (?:it|this|that|something|you|the \w+) (?:still|does not|doesn['’]t|did not|"
+    r"didn['’]t|fails|goes wrong)|still (?:stuck|not working|having)|need help|(?:get|getting) "
+    r"(?:help|support)",
+    re.IGNORECASE,
+)
+# Titles of a procedure: it ends with its last step or its after-care, not with a summary.
+_PROCEDURE = re.compile(
+    r"^\W*(?:how to|how do|setting up|set up|installing|install|configuring|replacing|"
+    r"repairing|fixing|resetting|a (?:quick )?guide|guide|tutorial|getting started|step by step)",
+    re.IGNORECASE,
+)
+# A last paragraph that comes back to the present ("Three years on, I cook most nights") closes
+# a personal essay as a summary would.
+_BACK_TO_NOW = re.compile(
+    r"(?:today|these days|now|nowadays|since then|in the end|looking back|\w+ (?:years|months|"
+    r"weeks|decades) (?:on|later))\b",
     re.IGNORECASE,
 )
 # Sections that introduce a document: right after its title they are its introduction.
 _INTRODUCING = re.compile(
     r"^\W*(?:\d+\.?\s*)?(?:summary|overview|introduction|intro|about|background|context|aims?|"
-    r"purpose|objectives?|goals?|abstract|scope|at a glance|in brief|tl;?dr|what happened|why\b)",
+    r"purpose|objectives?|goals?|abstract|scope|at a glance|in brief|tl;?dr|what happened|why\b|"
+    r"highlights|key points|the (?:short|quick) version|what (?:it|this) is\b|"
+    r"what (?:it|this|we) (?:does|do)\b)",
     re.IGNORECASE,
 )
 
@@ -73,6 +94,16 @@ def reference_document(headings: list[str]) -> bool:
 def change_log_section(heading: str) -> bool:
     """A change-log category ("Fixed", "## Known issues"): one change in it is normal."""
     return _CHANGE_LOG_SECTION.match(heading) is not None
+
+
+def procedure(title: str) -> bool:
+    """A how-to ("How to reset a router", "Setting up the printer"): no conclusion needed."""
+    return _PROCEDURE.match(title.strip().lstrip("#").strip()) is not None
+
+
+def back_to_now(paragraph: str) -> bool:
+    """A last paragraph that opens by coming back to the present ("Today", "Two years on")."""
+    return _BACK_TO_NOW.match(paragraph.lstrip()) is not None
 
 
 def introducing(heading: str) -> bool:

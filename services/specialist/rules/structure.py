@@ -13,9 +13,11 @@ from services.specialist.rules.blocks import Block
 from services.specialist.rules.scan import scan_chunk
 from services.specialist.rules.shape import (
     CLOSING_SECTION,
+    back_to_now,
     change_log_section,
     introducing,
     letter_opening,
+    procedure,
     reference_document,
     signed_off,
     title_line,
@@ -107,6 +109,8 @@ def _introduced(text: str, masked: str, found: list[Block], i: int, ctx: LensCon
     name = text[nxt.start : nxt.end]
     if introducing(name) or (not ctx.markdown and "," in name):
         return True
+    if nxt.kind == "heading" and change_log_section(name):
+        return True  # release notes open with their first list of changes
     return _subheading_level(masked, found, found.index(nxt), ctx) is not None
 
 
@@ -324,8 +328,12 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
         return []
     if signed_off(masked) or letter_opening(masked) or reference_document(headings):
         return []  # a letter closes with its sign-off; a policy or release notes need none
+    if procedure(ctx.title or (headings[0] if headings else "")):
+        return []  # a how-to ends with its last step or its after-care
     prose = [b for b in found if b.kind in ("paragraph", "quote", "item")]
     if not prose or any(_CLOSING_CUE.search(masked, b.start, b.end) for b in prose[-3:]):
+        return []
+    if prose[-1].kind == "paragraph" and back_to_now(masked[prose[-1].start : prose[-1].end]):
         return []
     last = prose[-1]
     return [

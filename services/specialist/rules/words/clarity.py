@@ -42,10 +42,10 @@ JARGON: dict[str, str | None] = {
 }  # fmt: skip
 
 VAGUE: dict[str, str | None] = {
-    "very": DELETE, "quite": DELETE, "fairly": DELETE, "really": DELETE, "somewhat": DELETE,
+    "very": DELETE, "quite": DELETE, "fairly": DELETE, "somewhat": DELETE,
     "rather": DELETE, "basically": DELETE, "essentially": DELETE, "various": None,
     "a number of": None, "relatively": None, "virtually": None, "arguably": None,
-    "mostly": None, "largely": None, "some people": None, "it is said": None,
+    "some people": None, "it is said": None,
     "it is believed": None, "many people believe": None, "studies show": None,
     "experts say": None, "in some cases": None, "to some extent": None, "more or less": None,
     "very good": "excellent", "very bad": "poor", "very big": "huge", "very large": "huge",
