@@ -25,6 +25,7 @@ from redis.exceptions import (
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from shared.autopipeline import AutoPipelined
 from shared.partitions import Layout, set_layout
 from shared.settings import Settings
 
@@ -182,7 +183,7 @@ def connect(settings: Settings, url: str | None = None) -> Redis:
         **kwargs,
     )
     pool.connection_class = _hiredis_packing(pool.connection_class)
-    return Redis(connection_pool=pool)
+    return AutoPipelined(connection_pool=pool)
 
 
 class SentinelConfigError(ValueError):
@@ -224,7 +225,7 @@ def _sentinel(settings: Settings) -> Redis:
         retry_on_error=[RedisConnectionError, RedisTimeoutError, BusyLoadingError, ReadOnlyError],
         **kwargs,
     )
-    client: Redis = sentinel.master_for(settings.redis_sentinel_service, redis_class=Redis)
+    client: Redis = sentinel.master_for(settings.redis_sentinel_service, redis_class=AutoPipelined)
     return client
 
 

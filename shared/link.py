@@ -20,11 +20,9 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from redis.asyncio import Redis
+from redis.asyncio import Redis, RedisCluster
 from redis.asyncio.connection import AbstractConnection
 from redis.exceptions import ResponseError
-
-from shared.connection import is_cluster
 
 Command = Sequence[Any]
 
@@ -39,21 +37,27 @@ class Link:
     @classmethod
     def of(cls, redis: Redis) -> Link | None:
         """A link on ``redis``'s pool, or None for a cluster client."""
-        return None if is_cluster(redis) else cls(redis)
+        return None if isinstance(redis, RedisCluster) else cls(redis)
 
-    async def call(self, commands: Sequence[Command], *, blocking: bool = False) -> list[Any]:
+    async def call(
+        self, commands: Sequence[Command], *, blocking: bool = False, raw: Sequence[bool] = ()
+    ) -> list[Any]:
         """Send ``commands`` in one write; their replies in order. An error reply is returned
         as its ``ResponseError``; a connection failure raises, and the next call reconnects
         (a cancelled call too: its replies could still be on the way). ``blocking``: the
-        last command may block (XREADGROUP BLOCK), so its read has no socket timeout."""
+        last command may block (XREADGROUP BLOCK), so its read has no socket timeout.
+        ``raw[i]``: read the i-th reply without decoding it."""
         conn = self._conn or await self._connect()
         try:
             await conn.send_packed_command(conn.pack_commands(commands), check_health=False)
             replies: list[Any] = []
             for i in range(len(commands)):
                 timeout = math.inf if blocking and i == len(commands) - 1 else None
+                undecoded = i < len(raw) and raw[i]
                 try:
-                    replies.append(await conn.read_response(timeout=timeout))
+                    replies.append(
+                        await conn.read_response(disable_decoding=undecoded, timeout=timeout)
+                    )
                 except ResponseError as err:  # that reply was read whole: still in step
                     replies.append(err)
             return replies
