@@ -10,7 +10,7 @@ from textstat.textstat import textstatistics
 from services.contract.text import count_words
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import without_overlaps
-from services.specialist.rules.phrases import PhraseList
+from services.specialist.rules.phrases import PhraseList, PhraseLists
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words import word_set
 from services.specialist.rules.words.clarity import JARGON, VAGUE, WORDY, hidden_verbs
@@ -98,6 +98,7 @@ _HIDDEN_VERBS = PhraseList(hidden_verbs())
 _WORDY = PhraseList(WORDY)
 _JARGON = PhraseList(JARGON)
 _VAGUE = PhraseList(VAGUE)
+_LISTS = PhraseLists(_HIDDEN_VERBS, _WORDY, _JARGON, _VAGUE)
 
 
 def _sentences(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
@@ -184,17 +185,22 @@ def _unnamed_sources(masked: str) -> list[Finding]:
 
 
 def _phrases(masked: str) -> list[Finding]:
+    hidden, wordy, jargon, vague_hits = _LISTS.hits(masked)  # one pass over the chunk's words
     primary = (
         _HIDDEN_VERBS.findings(masked, "clarity/nominalization",
-                               "Hidden verb: '{original}' can be '{replacement}'", "info")
+                               "Hidden verb: '{original}' can be '{replacement}'", "info",
+                               hits=hidden)
         + _WORDY.findings(masked, "clarity/wordy-phrase", "Wordy: '{original}' can be "
-                          "'{replacement}'", "info", no_fix="Wordy: '{original}'; cut or rephrase")
+                          "'{replacement}'", "info", no_fix="Wordy: '{original}'; cut or rephrase",
+                          hits=wordy)
         + _JARGON.findings(masked, "clarity/jargon", "Jargon: '{original}' can be "
-                           "'{replacement}'", "info", no_fix="Jargon: '{original}'; say it plainly")
+                           "'{replacement}'", "info", no_fix="Jargon: '{original}'; say it plainly",
+                           hits=jargon)
     )  # fmt: skip
     vague = _VAGUE.findings(masked, "clarity/weasel-word", "Weak: '{original}'; try "
                             "'{replacement}'", "info", no_fix="Vague: '{original}'; be specific",
-                            cut="Filler: '{original}' adds little; cut it")  # fmt: skip
+                            cut="Filler: '{original}' adds little; cut it",
+                            hits=vague_hits)  # fmt: skip
     vague = without_overlaps(
         _unnamed_sources(masked), [f for f in vague if not _preference(masked, f.start)]
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -64,8 +64,7 @@ class PhraseList:
         """Every occurrence in ``text[start:end]``."""
         stop = len(text) if end is None else end
         for m in self._indexed(text, _runs(text, start, stop), stop):
-            key = re.sub(r"\s+", " ", fold(m.group(0)))
-            yield Hit(m.start(), m.end(), m.group(0), self._entries[key])
+            yield self.hit(m)
 
     def _indexed(
         self, text: str, runs: list[tuple[int, str]], stop: int
@@ -79,6 +78,11 @@ class PhraseList:
                 yield m
                 pos = m.end()
 
+    def hit(self, match: re.Match[str]) -> Hit:
+        """The Hit of a match of one of this list's patterns."""
+        key = re.sub(r"\s+", " ", fold(match.group(0)))
+        return Hit(match.start(), match.end(), match.group(0), self._entries[key])
+
     def findings(
         self,
         text: str,
@@ -88,14 +92,16 @@ class PhraseList:
         *,
         no_fix: str | None = None,
         cut: str | None = None,
+        hits: Iterable[Hit] | None = None,
     ) -> list[Finding]:
         """Findings for every occurrence; messages may use {original} and {replacement}.
 
         ``no_fix`` is the message for phrases listed without a replacement, ``cut`` the one
-        for phrases to delete; both default to ``message``.
+        for phrases to delete; both default to ``message``. ``hits`` are the occurrences
+        when already found (by ``PhraseLists``).
         """
         out = []
-        for h in self.hits(text):
+        for h in self.hits(text) if hits is None else hits:
             template = message
             if h.replacement is None and no_fix:
                 template = no_fix
@@ -107,6 +113,35 @@ class PhraseList:
             else:
                 repl = None if h.replacement is None else match_case(h.text, h.replacement)
                 out.append(Finding(h.start, h.end, rule, msg, severity, repl))
+        return out
+
+
+class PhraseLists:
+    """Several phrase lists read in one pass over a chunk's words: one index lookup per word
+    for all of them, each list keeping its own leftmost, non-overlapping matches (the hits
+    of each list are exactly what its own ``hits`` finds)."""
+
+    def __init__(self, *lists: PhraseList) -> None:
+        self.lists = lists
+        self._by_first: dict[str, list[tuple[int, PhraseList, re.Pattern[str]]]] = {}
+        for i, phrases in enumerate(lists):
+            for word, rx in phrases._by_first.items():
+                self._by_first.setdefault(word, []).append((i, phrases, rx))
+
+    def hits(self, text: str) -> list[list[Hit]]:
+        """The hits of each list in ``text``, in the order the lists were given."""
+        out: list[list[Hit]] = [[] for _ in self.lists]
+        pos = [0] * len(self.lists)
+        stop = len(text)
+        index = self._by_first
+        for at, word in _runs(text, 0, stop):
+            tried = index.get(word)
+            if tried is None:
+                continue
+            for i, phrases, rx in tried:
+                if at >= pos[i] and (m := rx.match(text, at, stop)) is not None:
+                    out[i].append(phrases.hit(m))
+                    pos[i] = m.end()
         return out
 
 

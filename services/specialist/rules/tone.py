@@ -17,7 +17,8 @@ from services.specialist.findings import Finding, LensContext, Style
 from services.specialist.rules.attitude import attitude
 from services.specialist.rules.blocks import Block
 from services.specialist.rules.edits import at_sentence_start, deletion
-from services.specialist.rules.phrases import PhraseList
+from services.specialist.rules.gate import folded
+from services.specialist.rules.phrases import Hit, PhraseList, PhraseLists
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.tone import (
     ACRONYMS,
@@ -106,10 +107,11 @@ def _judging_vader() -> SentimentIntensityAnalyzer:
     return judge
 
 
-def _hedges(masked: str, severity: Severity) -> list[Finding]:
+def _hedges(masked: str, severity: Severity, hits: list[Hit]) -> list[Finding]:
     found = _HEDGES.findings(masked, "tone/hedge", "Hedge: '{original}' weakens the point",
                              severity, no_fix="Hedge: '{original}'; state it or give the odds",
-                             cut="Hedge: '{original}' weakens the point; cut it")  # fmt: skip
+                             cut="Hedge: '{original}' weakens the point; cut it",
+                             hits=hits)  # fmt: skip
     out = []
     for f in found:
         head = masked[f.start : f.start + 9].lower()
@@ -123,11 +125,15 @@ def _hedges(masked: str, severity: Severity) -> list[Finding]:
     return out
 
 
-def _intensifiers(masked: str, severity: Severity) -> list[Finding]:
+def _intensifiers(masked: str, severity: Severity, hits: list[Hit]) -> list[Finding]:
     found = [
         f
         for f in _INTENSIFIERS.findings(
-            masked, "tone/intensifier", "Intensifier: '{original}' overstates; cut it", severity
+            masked,
+            "tone/intensifier",
+            "Intensifier: '{original}' overstates; cut it",
+            severity,
+            hits=hits,
         )
         # "super" is only an intensifier in front of another word ("super easy").
         if not (
@@ -196,9 +202,9 @@ def _exclamations(masked: str, style: Style, severity: Severity) -> list[Finding
     return out
 
 
-def _contractions(masked: str, severity: Severity) -> list[Finding]:
+def _contractions(masked: str, severity: Severity, hits: list[Hit]) -> list[Finding]:
     out = []
-    for h in _CONTRACTIONS.hits(masked):
+    for h in hits:
         expanded = CONTRACTIONS[h.text.lower().replace("’", "'")]
         after = masked[h.end : h.end + 12].lower()
         if re.match(r"\s+(?:been|got)\b", after) and expanded.endswith(" is"):
@@ -214,12 +220,16 @@ def _contractions(masked: str, severity: Severity) -> list[Finding]:
     return out
 
 
-def _negative(scan: ChunkScan, threshold: float, severity: Severity) -> list[Finding]:
+def _negative(
+    scan: ChunkScan, threshold: float, severity: Severity, blames: list[Hit]
+) -> list[Finding]:
     masked = scan.masked
+    if not blames and "!" not in masked and _strong_words().isdisjoint(_words(masked)):
+        return []  # no sentence of the chunk could be judged: its sentences are not read
     out = []
     for a, e in scan.prose_sentences():
         sentence = prose(masked, a, e)
-        blame = next(_BLAME.hits(masked, a, e), None)
+        blame = next((h for h in blames if a <= h.start and h.end <= e), None)
         if blame is None and not _may_judge(sentence):
             continue  # VADER is the lens's dearest step: only where its score can matter
         score = _judging_vader().polarity_scores(sentence)["compound"]
@@ -243,6 +253,11 @@ def _negative(scan: ChunkScan, threshold: float, severity: Severity) -> list[Fin
 def _strong_words() -> frozenset[str]:
     """The words of the judging lexicon at or below STRONG_NEGATIVE."""
     return frozenset(w for w, v in _judging_vader().lexicon.items() if v <= STRONG_NEGATIVE)
+
+
+def _words(masked: str) -> set[str]:
+    """The chunk's words as ``_may_judge`` reads them (lower case, straight apostrophes)."""
+    return set(_WORD.findall(folded(masked)))
 
 
 def _may_judge(sentence: str) -> bool:
@@ -288,35 +303,51 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     """Tone findings for one chunk (local offsets), for the context's style."""
     scan = scan_chunk(text, markdown=ctx.markdown)
     masked = scan.masked
-    prose_blocks = scan.prose_blocks()
     level = {rule: by_style[ctx.style] for rule, by_style in SEVERITY.items()}
+    hits = _list_hits(masked, ctx.style, level)
     out: list[Finding] = []
     if sev := level["tone/hedge"]:
-        out += _hedges(masked, sev)
+        out += _hedges(masked, sev, hits[_HEDGES])
     if sev := level["tone/intensifier"]:
-        out += _intensifiers(masked, sev)
+        out += _intensifiers(masked, sev, hits[_INTENSIFIERS])
     if sev := level["tone/shouting"]:
         headings = [b for b in scan.blocks if b.kind == "heading"]
-        out += _shouting(masked, prose_blocks + headings, sev)
+        out += _shouting(masked, scan.prose_blocks() + headings, sev)
     if sev := level["tone/exclamation"]:
         out += _exclamations(masked, ctx.style, sev)
     if sev := level["tone/slang"]:
         out += _SLANG.findings(masked, "tone/slang", "Informal: '{original}'; use "
                                "'{replacement}'", sev, no_fix="Informal: '{original}'; be precise",
-                               cut="Informal: '{original}'; cut it")  # fmt: skip
+                               cut="Informal: '{original}'; cut it", hits=hits[_SLANG])  # fmt: skip
     if sev := level["tone/contraction"]:
-        out += _contractions(masked, sev)
+        out += _contractions(masked, sev, hits[_CONTRACTIONS])
     if sev := level["tone/stiff"]:
         stiff = _STIFF if ctx.style == "friendly" else _STOCK
         out += stiff.findings(masked, "tone/stiff", "Stiff: '{original}'; try '{replacement}'",
                               sev, no_fix="Stiff: '{original}'; say it simply",
-                              cut="Stiff: '{original}'; cut it")  # fmt: skip
+                              cut="Stiff: '{original}'; cut it", hits=hits[stiff])  # fmt: skip
     attitudes = attitude(scan)
     if sev := level["tone/negative"]:
-        out += _negative(scan, ctx.options.negative_threshold, sev)
+        out += _negative(scan, ctx.options.negative_threshold, sev, hits[_BLAME])
     # A named attitude says more than a hedge or a "negative sentence" in the same sentence:
     # it wins there ("maybe this tool is not for you" is one finding, not two).
     return _beside(attitudes, out, scan.prose_sentences()) if attitudes else out
+
+
+def _list_hits(
+    masked: str, style: Style, level: dict[str, Severity | None]
+) -> dict[PhraseList, list[Hit]]:
+    """The hits of every phrase list the style applies, found in one pass over the chunk."""
+    lists = _lists_for(style, tuple(rule for rule, sev in level.items() if sev))
+    return dict(zip(lists.lists, lists.hits(masked), strict=True))
+
+
+@lru_cache(maxsize=16)
+def _lists_for(style: Style, rules: tuple[str, ...]) -> PhraseLists:
+    by_rule = {"tone/hedge": _HEDGES, "tone/intensifier": _INTENSIFIERS, "tone/slang": _SLANG,
+               "tone/contraction": _CONTRACTIONS, "tone/negative": _BLAME,
+               "tone/stiff": _STIFF if style == "friendly" else _STOCK}  # fmt: skip
+    return PhraseLists(*(by_rule[r] for r in rules if r in by_rule))
 
 
 _YIELDS = ("tone/hedge", "tone/intensifier", "tone/negative")
