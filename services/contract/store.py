@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import json
 import time
@@ -239,12 +240,14 @@ class DocStore:
         """List the document under its tenant (after its state exists: a crash in between
         leaves a document out of the listing, never an id without a document in it), and
         drop entries older than any state can be."""
-        now = time.time()
-        async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.zadd(tenant_docs_key(tenant), {doc_id: now}, nx=True)
-            pipe.zremrangebyscore(tenant_docs_key(tenant), "-inf", now - 2 * self.ttl_s)
-            pipe.expire(tenant_docs_key(tenant), 2 * self.ttl_s)
-            await pipe.execute()
+        now, key = time.time(), tenant_docs_key(tenant)
+        # Plain commands, not a pipeline: they share one write with whatever else this
+        # process sends in the same loop turn (``shared.autopipeline``).
+        await asyncio.gather(
+            self.redis.zadd(key, {doc_id: now}, nx=True),
+            self.redis.zremrangebyscore(key, "-inf", now - 2 * self.ttl_s),
+            self.redis.expire(key, 2 * self.ttl_s),
+        )
 
     async def record_plan(self, doc_id: str, plan: Plan) -> Plan:
         """Store the plan (a repeat keeps the first deadline) and schedule the deadline, in

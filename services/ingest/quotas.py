@@ -11,6 +11,7 @@ tenant is at the limit. Over a limit, ``OverLimit`` carries what the 429 says: t
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
 from collections.abc import AsyncIterator
@@ -46,6 +47,14 @@ if limit > 0 and size >= limit and not redis.call('ZSCORE', KEYS[1], ARGV[1]) th
 end
 redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
 return {1, redis.call('ZCARD', KEYS[1])}
+"""
+
+# A reservation becomes the queued document (or is given back: no ARGV[2]) in one step, so
+# the count never dips in between. KEYS: the in-flight set. ARGV: reservation, doc id, now.
+_SETTLE_LUA = """
+if ARGV[1] ~= '' then redis.call('ZREM', KEYS[1], ARGV[1]) end
+if ARGV[2] ~= '' then redis.call('ZADD', KEYS[1], 'NX', ARGV[3], ARGV[2]) end
+return 1
 """
 
 
@@ -178,20 +187,17 @@ class Quotas:
             if limited:
                 await self.redis.zrem(key, slot.reserved)
             raise
-        async with self.redis.pipeline(transaction=True) as pipe:
-            if limited:
-                pipe.zrem(key, slot.reserved)
-            if slot.doc_id:  # (a repeat with an Idempotency-Key is counted once: NX)
-                pipe.zadd(key, {slot.doc_id: time.time()}, nx=True)
-            await pipe.execute()
+        # One script, not a MULTI: a plain command shares the write of its loop turn with
+        # other requests' (``shared.autopipeline``). A repeat with an Idempotency-Key is
+        # counted once (NX).
+        reserved = slot.reserved if limited else ""
+        await self.redis.eval(_SETTLE_LUA, 1, key, reserved, slot.doc_id or "", f"{time.time()}")
         ACCEPTED.labels(tenant).inc()
 
     async def finished(self, tenant: str, doc_id: str) -> None:
         """The document has its outcome: it is no longer in flight (a repeat is harmless)."""
-        async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.zrem(in_flight_key(tenant), doc_id)
-            pipe.zcard(in_flight_key(tenant))
-            _, size = await pipe.execute()
+        key = in_flight_key(tenant)
+        _, size = await asyncio.gather(self.redis.zrem(key, doc_id), self.redis.zcard(key))
         IN_FLIGHT.labels(tenant).set(size)
 
     async def prune(self, tenant: str) -> int:
