@@ -15,6 +15,7 @@ from services.specialist.rules.grammar.articles import articles
 from services.specialist.rules.grammar.capitals import CAPITALS, capitals
 from services.specialist.rules.grammar.confusables import confusables
 from services.specialist.rules.grammar.engine import harper_grammar, misspellings
+from services.specialist.rules.grammar.heads import head_agreement
 from services.specialist.rules.grammar.nouns import noun_agreement
 from services.specialist.rules.grammar.pronouns import pronouns
 from services.specialist.rules.grammar.repeats import repeated_words
@@ -30,6 +31,7 @@ _CHECKS: tuple[Callable[[ChunkScan, LensContext], list[Finding]], ...] = (
     articles,
     agreement,
     noun_agreement,
+    head_agreement,
     confusables,
     pronouns,
     verbs,

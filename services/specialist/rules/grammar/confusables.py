@@ -36,7 +36,8 @@ _CONFUSABLES: list[tuple[Gated, str, str, str]] = [
            rf"just|also|already){_E})", re.I),
      "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
     (gated(rf"{_B}(its)(?=[ \t]+(?:important|clear|possible|likely|true|obvious|easy|hard|"
-           rf"difficult|necessary|fine|okay|unclear|impossible|unlikely|false|essential)"
+           rf"difficult|necessary|fine|okay|unclear|impossible|unlikely|false|essential|"
+           rf"better|worse|best|available|unavailable|ready|done|finished|over|safer|easier)"
            rf"[ \t]*(?:to{_E}|that{_E}|[.,!?]|$))", re.I | re.M),
      "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
     (gated(rf"{_B}(their)(?=[ \t]+(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|"
@@ -102,7 +103,7 @@ _PLACE_VERBS = word_set(
 )
 
 
-def _place(masked: str, at: int) -> bool:
+def there_is_place(masked: str, at: int) -> bool:
     """'there' at ``at`` is the place word: "Is there time", "went there", "here and there"."""
     if _prev_word(masked, at) in _PLACE_VERBS:
         return True
@@ -116,7 +117,7 @@ def _there_their(masked: str) -> list[Finding]:
         noun = m.group(2).lower()
         if noun in _THERE_NOT or not (noun in _THERE_SINGULAR or plural_noun(noun)):
             continue
-        if _place(masked, m.start()):
+        if there_is_place(masked, m.start()):
             continue
         if re.match(r"[ \t]+(?:and|after)[ \t]+(?:again|time)", masked[m.end() :]):
             continue  # "time and again"
@@ -191,7 +192,11 @@ _YOUR_AFTER_ING = word_set(
     """well fine great good ok okay alright late early now today tonight too so right ahead
     away home soon again to"""
 )
-_YOUR_WORD = gated(rf"{_B}(your)[ \t]+([a-z]+){_E}[ \t]*\n?[ \t]*([a-z]+{_E}|[.!?,;]|\Z)?", re.I)
+_YOUR_WORD = gated(
+    rf"{_B}(your|their)[ \t]+([a-z]+){_E}[ \t]*\n?[ \t]*([a-z]+{_E}|[.!?,;]|\Z)?", re.I
+)
+_CONTRACTED = {"your": ("you're", "grammar/your-youre", "you are"),
+               "their": ("they're", "grammar/there-their", "they are")}  # fmt: skip
 _PREPOSITIONS = frozenset(_PREP.split("|")) | {"than", "like"}
 
 
@@ -213,16 +218,17 @@ def _your_youre(masked: str) -> list[Finding]:
         else:
             hit = word == "about" and nxt == "to"
         if hit:
-            out.append(Finding(m.start(1), m.end(1), "grammar/your-youre",
-                               "'your' is possessive; 'you are' is written 'you're'", "error",
-                               match_case(m.group(1), "you're")))  # fmt: skip
+            fixed, rule, spelled = _CONTRACTED[m.group(1).lower()]
+            out.append(Finding(m.start(1), m.end(1), rule,
+                               f"'{m.group(1)}' is possessive; '{spelled}' is written "
+                               f"'{fixed}'", "error", match_case(m.group(1), fixed)))  # fmt: skip
     return out
 
 
 # "it's message went", "you're phone is", "there cache expired": the contraction or the
 # place word before a noun phrase that a finite verb follows is a possessive.
 _BEFORE_CLAUSE = gated(
-    rf"{_B}(it['’]s|you['’]re|there)((?:[ \t]+[a-z]+(?:['’][a-z]+)?{_E}){{2,3}})", re.I
+    rf"{_B}(it['’]s|you['’]re|they['’]re|there)((?:[ \t]+[a-z]+(?:['’][a-z]+)?{_E}){{2,3}})", re.I
 )
 _NOT_IN_PHRASE = word_set(
     """a an the not also still just only what who whom which this that there here one because
@@ -231,7 +237,9 @@ _NOT_IN_PHRASE = word_set(
     in on at for with from by into over under up out down off now then right sure welcome
     going being been done ready more most less least much many well even ever never always"""
 )
-_POSSESSIVE_OF = {"it's": "its", "you're": "your", "there": "their"}
+_POSSESSIVE_OF = {"it's": "its", "you're": "your", "they're": "their", "there": "their"}
+# Between a subject and its verb: "It's cache now lives on the shared disk".
+_MID_ADVERBS = word_set("""now still also often usually always never already just""")
 
 
 def _owner_before_clause(masked: str) -> list[Finding]:
@@ -239,9 +247,9 @@ def _owner_before_clause(masked: str) -> list[Finding]:
     for m in _BEFORE_CLAUSE.finditer(masked):
         word = m.group(1).lower().replace("’", "'")
         after = m.group(2).lower().split()
-        if not any(_noun_then_verb(after[:k], after[k]) for k in range(1, len(after))):
+        if not _owned_phrase(after):
             continue
-        if word == "there" and _place(masked, m.start()):
+        if word == "there" and there_is_place(masked, m.start()):
             continue
         fixed = match_apostrophe(m.group(1), match_case(m.group(1), _POSSESSIVE_OF[word]))
         rule = {"it's": "grammar/its", "you're": "grammar/your-youre"}.get(
@@ -250,6 +258,13 @@ def _owner_before_clause(masked: str) -> list[Finding]:
         message = f"'{m.group(1)}' before a noun: the possessive is '{fixed}'"
         out.append(Finding(m.start(1), m.end(1), rule, message, "error", fixed))
     return out
+
+
+def _owned_phrase(after: list[str]) -> bool:
+    """A noun phrase then its verb, or one noun, an adverb and its verb ("cache now lives")."""
+    if any(_noun_then_verb(after[:k], after[k]) for k in range(1, len(after))):
+        return True
+    return len(after) == 3 and after[1] in _MID_ADVERBS and _noun_then_verb(after[:1], after[2])
 
 
 def _noun_then_verb(phrase: list[str], verb: str) -> bool:
@@ -278,11 +293,39 @@ _THEIR_PARTICIPLE = gated(
 )
 
 
+# "Were looking forward to it." (not a question): 'were' with no subject is 'we're'.
+_WERE_ING = gated(rf"[ \t]*(were)[ \t]+[a-z]+ing{_E}", re.I)
+# "until there covered": after a subordinator, 'there' before a participle is 'they're'.
+_THERE_PARTICIPLE = gated(
+    rf"{_B}(?:until|once|when|if|because|unless|while|since|after|before)[ \t]+(there)[ \t]+"
+    rf"[a-z]{{3,}}(?:ed|en){_E}(?=[ \t]*[,.;!?]|[ \t]+(?:by|in|with|and|or){_E})",
+    re.I,
+)
+
+
+def _missing_subjects(scan: ChunkScan) -> list[Finding]:
+    """'were' and 'there' standing where 'we're' and 'they're' belong."""
+    masked = scan.masked
+    out = []
+    for a, e in scan.prose_sentences():
+        m = _WERE_ING.match(masked, a, e)
+        if m and not masked[a:e].rstrip().endswith("?"):
+            out.append(Finding(m.start(1), m.end(1), "grammar/were",
+                               "'Were' needs a subject here: 'We're' (we are)", "error",
+                               match_apostrophe(masked[max(0, a - 200) : e],
+                                                match_case(m.group(1), "we're"))))  # fmt: skip
+    for m in _THERE_PARTICIPLE.finditer(masked):
+        out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
+                           "'there' is a place; 'they are' is written 'they're'", "error",
+                           match_case(m.group(1), "they're")))  # fmt: skip
+    return out
+
+
 def confusables(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Confusable-word findings, one per span and rule."""
     masked = scan.masked
     out = _there_their(masked) + _its_before_noun(masked) + _your_youre(masked)
-    out += _owner_before_clause(masked)
+    out += _owner_before_clause(masked) + _missing_subjects(scan)
     for m in _THEIR_PARTICIPLE.finditer(masked):
         fixed = match_apostrophe(m.group(1), match_case(m.group(1), "they're"))
         out.append(Finding(m.start(1), m.end(1), "grammar/there-their",

@@ -63,3 +63,38 @@ def dialect_variant(word: str, suggestions: list[str]) -> bool:
         if other != lower and (other in targets or other in frequencies()):
             return True
     return False
+
+
+_VERB_SHARE = 0.1  # "attract" 0.55, "need" 0.24, "plate" 0.2; "station" 0.02, "page" 0.0003
+
+
+def _past_of(word: str) -> str:
+    if word.endswith("e"):
+        return word + "d"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ied"
+    return word + "ed"
+
+
+@lru_cache(maxsize=4096)
+def likely_verb(word: str) -> bool:
+    """True if ``word`` is used as a verb often: its regular past is at least a tenth as
+    frequent as the word itself ("attract", "cover"; not "station", "template")."""
+    w = word.lower()
+    count = frequencies().get(w, 0)
+    if len(w) < 3 or count == 0:
+        return False
+    return frequencies().get(_past_of(w), 0) >= _VERB_SHARE * count
+
+
+def likely_third(word: str) -> str | None:
+    """The base form of an -s word that is likely a verb ("attracts" -> "attract")."""
+    w = word.lower()
+    if not w.endswith("s") or w.endswith("ss"):
+        return None
+    stems = (w[:-3] + "y",) if w.endswith("ies") else ()
+    stems += (w[:-2],) if w.endswith(("ches", "shes", "xes", "sses", "oes", "zes")) else ()
+    for stem in (*stems, w[:-1]):
+        if likely_verb(stem):
+            return stem
+    return None

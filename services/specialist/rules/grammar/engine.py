@@ -23,6 +23,7 @@ import harper
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_case
+from services.specialist.rules.grammar.confusables import there_is_place
 from services.specialist.rules.grammar.dictionary import dialect_variant, known
 from services.specialist.rules.masking import PLACEHOLDER
 from services.specialist.rules.scan import ChunkScan
@@ -36,8 +37,9 @@ HARPER_PREFIX = "grammar/harper-"
 # idioms and house style, cost about 1 ms a call however short the chunk: a Linter's cost
 # grows with the rules it runs, and a document arrives as many small chunks. Left out as
 # well: the ones the own rules do better ("It's size 10", "Plan A": ItsPossessive,
-# ThereToTheir, YourPredicateAdjective, AnA) and the ones that misfire ("every one of" is
-# not "everyone", hyphenation is house style).
+# YourPredicateAdjective, AnA) and the ones that misfire ("every one of" is not "everyone",
+# "10:40 The failure rate" is not "too", hyphenation is house style). ThereToTheir runs
+# with the own place check: "Is there time", "went there yesterday" keep "there".
 _ON = word_set(
     """AdjectiveDoubleDegree AnAnother CapitalizePersonalPronouns DidPast DoubleModal
     DoubleNegative DontCan EachOthersPossessive ElsePossessive EverPronounRelPronoun
@@ -48,8 +50,9 @@ _ON = word_set(
     PronounAre PronounContraction PronounInflectionBe PronounKnew PronounVerbAgreement
     QuantifierNeedsOf RepeatedWords SimplePastToPastParticiple SomethingIs
     SubjectAndObjectPronoun SubjectPronoun SubjunctiveWasToWere ThatThan ThenThan
-    TheirToThere TheirToTheyre ThereIsAgreement ThereMissingIsClause TheyToThem
-    TheyreConfusions TheyreToTheir ToLoseTooLoose ToTwoToo VerbToAdjective VeryLess WasAloud
+    TheirToThere TheirToTheyre ThereIsAgreement ThereMissingIsClause ThereToTheir TheyToThem
+    TheyreConfusions TheyreToTheir ToLoseTooLoose VerbToAdjective VeryLess WasAloud
+    RegularIrregulars
     WentAheadAndAgreement WereWhere WhomSubjectOfVerb WishCould WouldNeverHave
     YourOutClauseAgreement SpellCheck"""
 )
@@ -57,6 +60,7 @@ _ON = word_set(
 _STYLE_KINDS = frozenset({"Style", "Readability", "Enhancement", "Formatting", "Eggcorn"})
 _SPELLING_RULE = "SpellCheck"
 _QUOTES = "\"'“”‘’`«»"
+_INLINE_CODE = re.compile(r"`[^`\n]+`")
 _ALPHA_ASCII = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 # A rare word built the regular way ("reutilisation", "phenological") is a word, not a typo.
 _PREFIX = re.compile(
@@ -132,6 +136,8 @@ def harper_grammar(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     for lint in _lints(scan.text, scan.markdown):
         if lint.rule == _SPELLING_RULE or _touches_mask(scan.masked, lint.start, lint.end):
             continue
+        if lint.rule == "ThereToTheir" and there_is_place(scan.masked, lint.start):
+            continue
         replacement = lint.suggestions[0] if lint.suggestions else None
         out.append(
             Finding(lint.start, lint.end, HARPER_PREFIX + _kebab(lint.rule), lint.message,
@@ -148,6 +154,9 @@ def misspellings(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
         if lint.rule != _SPELLING_RULE or _touches_mask(masked, lint.start, lint.end):
             continue
         word = text[lint.start : lint.end]
+        if _misspelled_calendar_word(word, lint.suggestions):
+            out.append(_misspelling(lint.start, lint.end, word, lint.suggestions[:1]))
+            continue
         if not _ALPHA_ASCII.fullmatch(word):
             continue  # capitals (names), diacritics, digits
         if _in_compound(text, lint.start, lint.end) or _quoted(text, lint.start, lint.end):
@@ -158,14 +167,27 @@ def misspellings(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
         if _regular_word(word, lint.suggestions) or _a_name_here(scan, ctx, word):
             continue
         ranked = [s for s in lint.suggestions if known(s)] or list(lint.suggestions)
-        fixes = [match_case(word, s) for s in ranked[:3]]
-        out.append(
-            Finding(lint.start, lint.end, MISSPELLING,
-                    f"'{word}' is not in the dictionary"
-                    + (f": did you mean '{fixes[0]}'?" if fixes else ""),
-                    "error", fixes[0] if fixes else None, tuple(fixes[1:]))
-        )  # fmt: skip
+        out.append(_misspelling(lint.start, lint.end, word, tuple(ranked[:3])))
     return out
+
+
+def _misspelling(start: int, end: int, word: str, suggestions: tuple[str, ...]) -> Finding:
+    fixes = [match_case(word, s) for s in suggestions]
+    return Finding(start, end, MISSPELLING,
+                   f"'{word}' is not in the dictionary"
+                   + (f": did you mean '{fixes[0]}'?" if fixes else ""),
+                   "error", fixes[0] if fixes else None, tuple(fixes[1:]))  # fmt: skip
+
+
+# A capitalised word is a name unless it is a month or a day spelled wrong ("Febuary").
+_CALENDAR = word_set(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+
+
+def _misspelled_calendar_word(word: str, suggestions: tuple[str, ...]) -> bool:
+    return bool(suggestions) and suggestions[0].lower() in _CALENDAR and word[:1].isupper()
 
 
 def _regular_word(word: str, suggestions: tuple[str, ...]) -> bool:
@@ -177,7 +199,8 @@ def _regular_word(word: str, suggestions: tuple[str, ...]) -> bool:
 
 
 def _a_name_here(scan: ChunkScan, ctx: LensContext, word: str) -> bool:
-    """The document uses the word as a name: in its title or a heading, or more than once."""
+    """The document uses the word as a name: in its title, a heading or inline code, or more
+    than once."""
     lower = word.lower()
     titles = " ".join(t for t in (ctx.title, ctx.heading, ctx.previous_heading) if t).lower()
     if re.search(rf"\b{re.escape(lower)}\b", titles):
@@ -185,6 +208,11 @@ def _a_name_here(scan: ChunkScan, ctx: LensContext, word: str) -> bool:
     headings = " ".join(scan.masked[b.start : b.end] for b in scan.blocks if b.kind == "heading")
     if re.search(rf"\b{re.escape(lower)}\b", headings.lower()):
         return True
+    if any(
+        re.search(rf"\b{re.escape(lower)}\b", code.lower())
+        for code in _INLINE_CODE.findall(scan.text)
+    ):
+        return True  # also written in inline code (`tidepool add`): the tool's name
     return len(re.findall(rf"\b{re.escape(lower)}\b", scan.masked.lower())) > 1
 
 

@@ -174,7 +174,8 @@ _COMPLEMENT = re.compile(
     r"[ \t]*[,.;!?]|[ \t]+(?:the|a|an|your|our|their|his|her|its|my|this|these|those|every|"
     r"each|some|any|all|no|me|him|us|them|you|it|in|into|on|onto|at|up|out|off|back|away|"
     r"down|[a-z]+ly|higher|lower|faster|slower|better|worse|longer|shorter|bigger|smaller|"
-    r"easier|harder|more|less)(?![\w'’-])"
+    r"easier|harder|more|less|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"hundred|thousand|several|many)(?![\w'’-])"
 )
 
 
@@ -226,6 +227,8 @@ def _noun_phrases(masked: str, bare: bool) -> list[Finding]:
             lexicon = _lexicon_verb(masked, verb, e)
             if not _verb_like(verb) and not lexicon:
                 continue
+            if verb.lower() == "like" and _LIKE_AS_PREPOSITION.match(masked, e):
+                break  # "a change like this shows up": 'like' is a preposition
             if any(w.lower() in _NOT_HEAD for w in words):
                 break
             head = words[-1] if words else det
@@ -251,6 +254,11 @@ def _noun_phrases(masked: str, bare: bool) -> list[Finding]:
             out.append(Finding(a, e, "grammar/subject-verb", message, "error", fixed))
             break
     return out
+
+
+_LIKE_AS_PREPOSITION = re.compile(
+    r"[ \t]+(?:this|that|these|those|it|them|him|her|us|me|you)(?:[ \t]*[,.;!?]|[ \t]+[a-z]+s\b)"
+)
 
 
 def _question(masked: str, pos: int) -> bool:

@@ -10,10 +10,14 @@ import re
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_apostrophe, match_case
 from services.specialist.rules.gate import gated
+from services.specialist.rules.grammar.clauses import AUXILIARIES, base_of_third, is_past
+from services.specialist.rules.grammar.dictionary import likely_third, likely_verb
+from services.specialist.rules.grammar.nouns import plural_noun
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
+from services.specialist.rules.words.grammar import VERBS
 
 _PREP = (
     "for|to|with|between|from|about|by|of|like|at|behind|against|among|toward|towards|"
@@ -21,7 +25,8 @@ _PREP = (
 )
 _OBJECT = "me|him|her|them|us|you"
 _CASE_AFTER_PREP = gated(
-    rf"{_B}(?i:{_PREP})[ \t]+(?:(?:{_OBJECT}|[A-Z][a-z]+|the[ \t]+\w+)[ \t]+and[ \t]+"
+    rf"{_B}(?i:{_PREP})[ \t]+(?:(?:{_OBJECT}|[A-Z][a-z]+|(?i:the|my|our|your|his|her|their)"
+    rf"[ \t]+\w+)[ \t]+and[ \t]+"
     rf"(I|he|she|they|we)|(I|he|she|they|we)[ \t]+and[ \t]+(?:{_OBJECT}|[A-Z][a-z]+))"
     rf"(?=[ \t]*(?:[.,;:!?)]|$))",
     re.M,
@@ -33,6 +38,28 @@ _SUBJECT_PAIR = gated(
     rf"(?=[ \t]+[a-z]+)"
 )
 
+# "The caretaker and me had checked", "you and him can": a compound subject before its verb.
+_OBJECT_IN_SUBJECT = gated(rf"{_B}and[ \t]+(me|him|her|them|myself)[ \t]+([a-z']+){_E}")
+_SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "them": "they", "myself": "I"}
+
+
+def _compound_subjects(masked: str) -> list[Finding]:
+    out = []
+    for m in _OBJECT_IN_SUBJECT.finditer(masked):
+        verb = m.group(2).lower().replace("’", "'")
+        if verb not in AUXILIARIES or verb in ("do", "does", "did"):
+            continue  # "and her friends", "and me too"; "and them did" is rare
+        before = masked[max(0, m.start() - 40) : m.start()]
+        if re.search(rf"(?i:\b(?:{_PREP}|let|help|made|make|saw|see|heard)\b)[^,.;:!?]*$", before):
+            continue  # "between you and me is", "let Sam and me have"
+        word = m.group(1)
+        fixed = _SUBJECT_OF[word]
+        out.append(Finding(m.start(1), m.end(1), "grammar/pronoun-case",
+                           f"As part of a subject the pronoun is '{fixed}', not '{word}'",
+                           "error", fixed))  # fmt: skip
+    return out
+
+
 # "the team who's budget", "Who's turn is it": 'who's' before a noun that a verb follows.
 _FINITE = (
     "is|was|are|were|has|had|have|will|would|can|could|should|must|might|may|does|did|"
@@ -43,7 +70,8 @@ _NOT_NOUN = word_set(
     here there this that it he she they we you i on in at up out over back now then done
     coming leaving running working new next ready"""
 )
-_WHOS = gated(rf"{_B}(who['’]s)[ \t]+([a-z]+)[ \t]+(?:{_FINITE}){_E}", re.I)
+_WHOS = gated(rf"{_B}(who['’]s)[ \t]+([a-z]+)[ \t]+([a-z]+){_E}", re.I)
+_FINITE_WORDS = word_set(_FINITE.replace("|", " "))
 _WHOSE = gated(
     rf"{_B}(whose)[ \t]+(?:going|gonna|been|coming|responsible|ready|there|next|in[ \t]+charge)"
     rf"{_E}",
@@ -104,11 +132,23 @@ def _case(masked: str) -> list[Finding]:
     return out
 
 
+def _verb_for(noun: str, verb: str) -> bool:
+    """``verb`` reads as the finite verb of ``noun``: "(whose) card has", "dates look"."""
+    if verb in _FINITE_WORDS or is_past(verb):
+        return True
+    plural = plural_noun(noun)
+    if plural is False:
+        return base_of_third(verb) is not None or likely_third(verb) is not None
+    return bool(plural) and (verb in VERBS or likely_verb(verb))
+
+
 def _contractions(masked: str) -> list[Finding]:
     """who's/whose, you're/your and their/they're, each the other way round."""
     out = []
     for m in _WHOS.finditer(masked):
         if m.group(2).lower() in _NOT_NOUN or m.group(2).lower().endswith(("ing", "ed", "ly")):
+            continue
+        if not _verb_for(m.group(2).lower(), m.group(3).lower()):
             continue
         out.append(Finding(m.start(1), m.end(1), "grammar/whose",
                            "'who's' means 'who is'; the possessive is 'whose'", "error",
@@ -131,9 +171,67 @@ def _contractions(masked: str) -> list[Finding]:
     return out
 
 
+# Plurals that own things: people by their role and the bodies they form. Suffixes alone
+# would take in "careers page", "orders list", "events calendar" (compounds, not owners).
+_OWNERS_OF = word_set(
+    """customers clients users members employees employers workers staff volunteers students
+    pupils teachers parents children patients doctors nurses residents tenants landlords
+    visitors readers viewers listeners players fans drivers passengers travellers travelers
+    owners partners suppliers vendors contractors authors editors writers artists designers
+    developers engineers managers directors leaders colleagues friends neighbours neighbors
+    guests participants applicants candidates attendees subscribers buyers sellers farmers
+    citizens voters taxpayers shareholders investors donors sponsors researchers scientists
+    schools councils clinics companies cafes buildings hospitals libraries banks shops stores
+    hotels restaurants universities colleges firms agencies departments families teams cities
+    countries governments charities"""
+)
+_ADVERBIAL = word_set(
+    """today tomorrow yesterday tonight now then here there too again first last next once
+    twice soon later early late alike together instead also only first"""
+)
+_OWNER_DET = word_set("""the our your their my his her these those several many all other""")
+_PREPOSITION_BEFORE = word_set(
+    """for of to in on at with from by about after before during into under over nearest"""
+)
+_OWNED_TAIL = word_set(
+    """is was has will can must should would stays stay remains opens closes . , ; : ! ?"""
+)
+_WORDS = re.compile(r"[A-Za-z]+|[.,;:!?]")
+
+
+def _owner_noun(masked: str) -> list[Finding]:
+    """ "for the volunteers break.", "the councils leaflet is": a plural owner, then what it
+    owns, with no apostrophe; after a preposition the pair cannot be a subject and a verb."""
+    out = []
+    tokens = list(_WORDS.finditer(masked))
+    words = [t.group(0).lower() for t in tokens]
+    for k in range(1, len(words) - 2):
+        owner, owned, tail = words[k], words[k + 1], words[k + 2]
+        if owner not in _OWNERS_OF or not tokens[k].group(0).islower():
+            continue
+        j = k - 1
+        if words[j] in ("previous", "former", "new", "local", "other") and j > 0:
+            j -= 1
+        after_preposition = j > 0 and words[j - 1] in _PREPOSITION_BEFORE
+        if words[j] not in _OWNER_DET or owned in _NOT_OWNED or owned in _ADVERBIAL:
+            continue
+        if tail not in _OWNED_TAIL or (not after_preposition and tail in ".,;:!?"):
+            continue
+        if plural_noun(owned) is not False or (not after_preposition and likely_verb(owned)):
+            continue  # "the customers complain.", "the teachers said"
+        if owned in VERBS and not after_preposition:
+            continue
+        fixed = tokens[k].group(0) + ("'" if owner.endswith("s") else "'s")
+        one = tokens[k].group(0)[:-1] + "'s" if owner.endswith("s") else fixed
+        out.append(Finding(tokens[k].start(), tokens[k].end(), "grammar/possessive",
+                           f"'{owned}' belongs to the {owner[:-1]} or the {owner}: '{one}' or "
+                           f"'{fixed}'", "error", fixed, (one,)))  # fmt: skip
+    return out
+
+
 def _possessives(masked: str) -> list[Finding]:
     """A missing possessive apostrophe: "the customers complaints"."""
-    out = []
+    out = _owner_noun(masked)
     for m in _POSSESSIVE.finditer(masked):
         owner, owned = m.group(1), m.group(2)
         if owned in _NOT_OWNED or owned.endswith(("ss", "us", "ous")):
@@ -148,4 +246,5 @@ def _possessives(masked: str) -> list[Finding]:
 def pronouns(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Pronoun case, who's/whose, you're/your, their/they're, missing possessive apostrophes."""
     masked = scan.masked
-    return _case(masked) + _contractions(masked) + _possessives(masked)
+    out = _case(masked) + _compound_subjects(masked) + _contractions(masked)
+    return out + _possessives(masked)

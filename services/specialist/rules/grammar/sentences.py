@@ -35,6 +35,11 @@ _ADVERBS = word_set(
 _NOT_IN_NP = SUBJECT_PRONOUNS | SUBORDINATORS | word_set("""to of by not that""")
 _JOINERS = word_set("""and but or nor so yet that""")
 _OPENERS = word_set("""having being""")  # a participle phrase: "Having left, we ..."
+# A stretch that opens with one is a phrase, not a clause: "For future orders, your ...".
+_PREPOSITIONS = word_set(
+    """for in on at with without from by to of under over during across through into onto
+    toward towards around throughout beyond like unlike despite thanks according due"""
+)
 _FRAGMENT = re.compile(r"^(?:Because|Although|Though|Whereas|Unless|Even though|Since)[ \t]")
 _WHICH = re.compile(r"^Which[ \t]+(?:is|was|means|meant|explains|made|makes)\b")
 _ADVERB_START = re.compile(r"^(?:Mostly|Mainly|Largely|Especially|Particularly|Chiefly)[ \t]")
@@ -100,6 +105,8 @@ def _main_clause(words: list[str]) -> bool:
     lower = [w.lower() for w in words]
     if lower[0] in SUBORDINATORS or lower[0] in _OPENERS or lower[0].endswith("ing"):
         return False
+    if lower[0] in _PREPOSITIONS and not any(w in SUBJECT_PRONOUNS for w in lower[1:]):
+        return False  # "For future orders, ...": a phrase before the comma
     for k, w in enumerate(lower[1:], 1):
         if w in SUBORDINATORS and lower[k - 1] in _JOINERS:
             return False  # "we agreed that if it fails": the comma closes the 'if' clause

@@ -14,6 +14,7 @@ from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
+from services.specialist.rules.words.grammar import PARTICIPLE_OF_PAST
 
 _PAST = {"seen": "saw", "done": "did", "gone": "went", "ran": "ran", "began": "began",
          "begun": "began", "drunk": "drank", "wrote": "wrote", "sung": "sang"}  # fmt: skip
@@ -31,13 +32,31 @@ _AFFECT_NOUN = gated(
     rf"significant)[ \t]+(affects?)(?=[ \t]+(?:on|of){_E}|[ \t]*[.,;!?])",
     re.I,
 )
-_LESS = gated(rf"{_B}(less)[ \t]+([a-z]+){_E}(?![ \t]+than{_E}|-)", re.I)
+_LESS = gated(rf"{_B}(less)[ \t]+([a-z]+){_E}(?!-)", re.I)
 _UNCOUNTABLE_S = word_set(
     """news series species means mathematics physics economics politics ethics statistics
     analytics logistics electronics genetics graphics always perhaps thus yes this across
     its was has is does various serious famous obvious previous"""
 )
 _LESS_PEOPLE = word_set("""people persons men women children""")
+_OWNER = "its|the|a|an|my|your|their|our|his|her|this|that|these|those|any|some|every|all"
+# "the page loose its search box": 'loose' (not tight) never takes an object.
+_LOOSE_OBJECT = gated(rf"{_B}(loose|looses|loosing)(?=[ \t]+(?:{_OWNER}){_E})", re.I)
+# "before it effected any customer": 'effected' with an object is 'affected' (to bring
+# about a change, "effected a change", is left alone; Harper takes "will effect the").
+_EFFECT_VERB = gated(
+    rf"{_B}(?:it|he|she|they|we|this|that|which|who|will|would|could|may|might|can|not)"
+    rf"[ \t]+(effected|effecting)(?=[ \t]+(?:{_OWNER}|us|them|you|me|him)"
+    rf"{_E})(?![ \t]+(?:a|the)?[ \t]*changes?{_E})",
+    re.I,
+)
+# "I have already went": have, an adverb, then a simple past whose participle differs
+# (Harper's SimplePastToPastParticiple takes "has began" with nothing between).
+_HAVE_PAST = gated(
+    rf"{_B}(?:have|has|had|['’]ve)[ \t]+(?:already|just|never|not|also|recently|finally|"
+    rf"always|ever|since|now)[ \t]+({'|'.join(PARTICIPLE_OF_PAST)}){_E}",
+    re.I,
+)
 # "The results of the survey shows": a plural head, "of" + a noun phrase, a singular verb.
 _HEAD_PHRASE = gated(
     rf"{_B}((?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Aa]ll|[Mm]any|[Ss]ome|[Tt]heir)[ \t]+"
@@ -69,6 +88,31 @@ def _word_choice(masked: str) -> list[Finding]:
         fixed = match_case(word, "effect" + word[6:])
         out.append(Finding(m.start(1), m.end(1), "grammar/affect-effect",
                            f"The noun is '{fixed}'; 'affect' is the verb", "error",
+                           fixed))  # fmt: skip
+    return out + _forms(masked)
+
+
+def _forms(masked: str) -> list[Finding]:
+    """'loose' and 'effect' used as verbs; a simple past after 'have'."""
+    out = []
+    for m in _LOOSE_OBJECT.finditer(masked):
+        word = m.group(1)
+        fixed = match_case(word, word.lower().replace("loos", "los"))
+        other = (match_case(word, "loses"),) if word.lower() == "loose" else ()
+        out.append(Finding(m.start(1), m.end(1), "grammar/lose-loose",
+                           f"'{word}' means not tight; to misplace is '{fixed}'", "error",
+                           fixed, other))  # fmt: skip
+    for m in _EFFECT_VERB.finditer(masked):
+        word = m.group(1)
+        fixed = match_case(word, "a" + word[1:])
+        out.append(Finding(m.start(1), m.end(1), "grammar/affect-effect",
+                           f"The verb is '{fixed}'; 'effect' is the noun", "error",
+                           fixed))  # fmt: skip
+    for m in _HAVE_PAST.finditer(masked):
+        word = m.group(1)
+        fixed = match_case(word, PARTICIPLE_OF_PAST[word.lower()])
+        out.append(Finding(m.start(1), m.end(1), "grammar/past-form",
+                           f"After 'have' the verb takes its participle: '{fixed}'", "error",
                            fixed))  # fmt: skip
     return out
 

@@ -86,7 +86,11 @@ MISSING_APOSTROPHE: dict[str, str | None] = {
     "wasnt": "wasn't", "arent": "aren't", "werent": "weren't", "havent": "haven't",
     "hasnt": "hasn't", "hadnt": "hadn't", "wouldnt": "wouldn't", "couldnt": "couldn't",
     "shouldnt": "shouldn't", "cant": "can't", "youre": "you're", "theyre": "they're",
-    "thats": "that's", "whats": "what's",
+    "thats": "that's", "whats": "what's", "theres": "there's", "heres": "here's",
+    "whos": "who's", "wheres": "where's", "youve": "you've", "theyve": "they've",
+    "youll": "you'll", "theyll": "they'll", "itll": "it'll", "youd": "you'd",
+    "theyd": "they'd", "wouldve": "would've", "couldve": "could've", "shouldve": "should've",
+    "mustve": "must've", "shes": "she's",
 }  # fmt: skip
 
 # Common verbs in their base form: what tells a finite verb from a noun where no tagger is at
@@ -133,3 +137,13 @@ IRREGULAR_PAST = word_set(
     made meant met paid ran rang rose said sang sat saw sent shook shot slept sold spent spoke
     stood stole stuck swam taught thought threw told took understood went woke won wore wrote"""
 )
+# Simple pasts whose past participle differs: "have went" -> "have gone".
+PARTICIPLE_OF_PAST: dict[str, str] = {
+    "ate": "eaten", "became": "become", "began": "begun", "chose": "chosen", "came": "come",
+    "did": "done", "drank": "drunk", "drew": "drawn", "drove": "driven", "fell": "fallen",
+    "forgot": "forgotten", "gave": "given", "grew": "grown", "hid": "hidden", "knew": "known",
+    "ran": "run", "rang": "rung", "rose": "risen", "sang": "sung", "saw": "seen",
+    "shook": "shaken", "spoke": "spoken", "stole": "stolen", "swam": "swum", "threw": "thrown",
+    "took": "taken", "went": "gone", "woke": "woken", "wore": "worn", "wrote": "written",
+    "broke": "broken", "froze": "frozen", "flew": "flown", "rode": "ridden", "tore": "torn",
+}  # fmt: skip

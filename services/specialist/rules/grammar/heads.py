@@ -1,0 +1,209 @@
+"""Agreement with a head noun that is not next to its verb: "Each of the trees need", "the
+walk from the station take", "Nobody on the team know", "The number of rejected messages
+were", "every employee who have", "a publisher whose list have".
+
+Read token by token within a sentence: a subject that opens a clause (at the sentence start,
+after a comma or a subordinator), its number (from a quantifier, an indefinite pronoun or
+its head noun), the words of the phrase after the head, then the first word that reads as
+its finite verb. A word that may be a noun or a verb counts as the verb only when no verb
+follows it at once ("the survey work shows": "work" is still part of the phrase), and a
+lexical verb needs a word after it that a verb takes (an object, a particle, a quantity).
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.edits import match_case
+from services.specialist.rules.grammar.clauses import ambiguous_past, base_of_third, is_past
+from services.specialist.rules.grammar.dictionary import likely_third, likely_verb
+from services.specialist.rules.grammar.nouns import plural_noun, third_person
+from services.specialist.rules.scan import ChunkScan
+from services.specialist.rules.words import word_set
+from services.specialist.rules.words.grammar import NOUN_VERBS, VERBS
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
+_TO_SINGULAR = {"are": "is", "were": "was", "have": "has", "aren't": "isn't", "weren't": "wasn't",
+                "haven't": "hasn't", "don't": "doesn't", "do": "does"}  # fmt: skip
+_TO_PLURAL = {v: k for k, v in _TO_SINGULAR.items()}
+_MODALS = word_set("""will would can could shall should may might must""")
+_OPENERS = word_set(
+    """that because when if since while although though but so once until unless whereas
+    where after before , ; :"""
+)
+_DETERMINERS = word_set("""the a an this that these those our your their my his her its""")
+_SINGULAR_DET = word_set("""a an this that each every""")
+_OWNER_DETERMINERS = _DETERMINERS | word_set("""each every""")
+_SINGULAR_QUANTIFIERS = word_set("""each one neither either""")
+_PLURAL_QUANTIFIERS = word_set(
+    """two three four five six seven eight nine ten eleven twelve both many several few most
+    all"""
+)
+_QUANTIFIED = word_set("""most all""")
+_INDEFINITES = word_set(
+    """nobody everybody somebody anybody everyone someone anyone everything something
+    anything nothing"""
+)
+_PREPOSITIONS = word_set(
+    """of in on for from with without at about inside under behind between near outside
+    across around"""
+)
+# Heads whose number comes from the phrase after them ("a lot of", "the rest of").
+_PARTITIVE = word_set(
+    """lot lots number couple handful variety range series total majority minority rest bulk
+    remainder half part portion percent percentage proportion fraction kind kinds type types
+    sort sorts pair plenty host dozen dozens set best worst top bottom none some any"""
+)
+# Words a subject phrase of this kind never holds: a verb, a clause or a list starts there.
+_STOP = _MODALS | word_set(
+    """and or but not to who which that whose when where if because than as is are was were
+    has have had do does did i we you they he she it me us them him"""
+)
+_PARTICLES = word_set("""up out off down back away over""")
+# What does not follow a verb as its object ("an account on the code host and access").
+_NOT_OBJECT = _STOP | word_set("""for of with from by at as""")
+# What may follow a lexical verb that is as often a noun ("cover", "need", "work").
+_OBJECT_START = _DETERMINERS | word_set(
+    """in on up out off back away down into over about most all some any many much every each
+    both half me us them him her it you"""
+)
+
+
+def _verb_like(word: str) -> bool:
+    return (
+        word in _TO_SINGULAR
+        or word in _TO_PLURAL
+        or word in _MODALS
+        or word in VERBS
+        or base_of_third(word) is not None
+        or is_past(word)
+        or likely_verb(word)
+        or likely_third(word) is not None
+    )
+
+
+def _phrase_word(word: str) -> bool:
+    return word[:1].isalpha() and word not in _STOP
+
+
+def _verb_at(words: list[str], start: int, longest: int) -> int | None:
+    """Index of the verb after a phrase of 1..``longest`` words from ``start``, or None (no
+    verb there, a verb whose form tells no number, or a run of words that may be verbs)."""
+    skipped = 0
+    for j in range(start, min(start + longest + 1, len(words))):
+        w = words[j]
+        if j > start and words[j - 1] not in _DETERMINERS:
+            if w in _TO_SINGULAR or w in _TO_PLURAL:
+                return j
+            if w in _MODALS or is_past(w):
+                return None  # "went", "could": no number to check
+            nxt = words[j + 1] if j + 1 < len(words) else ""
+            if _verb_like(w):
+                if not _verb_like(nxt):
+                    return j
+                skipped += 1
+                if skipped > 1:
+                    return None  # "our users survey sites": no telling which is the verb
+        if not _phrase_word(w):
+            return None
+    return None
+
+
+def _verb_fix(words: list[str], j: int, plural: bool) -> str | None:
+    """The form of ``words[j]`` that agrees with a subject of that number, or None when it
+    agrees already or may not be the verb."""
+    w = words[j]
+    if not plural and w in _TO_SINGULAR:
+        return _TO_SINGULAR[w]
+    if plural and w in _TO_PLURAL:
+        return _TO_PLURAL[w]
+    nxt = words[j + 1] if j + 1 < len(words) else ""
+    if ambiguous_past(w) or not (nxt[:1].isalpha() or nxt[:1].isdigit()) or nxt in _NOT_OBJECT:
+        return None  # "the cost of the repair work.": a noun as likely as a verb
+    base = base_of_third(w) or likely_third(w)
+    if (base or w) in NOUN_VERBS and not (nxt in _OBJECT_START or nxt[:1].isdigit()):
+        return None  # "the price of the return trip": a noun
+    if plural and base is not None and w not in _TO_PLURAL:
+        # "the charts needs": the phrase ends in a plural; "our users survey sites" may not
+        return base if plural_noun(words[j - 1]) else None
+    if not plural and (w in VERBS or likely_verb(w)):
+        return third_person(w)
+    return None
+
+
+def _subject(words: list[str], i: int) -> tuple[bool, int] | None:
+    """(plural, index where the phrase before the verb starts) of a subject at ``i``."""
+    w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+    if nxt == "of" and (w in _SINGULAR_QUANTIFIERS or w in _PLURAL_QUANTIFIERS):
+        return w in _PLURAL_QUANTIFIERS, i + 2
+    if w in _INDEFINITES and nxt in _PREPOSITIONS:
+        return False, i + 2
+    if w in ("each", "every") and _phrase_word(nxt):
+        return False, i + 1  # "Each reading include": singular, whatever the noun
+    if w != "the" and w not in _DETERMINERS:
+        return None
+    if words[i : i + 3] == ["the", "number", "of"]:
+        return False, i + 3  # "a number of tests are" is plural
+    for h in range(i + 1, min(i + 4, len(words) - 1)):
+        if not _phrase_word(words[h]) or words[h] in _PARTICLES or is_past(words[h]):
+            return None  # "if the figures added up on": a verb came first
+        if words[h + 1] in _PREPOSITIONS:
+            head = words[h]
+            plural = plural_noun(head)
+            if plural is None or head in _PARTITIVE or (plural and w in _SINGULAR_DET):
+                return None
+            return plural, h + 2
+    return None
+
+
+def _relative(words: list[str], i: int) -> tuple[bool, int] | None:
+    """(plural, verb index) after "<noun> who/that/which" or "whose <noun>"."""
+    w = words[i]
+    if w == "whose" and i + 2 < len(words) and _phrase_word(words[i + 1]):
+        plural = plural_noun(words[i + 1])
+        return None if plural is None else (plural, i + 2)
+    if w in ("who", "that", "which") and i > 1 and words[i - 2] in _OWNER_DETERMINERS:
+        if "of" in words[max(0, i - 5) : i - 2]:
+            return None  # "the parts of the product that make": either noun may own it
+        plural = plural_noun(words[i - 1])
+        if plural is None or (plural and words[i - 2] in _SINGULAR_DET):
+            return None
+        return plural, i + 1
+    return None
+
+
+def _sentence(masked: str, a: int, e: int) -> list[Finding]:
+    tokens = list(_TOKEN.finditer(masked, a, e))
+    words = [t.group(0).lower().replace("’", "'") for t in tokens]
+    out = []
+    for i in range(len(words)):
+        found: tuple[bool, int] | None = None
+        if i == 0 or words[i - 1] in _OPENERS:
+            subject = _subject(words, i)
+            if subject is not None:
+                j = _verb_at(words, subject[1], 4)
+                found = None if j is None else (subject[0], j)
+        if found is None:
+            found = _relative(words, i)
+        if found is None or found[1] >= len(words):
+            continue
+        plural, j = found
+        if plural and words[i] in _QUANTIFIED and not plural_noun(words[j - 1]):
+            continue  # "Most of the space goes": the noun gives the number
+        fixed = _verb_fix(words, j, plural)
+        if fixed is None:
+            continue
+        verb = tokens[j].group(0)
+        fixed = match_case(verb, fixed.replace("'", "’") if "’" in verb else fixed)
+        number = "plural" if plural else "singular"
+        out.append(Finding(tokens[j].start(), tokens[j].end(), "grammar/subject-verb",
+                           f"The subject is {number}: '{fixed}', not '{verb}'", "error",
+                           fixed))  # fmt: skip
+    return out
+
+
+def head_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """Agreement across a quantifier, a prepositional phrase or a relative pronoun."""
+    masked = scan.masked
+    return [f for a, e in scan.prose_sentences() for f in _sentence(masked, a, e)]
