@@ -188,9 +188,12 @@ _ED_NOUNS = word_set(
     """hatred kindred hundred beloved naked wicked sacred crooked rugged wretched shred embed
     infrared"""
 )
+# After "if your running": an adverb, or an object ("a", "more", "two"), where a noun
+# would follow a possessive ("your running shoes").
 _YOUR_AFTER_ING = word_set(
     """well fine great good ok okay alright late early now today tonight too so right ahead
-    away home soon again to"""
+    away home soon again to a an the more less any some several many two three four five
+    ten this these those"""
 )
 _YOUR_WORD = gated(
     rf"{_B}(your|their)[ \t]+([a-z]+){_E}[ \t]*\n?[ \t]*([a-z]+{_E}|[.!?,;]|\Z)?", re.I
