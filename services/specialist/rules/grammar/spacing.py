@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.scan import ChunkScan
@@ -33,35 +35,52 @@ def _code_like(line: str, pos: int) -> bool:
 
 
 def spacing(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
-    """Doubled spaces and misplaced spaces around punctuation, outside tabular lines."""
+    """Doubled spaces and misplaced spaces around punctuation, outside tabular lines.
+
+    The patterns run over the whole chunk once, not line by line: none of them can match
+    across a line break or see past one (every line separator is white space to them), so
+    each match is the one its line alone would give, and only lines with a match are read.
+    """
     masked = scan.masked
-    out = []
-    offset = 0
-    for line in masked.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        if not _tabular(body):
-            for m in _DOUBLE_SPACE.finditer(body):
-                if (gap := _MARKER_GAP.match(body)) and gap.end() == m.start():
-                    continue  # "-   item": Markdown list indentation
-                if body.startswith(("#", "--", "//"), m.end()):
-                    continue  # "value  # comment", "cmd  --flag": code, not prose
-                out.append(
-                    Finding(offset + m.start(), offset + m.end(), "grammar/double-space",
-                            f"{len(m.group(0))} spaces in a row; use one", "info", " ")
-                )  # fmt: skip
-            for m in _SPACE_BEFORE.finditer(body):
-                out.append(
-                    Finding(offset + m.start(), offset + m.end(), "grammar/punctuation-spacing",
-                            f"No space before '{m.group(1)}'", "warning", m.group(1))
-                )  # fmt: skip
-            for m in _NO_SPACE_AFTER.finditer(body):
-                if _code_like(body, m.start()):
-                    continue
-                p = m.group(1) or m.group(2) or m.group(3)
-                s = offset + m.start()
-                out.append(
-                    Finding(s, s + 1, "grammar/punctuation-spacing",
-                            f"Put a space after '{p}'", "warning", p + " ")
-                )  # fmt: skip
-        offset += len(line)
-    return out
+    lines = masked.splitlines(keepends=True)
+    starts = list(accumulate((len(line) for line in lines[:-1]), initial=0))
+    tabular: dict[int, bool] = {}
+    found: dict[int, list[tuple[int, Finding]]] = {}
+    for kind, rx in enumerate(_PATTERNS):
+        if kind == 0 and "  " not in masked:
+            continue  # every doubled space is two spaces in a row
+        for m in rx.finditer(masked):
+            i = bisect_right(starts, m.start()) - 1
+            body = lines[i].rstrip("\r\n")
+            if i not in tabular:
+                tabular[i] = _tabular(body)
+            if tabular[i]:
+                continue
+            f = _spacing_finding(kind, body, starts[i], m)
+            if f is not None:
+                found.setdefault(i, []).append((kind, f))
+    # In the order a line-by-line reading gives: line by line, each pattern in turn.
+    return [f for i in sorted(found) for _, f in sorted(found[i], key=lambda kf: kf[0])]
+
+
+_PATTERNS = (_DOUBLE_SPACE, _SPACE_BEFORE, _NO_SPACE_AFTER)
+
+
+def _spacing_finding(kind: int, body: str, offset: int, m: re.Match[str]) -> Finding | None:
+    """The finding of a match of ``_PATTERNS[kind]`` on a non-tabular line ``body``."""
+    start, end = m.start() - offset, m.end() - offset
+    if kind == 0:
+        if (gap := _MARKER_GAP.match(body)) and gap.end() == start:
+            return None  # "-   item": Markdown list indentation
+        if body.startswith(("#", "--", "//"), end):
+            return None  # "value  # comment", "cmd  --flag": code, not prose
+        return Finding(m.start(), m.end(), "grammar/double-space",
+                       f"{len(m.group(0))} spaces in a row; use one", "info", " ")  # fmt: skip
+    if kind == 1:
+        return Finding(m.start(), m.end(), "grammar/punctuation-spacing",
+                       f"No space before '{m.group(1)}'", "warning", m.group(1))  # fmt: skip
+    if _code_like(body, start):
+        return None
+    p = m.group(1) or m.group(2) or m.group(3)
+    return Finding(m.start(), m.start() + 1, "grammar/punctuation-spacing",
+                   f"Put a space after '{p}'", "warning", p + " ")  # fmt: skip
