@@ -146,3 +146,54 @@ def test_an_attitude_absorbs_a_hedge_in_its_sentence() -> None:
 def test_really_and_seriously_intensify_only_a_judging_word(text: str, flagged: str | None) -> None:
     found = [f for f in analyze("tone", text, style="formal") if f.rule == "tone/intensifier"]
     assert [text[f.start : f.end] for f in found] == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should really know this by now.",  # should know + by now + you
+        "We have been over this, and you still send the old form.",
+        "The IT team, in their usual style, changed the passwords without telling anyone.",
+        "If you'd been listening in the meeting, you wouldn't need to ask again.",
+        "Surprise, surprise, the bus was late.",
+    ],
+)
+def test_cues_that_pile_up_make_an_attitude(text: str) -> None:
+    found = analyze("tone", text, style="neutral")
+    assert [(f.start, f.end) for f in found if f.rule.startswith("tone/")] != []
+    assert any(f.rule in {"tone/condescending", "tone/passive-aggressive", "tone/sarcasm",
+                          "tone/blame", "tone/dismissive"} for f in found)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You should receive your card by Friday.",  # "you" and "should" alone: no anchor cue
+        "Once again, thank you to everyone who helped at the fair.",
+        "Please try to arrive ten minutes early, because the doors close at nine.",
+        "Some people prefer the early session, and that is fine.",
+    ],
+)
+def test_light_cues_alone_are_no_attitude(text: str) -> None:
+    assert analyze("tone", text, style="neutral") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Brilliant, the printer is jammed again.", "Brilliant,"),
+        ("Oh good, another meeting that could have been an email.", "Oh good,"),
+    ],
+)
+def test_praise_that_opens_a_sentence_of_bad_news_is_sarcasm(text: str, words: str) -> None:
+    found = analyze("tone", text, style="friendly")
+    assert [(f.rule, text[f.start : f.end]) for f in found] == [("tone/sarcasm", words)]
+
+
+def test_praise_before_good_news_is_praise() -> None:
+    assert analyze("tone", "Brilliant, the client signed the contract.", style="friendly") == []
+
+
+def test_a_quoted_phrase_is_cited_not_said() -> None:
+    text = 'Dismissive replies such as "that is not my problem" put customers off.'
+    assert [f.rule for f in analyze("tone", text, style="neutral")] == []

@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from services.specialist.findings import Finding
-from services.specialist.rules.edits import deletion
+from services.specialist.rules.edits import deletion, without_overlaps
 from services.specialist.rules.gate import Gated, folded, gated
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
@@ -68,8 +68,10 @@ def _rx(*shapes: str, flags: int = re.I) -> tuple[Gated, ...]:
 # Who may be blamed: a team or a department, "someone in the X team", a pronoun for others,
 # a first name. Never "I" or "we": owning a mistake is the tone an editor asks for.
 _GROUP = (
-    r"(?:(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]heir) (?:[a-z]+ ){0,2}(?:team|department|office|vendor|"
-    r"supplier|contractors?|agency|provider|developers|engineers|staff)|HR|IT|QA|Legal|Finance|Ops)"
+    r"(?:(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[A-Z][a-z]+'s) (?:[a-z]+ ){0,2}(?:team|department|"
+    r"office|vendor|supplier|contractors?|agency|provider|developers|engineers|staff|shift|"
+    r"courier|landlord|council|management)|HR|IT|QA|Legal|Finance|Ops|Marketing|Sales|"
+    r"Management|Engineering|Support|Procurement)"
 )
 _SOMEONE = (
     r"(?:[Ss]omebody|[Ss]omeone|[Nn]obody|[Nn]o one)(?: (?:in|on|from|at) (?:the )?(?:[a-z]+ )"
@@ -81,7 +83,7 @@ _AGAIN = r"(?: (?:once again|again|just|simply|apparently|conveniently|still|als
 _NOT = r"(?:didn't|did not|never|couldn't be|could not be)"
 # Verbs of a lapse that only a person commits (a server cannot "forget to" or "not bother").
 _LAPSE = (
-    rf"forgot to|{_NOT} bother(?:ed)? to|never bothered to|neglected to|ignored|"
+    rf"forgot to|{_NOT} bother(?:ed)? to|never bothered to|neglected to|"
     r"should (?:have (?:checked|tested|known|noticed|caught|asked|read|thought|realised|realized|"
     r"told|looked)|know (?:better|by now))"
 )
@@ -139,7 +141,8 @@ CONDESCENSION = Family(
         r"what part of (?:[a-z']+ ){1,6}(?:(?:don't|didn't) you|(?:do|did) you not) "
         r"(?:understand|get)",
         r"(?:what's|what is) so (?:hard|difficult|complicated|confusing) (?:to understand |about )",
-        r"(?:it's|it is|this is|that's|that is) not (?:that|so) (?:hard|difficult|complicated)",
+        r"(?:it's|it is|this is|that's|that is) (?:honestly |really |frankly |actually )?not "
+        r"(?:that|so) (?:hard|difficult|complicated)",
         r"(?:it's|it is|this is|it really is) (?:really |quite |pretty |very )?(?:simple|easy|"
         r"basic)(?= *[:!])",
         r"(?:i'll|i will|let me) (?:keep it|put it|make it) (?:simple|simply) for you",
@@ -147,6 +150,27 @@ CONDESCENSION = Family(
         r"as you (?:should|ought to|must surely|surely) (?:know|be aware|remember|have noticed)",
         r"i(?:'m| am) (?:honestly |frankly )?(?:amazed|astonished|baffled|surprised|shocked) "
         r"(?:that|how|why) (?:you|anyone|people|nobody|no one|some)",
+        r"(?:it's|it is|this is|that's|that is) not (?:complicated|difficult|hard|rocket science)"
+        r"(?= *[:.!;])",
+        r"(?:is|was|seems) too much (?:effort|trouble|work)",
+        r"anyone who (?:reads|read|has read|looks|looked|checks|opens|listens|listened|pays "
+        r"attention|was paying attention)(?: [a-z']+){0,5} (?:would|should) (?:know|understand|"
+        r"have known|realise|realize)",
+        r"(?:half|most|many|some) of you (?:got|get|have got|managed to get) (?:it|this|that) "
+        r"wrong",
+        r"expect (?:professionals|adults|grown-ups|everyone|staff|you) to (?:know|understand|"
+        r"grasp) (?:the basics|basic|how to [a-z]+ by now|better)",
+        r"(?:i'll|i will|let me) (?:say|explain|put|repeat) (?:this|it|that) (?:slowly|again|one "
+        r"more time|simply|in simple terms)",
+        r"(?:any|every) (?:first(?:-| )year |junior |half-decent |competent )?(?:student|engineer|"
+        r"developer|beginner|child|intern|accountant|manager|professional|[a-z]+-year-old) "
+        r"(?:knows|would know|can tell you|should know|could tell you)",
+        r"(?:this|that|it) is (?:really |very |pretty )?basic (?:stuff|knowledge|maths|math|"
+        r"arithmetic)",
+        r"(?:you|they) would (?:know|have known|understand|remember) (?:this |that )?if (?:you|"
+        r"they) had",
+        r"obvious to (?:anyone|someone|everyone|any)",
+        r"i(?:'d| would) have thought (?:this|that|it|you|everyone|anyone)",
     ),
 )
 PASSIVE_AGGRESSION = Family(
@@ -181,7 +205,7 @@ PASSIVE_AGGRESSION = Family(
         r"people|staff|some|anyone|everyone|nobody|no one|they|he|she|so many|colleagues|members)",
         r"(?:it is |it's )?hard to believe (?:that )?(?:they|you|he|she|anyone|people|the)",
         r"going forward,? (?:please )?(?:make sure|ensure|remember)",
-        r"(?:just )?a friendly reminder",
+        r"(?:just )?a (?:friendly|gentle|quick|polite|kind|little) reminder",
         r"for future reference",
         r"not sure if you (?:saw|noticed|read)",
         r"in case you (?:missed|forgot) it",
@@ -203,7 +227,7 @@ PASSIVE_AGGRESSION = Family(
         r"i(?:'ll| will) assume you",
         r"i(?:'m| am) sure you(?:'re| are) (?:very |extremely )?busy",
         r"if it(?:'s| is) not too much (?:trouble|to ask)",
-        r"(?:too much|a lot) to ask",
+        r"(?:too much|a lot) to (?:ask|expect)",
         r"still waiting (?:on|for) your (?:reply|response|answer|update)",
         r"just (?:checking|following up|circling back)(?: in)? (?:again|once more)",
         r"not to (?:nag|be pedantic|be rude|be difficult|point fingers|name names), but",
@@ -212,6 +236,26 @@ PASSIVE_AGGRESSION = Family(
         r"not|still haven't|keep (?:forgetting|ignoring|leaving))",
         r"(?:please|kindly) (?:ensure|make sure) (?:that )?(?:this|it) (?:does not|doesn't|will "
         r"not|won't|never) happen again",
+        r"(?:explained|told|said|asked|reminded|answered|covered|discussed|mentioned|repeated)"
+        r"(?: [a-z']+){0,6} (?:two|three|four|five|several|many|multiple|numerous|countless|a "
+        r"dozen|a hundred) times",
+        r"how many more times|how many times (?:do|must|will|should|have|did) (?:i|we) (?:have to "
+        r"|need to |got to )?(?:tell|ask|say|explain|remind|repeat)",
+        r"(?:may i|allow me to) remind (?:you|everyone|all of you|staff)",
+        r"let me remind (?:you|everyone),? (?:again|once more|once again|one more time)",
+        r"(?:once more|one more time)(?= *[,:])",
+        r"(?:perhaps|maybe) next time,? (?:you|someone|they|the [a-z]+ team)",
+        r"as (?:stated|explained|set out|described|noted|mentioned) in the [a-z]+ (?:that )?you "
+        r"(?:agreed to|signed|accepted|received|were sent)",
+        r"(?:some people|some of you|certain people|certain colleagues) (?:seem to|apparently) "
+        r"think",
+        r"(?:some of us|some of you|some people) (?:have |seem to have |apparently )?(?:forgotten|"
+        r"forget)",
+        r"hopefully,? this time",
+        r"kindly (?:stop|refrain|do not|don't|remember)",
+        r"(?:still|even|really) needs? (?:saying|to be said|repeating|explaining|to be explained)",
+        r"(?:it is|it's) (?:honestly |frankly |really |quite |rather |truly )?(?:embarrassing|"
+        r"ridiculous|absurd|unbelievable|shameful|unacceptable) that",
     ),
 )
 SARCASM = Family(
@@ -226,7 +270,11 @@ SARCASM = Family(
             re.I,
         ),
         # "Fantastic news for the night shift, I'm sure."
-        gated(r"[,—][ \t]*i(?:['’]m|[ \t]+am)[ \t]+sure(?=[ \t]*[.!])", re.I),
+        gated(
+            r"[,—][ \t]*(?:i(?:['’]m|[ \t]+am)[ \t]+sure|i[ \t]+suppose|no[ \t]+doubt)"
+            r"(?=[ \t]*[.!])",
+            re.I,
+        ),
         *_rx(
             r"(?:another|one more) [a-z]+(?: [a-z]+)?, (?:another|one more)",
             r"i(?:'m| am) sure (?:this|that|it) (?:is|was) (?:just )?(?:another|yet another|"
@@ -255,6 +303,21 @@ SARCASM = Family(
             r"because apparently",
             r"apparently,? (?:some people|some of you|nobody|no one|it(?:'s| is) too much)",
             r"good luck with that",
+            r"(?:were|was|are|is),? (?:of course,? |naturally,? |as usual,? )?the last to (?:know|"
+            r"hear|find out|be told)",
+            r"well,? that (?:went|worked out) (?:brilliantly|splendidly|wonderfully|perfectly|"
+            r"great)",
+            r"what a (?:great|wonderful|fantastic|lovely|perfect|brilliant|fine) (?:way|start|time|"
+            r"day|week|moment) to",
+            r"who knew(?= *[?!])|who knew that|who would have thought",
+            r"(?:congratulations|congrats|well done|kudos|bravo|hats off) (?:to (?:[a-z]+ ){1,4})?"
+            r"(?:for|on) (?:managing to|breaking|missing|losing|deleting|ignoring|another)",
+            r"as (?:they|he|she|you) always (?:do|does|did)",
+            r"(?:apparently|evidently),? (?:[a-z']+ ){1,6}(?:is|are) optional",
+            r"(?:is|was|are|were) (?:apparently )?optional (?:for|to) some",
+            r"in (?:its|their|his|her|your) (?:infinite )?wisdom",
+            r"what a (?:shock|surprise)",
+            r"(?:could not|couldn't) have (?:made|done) (?:a )?(?:bigger|worse)",
         ),
     ),
 )
@@ -265,9 +328,21 @@ BLAME = Family(
         *_rx(
             rf"{_PERSON}{_AGAIN} (?i:{_FAULT_VERBS})",
             rf"{_OTHERS}{_AGAIN} (?i:{_LAPSE}|failed to)",
+            rf"{_OTHERS} (?i:once again|yet again|again) (?i:ignored|overlooked|missed)",
+            rf"{_PERSON} (?i:forgot|missed|lost|ignored|broke|skipped),? (?i:yet|once) again",
             rf"{_SOMEONE}{_AGAIN} (?i:thought|bothered|remembered|cared) to",
             rf"[Ii]f {_PERSON} had (?:just |only |actually )?(?i:tested|checked|read|listened|"
             r"followed|asked|looked|thought)",
+            # A team's lapse said with "again" or "every": "once again, the sales team has
+            # promised", "the finance department lost the invoice, again", "ignored every
+            # warning". (A team that "lost power" or "missed its target" is only news.)
+            rf"(?:[Oo]nce again|[Yy]et again),? {_GROUP}",
+            rf"{_GROUP}(?: has| have)?(?: once again| yet again| again)? (?i:lost|ignored|forgot|"
+            r"missed|deleted|overlooked|misplaced)(?: [a-z']+){1,6}(?:,? again)(?= *[.!;])",
+            rf"{_GROUP}(?: has| have)? (?i:once again|yet again|again) (?i:lost|ignored|forgot|"
+            r"missed|deleted|overlooked|misplaced|promised)",
+            rf"{_GROUP}(?: has| have)? (?i:ignored|overlooked) (?i:every|all|each|our|my)",
+            rf"{_GROUP},? as (?i:always|usual),",
             rf"{_GROUP} (?:pushed|shipped|merged|deployed|released|sent|changed) (?:[a-z]+ )"
             r"{0,5}without (?:a single|any|even|testing|checking|asking|telling|reviewing)",
             flags=0,
@@ -293,6 +368,15 @@ BLAME = Family(
             r"staff|employees?|team|vendor|contractors?|colleagues?|people|courier)",
             r"let down by (?:the|our|your|their)",
             r"(?:through|by) no fault of (?:our|my) own",
+            r"caused (?:entirely |solely |only |completely |wholly )?by (?:the|our|your|their) "
+            r"(?:[a-z]+ ){0,2}(?:team|department|agency|vendor|supplier|contractors?|staff|"
+            r"engineers?|developers?|courier|driver|provider)",
+            r"(?:work|job|effort|code|planning|handover) (?:was|is|has been) (?:sloppy|careless|"
+            r"shoddy|lazy|amateurish)",
+            r"not doing (?:their|his|her|your) jobs?",
+            r"(?:[a-z]+'s|your|their|his|her) (?:carelessness|negligence|incompetence|sloppiness|"
+            r"laziness|stupidity)",
+            r"made (?:a|an) (?:complete |total |utter |real )?(?:mess|hash) of",
         ),
     ),
 )
@@ -332,29 +416,64 @@ DISMISSIVENESS = Family(
         r"(?:take|do) it or leave it",
         r"i (?:don't|do not|fail to) see (?:the|what the) (?:point|problem|issue|big deal)",
         r"(?:what's|what is) the big deal",
-        r"(?:that's|that is|this is) (?:just )?(?:how it is|the way it is|the way things are)",
+        r"(?:that's|that is|this is) (?:simply |just )?(?:how it is|the way it is|the way things "
+        r"are|how we do things|the way we do things|how things (?:are done|work) here)",
         r"get over it",
         r"not our (?:problem|concern|job|responsibility)",
         r"end of (?:story|discussion)|full stop(?= *[.!])",
         r"you(?:'ll| will) (?:just )?have to (?:live with|accept|put up with|wait like everyone)",
         r"(?:don't|do not) waste (?:my|our|your) time",
+        r"(?:let's|let us) not waste (?:any )?(?:more )?(?:time|breath|energy)",
+        r"noted,? but",
+        r"(?:don't|do not) have the (?:time|patience)(?: or the (?:patience|time|energy))? "
+        r"(?:to|for)",
+        r"(?:we are|we're) not a charity",
+        r"(?:your|the|this) (?:complaint|concern|feedback|comment|request|point)s? (?:has|have) "
+        r"been noted",
+        r"not something (?:we|i) (?:will|would|need to|intend to|plan to|are going to) (?:act on|"
+        r"spend time on|worry about|care about|discuss|entertain)",
+        r"(?:further|more|additional) (?:emails|messages|calls|complaints|requests) will not "
+        r"change",
+        r"if you (?:don't|do not) like (?:it|this|that|the [a-z]+(?: [a-z]+)?),? (?:you (?:don't|"
+        r"do not) have to|you can (?:always |just )?(?:leave|go|use something|find|switch)|there "
+        r"are|go elsewhere|tough)",
+        r"(?:sorry|sad) (?:that )?you feel (?:that way|this way|like that)",
+        r"sorry if (?:you|anyone|anybody|some of you) (?:were|was|felt|feel|are) (?:offended|"
+        r"upset|hurt|annoyed|confused)",
+        r"(?:have|has) better things to do",
     ),
 )
 FAMILIES = (CONDESCENSION, PASSIVE_AGGRESSION, SARCASM, BLAME, DISMISSIVENESS)
+# A sentence that opens with praise and goes on to bad news: "Brilliant, the printer is
+# jammed again", "Oh good, another meeting that could have been an email".
+_SARCASTIC_OPENER = re.compile(
+    r"(?:oh[ \t]+)?(?:great|brilliant|perfect|wonderful|fantastic|lovely|good|super|terrific|"
+    r"marvell?ous|excellent|splendid|just[ \t]+great|how[ \t]+lovely|how[ \t]+nice)[ \t]*[,!…]+"
+    r"[ \t]+(?=[^.!?]*(?<![\w'’\-])(?:again|another|yet|still|late|missed|broke|broken|jammed|"
+    r"down|failed|crashed|lost|wrong|could[ \t]+have[ \t]+been|nobody|no[ \t]+one)(?![\w'’\-]))",
+    re.IGNORECASE,
+)
 # "Obviously" alone can go; every other attitude needs the sentence reworded.
 _CUTTABLE = re.compile(r"(?:obviously|needless to say)", re.I)
 _ALL = tuple((family, rx) for family in FAMILIES for rx in family.patterns)
-_UNGATED = tuple(i for i, (_, rx) in enumerate(_ALL) if rx.needs is None)
-# Each literal a pattern needs, with the patterns that need it: a chunk is checked once per
-# literal, not once per pattern (most chunks hold none of them).
-_BY_LITERAL: dict[str, list[int]] = {}
-for _i, (_, _rx_) in enumerate(_ALL):
-    for _lit in _rx_.needs or ():
-        _BY_LITERAL.setdefault(_lit, []).append(_i)
+
+
+def _literal_index() -> tuple[tuple[int, ...], dict[str, list[int]]]:
+    """The patterns (then, numbered after them, the cues) that need no literal, and each
+    literal with the patterns and cues that need it: a chunk is checked once per literal,
+    not once per pattern (most chunks hold none of them)."""
+    gates = [rx for _, rx in _ALL] + list(_CUE_PATTERNS)
+    by_literal: dict[str, list[int]] = {}
+    for i, rx in enumerate(gates):
+        needs = rx.needs or frozenset()
+        # "answer" or "answered": a text without "answer" holds neither, so "answer" will do.
+        for lit in (n for n in needs if not any(m != n and m in n for m in needs)):
+            by_literal.setdefault(lit, []).append(i)
+    return tuple(i for i, rx in enumerate(gates) if rx.needs is None), by_literal
 
 
 def _candidates(masked: str) -> list[int]:
-    """Indexes into ``_ALL`` of the patterns that may match the chunk, in family order."""
+    """Indexes of the patterns and cues that may match the chunk (cues after patterns)."""
     low = folded(masked)
     found = set(_UNGATED)
     for lit, indexes in _BY_LITERAL.items():
@@ -363,26 +482,172 @@ def _candidates(masked: str) -> list[int]:
     return sorted(found)
 
 
+def _in_sentence(
+    m: re.Match[str], starts: list[int], sentences: list[tuple[int, int]]
+) -> int | None:
+    """The index of the prose sentence that holds the whole match, else None."""
+    at = bisect_right(starts, m.start()) - 1
+    return at if at >= 0 and m.end() <= sentences[at][1] else None
+
+
 def attitude(scan: ChunkScan) -> list[Finding]:
     """Findings of every family in the chunk's prose (warnings; "obviously" gets a cut)."""
-    candidates = _candidates(scan.masked)
-    if not candidates:
-        return []
     masked = scan.masked
     sentences = scan.prose_sentences()
-    out: list[Finding] = []
+    if not sentences:
+        return []
+    quotes = _quotations(masked)
+    starts = [a for a, _ in sentences]
+    candidates = _candidates(masked)
+    out = _openers(masked, sentences)
     for i in candidates:
+        if i >= len(_ALL):
+            break  # the cues: read below, for the sentences no pattern flagged
         family, rx = _ALL[i]
-        for a, e in sentences:
-            for m in rx.rx.finditer(masked, a, e):
-                text = re.sub(r"\s+", " ", m.group(0))
-                message = family.message.format(text=text)
-                if _CUTTABLE.fullmatch(text):
-                    out.append(deletion(masked, m.start(), m.end(), family.rule, message,
-                                        "warning"))  # fmt: skip
-                else:
-                    out.append(Finding(m.start(), m.end(), family.rule, message, "warning"))
-    return _first_per_sentence(out, sentences)
+        for m in rx.rx.finditer(masked):
+            if _in_sentence(m, starts, sentences) is None or _quoted(quotes, *m.span()):
+                continue  # outside prose, or a mention ('"whatever" is dismissive')
+            text = re.sub(r"\s+", " ", m.group(0))
+            message = family.message.format(text=text)
+            if _CUTTABLE.fullmatch(text):
+                out.append(deletion(masked, m.start(), m.end(), family.rule, message, "warning"))
+            else:
+                out.append(Finding(m.start(), m.end(), family.rule, message, "warning"))
+    # Patterns name the words; piled-up cues flag a sentence where no pattern spoke.
+    named = _first_per_sentence(out, sentences)
+    cues = [i - len(_ALL) for i in candidates if i >= len(_ALL)]
+    if len(named) == len(sentences) or not cues:
+        return named
+    piled = _piled_cues(masked, sentences, quotes, cues)
+    return _first_per_sentence(named + without_overlaps(named, piled)[len(named) :], sentences)
+
+
+_QUOTATION = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|(?<![\w’])‘[^’\n]{1,200}’(?![\w’])")
+
+
+def _quotations(masked: str) -> list[tuple[int, int]]:
+    """Spans in quotation marks: phrases cited ('"whatever" is dismissive'), not said."""
+    return [m.span() for m in _QUOTATION.finditer(masked)]
+
+
+def _quoted(quotes: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in quotes)
+
+
+def _openers(masked: str, sentences: list[tuple[int, int]]) -> list[Finding]:
+    """Sarcastic praise at the start of a sentence that goes on to bad news."""
+    out = []
+    for a, e in sentences:
+        if (m := _SARCASTIC_OPENER.match(masked, a, e)) is not None:
+            text = m.group(0).strip()
+            out.append(Finding(a, a + len(text), SARCASM.rule, SARCASM.message.format(text=text),
+                               "warning"))  # fmt: skip
+    return out
+
+
+# Cues that each only lean towards an attitude; a sentence that piles them up carries one
+# ("You should really know this by now": you + should know + by now). Weights are counted
+# once per cue per sentence; CUE_THRESHOLD of them make a finding.
+CUE_THRESHOLD = 2.0
+ANCHOR_WEIGHT = 1.0  # a sentence needs one cue at least this heavy; lighter ones only add
+# weight, family, cue (written as the patterns above)
+_CUE_TABLE = r"""
+0.5  condescending      (?<!thank\x20)you|your|you're|yourself
+1.0  condescending      (?:should|ought to) (?:really |surely |already )?(?:know|understand|
+                        have known|have realised|have realized|be aware)
+1.0  condescending      by now
+1.0  condescending      properly|correctly
+0.75 passive-aggressive (?<!once\x20)(?<!yet\x20)again
+1.25 passive-aggressive (?:yet|once) again|for the (?:second|third|fourth|fifth|last|umpteenth|
+                        nth) time|(?:two|three|four|five|several|many|multiple|countless) times
+0.75 passive-aggressive actually
+1.5  blame              bother(?:ed|s)? to
+1.5  condescending      keep up
+2.0  passive-aggressive (?:been|gone) (?:over|through) this|over this before
+1.0  passive-aggressive some (?:people|departments|teams|colleagues|of us|of you)|
+                        certain (?:people|colleagues)|everyone else|other (?:departments|teams)
+2.0  passive-aggressive unlike (?:some|certain|other) (?:people|colleagues|teams|departments|
+                        of you)
+1.25 blame              whoever
+2.0  condescending      (?:clearly|obviously|evidently|surely|apparently),? (?:someone|somebody|
+                        nobody|no one|you|they|people|the [a-z]+ team)
+0.75 condescending      honestly|frankly|with (?:all due )?respect
+2.0  passive-aggressive (?:no doubt|well) aware
+0.75 sarcasm            hardly|not exactly
+2.0  condescending      rocket science|brain surgery
+2.0  sarcasm            surprise,? surprise|(?:amazing|funny|strange|interesting|curious) how
+2.0  sarcasm            sigh|ugh|here we go again
+2.0  dismissive         not my (?:department|job|problem|area|responsibility|concern)
+2.0  sarcasm            in (?:their|his|her|its|your) (?:usual|typical|customary) (?:style|
+                        fashion|way|manner)
+1.25 blame              lack of (?:preparation|care|effort|attention|planning|communication|
+                        interest|professionalism)
+1.25 blame              worst|pathetic|useless|ridiculous|embarrassing|incompetent|lazy|
+                        careless|sloppy|clueless|stupid|idiotic|absurd|amateurish|shambles
+2.0  sarcasm            i(?:'d| would) hate to think|god forbid|heaven forbid
+2.0  passive-aggressive (?:don't|do not) know how (?:else|many more times) to
+2.0  blame              user error|the people using it|problem is (?:you|the people|the users)
+2.0  dismissive         (?:i'm|i am) not going to (?:explain|repeat|say|go through|answer)
+1.5  passive-aggressive (?:did|do) (?:warn|tell|say|mention|explain|ask)
+1.5  condescending      misunderstood|missed the point|(?:not|weren't|wasn't) listening|
+                        been listening
+1.0  dismissive         makes no sense|no idea what
+1.5  sarcasm            managed? to (?:misplace|lose|break|forget|miss|delete|ruin|mess)
+0.75 passive-aggressive this time|next time
+0.5  condescending      even
+0.25 condescending      simply|just
+0.5  condescending      (?:please )?try to
+0.75 blame              (?:cost|lost) us
+1.5  blame              [a-z]+'s (?:fault|mistake|doing|lack|failure|carelessness)
+"""
+_BY_RULE = {family.rule.removeprefix("tone/"): family for family in FAMILIES}
+
+
+def _cue_rows(table: str) -> list[list[str]]:
+    """The rows of a cue table: a line that starts with spaces continues the cue above."""
+    rows: list[list[str]] = []
+    for line in table.strip().splitlines():
+        if line.startswith(" "):
+            rows[-1][2] += line.strip()
+        else:
+            rows.append(line.split(None, 2))
+    return rows
+
+
+# Heaviest first: the anchors are looked for before the light cues that only add to them.
+_CUES: tuple[tuple[str, float, Family], ...] = tuple(
+    sorted(
+        ((cue, float(weight), _BY_RULE[family]) for weight, family, cue in _cue_rows(_CUE_TABLE)),
+        key=lambda row: -row[1],
+    )
+)
+_CUE_PATTERNS = tuple(gated(rf"{_B}(?:{_src(cue)}){_E}", re.I) for cue, _, _ in _CUES)
+_UNGATED, _BY_LITERAL = _literal_index()
+
+
+def _piled_cues(
+    masked: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]], cues: list[int]
+) -> list[Finding]:
+    """Sentences whose attitude cues add up to CUE_THRESHOLD, flagged for the weightiest."""
+    out = []
+    starts = [a for a, _ in sentences]
+    seen: dict[int, dict[int, float]] = {}
+    for cue in cues:  # heaviest first
+        if not seen and _CUES[cue][1] < ANCHOR_WEIGHT:
+            break  # no anchor cue in the chunk: weak cues alone ("you", "again") flag nothing
+        for m in _CUE_PATTERNS[cue].rx.finditer(masked):
+            at = _in_sentence(m, starts, sentences)
+            if at is not None and not _quoted(quotes, *m.span()):
+                seen.setdefault(at, {})[cue] = _CUES[cue][1]
+    for at, cues in seen.items():
+        if sum(cues.values()) < CUE_THRESHOLD or max(cues.values()) < ANCHOR_WEIGHT:
+            continue
+        family = _CUES[max(cues, key=cues.__getitem__)][2]
+        a, e = sentences[at]
+        text = re.sub(r"\s+", " ", masked[a:e]).strip()
+        text = text if len(text) <= 60 else text[:57] + "..."
+        out.append(Finding(a, e, family.rule, family.message.format(text=text), "warning"))
+    return out
 
 
 def _first_per_sentence(found: list[Finding], sentences: list[tuple[int, int]]) -> list[Finding]:
