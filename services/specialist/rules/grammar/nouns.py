@@ -198,24 +198,39 @@ def _determiners(masked: str) -> list[int]:
     return [a for a, w in zip(starts, words, strict=True) if w in _DETERMINER_WORDS]
 
 
-def _capitalised(masked: str) -> list[int]:
-    """Where each word starting with a capital A-Z starts."""
-    return [a for a in word_runs(masked)[0] if "A" <= masked[a] <= "Z"]
-
-
 def _verb_like(verb: str) -> bool:
     key = verb.lower().replace("’", "'")
     return key in _TO_PLURAL or key in _TO_SINGULAR or key in _BASE_VERBS or key in _THIRD_VERBS
 
 
-def _noun_phrases(masked: str, bare: bool) -> list[Finding]:
+def _subject_determiners(masked: str) -> list[int]:
+    """Where a determiner may open a subject: at a sentence start or a clause's."""
+    return [
+        a for a in _determiners(masked) if at_sentence_start(masked, a) or _opens_clause(masked, a)
+    ]
+
+
+def _subject_capitals(masked: str) -> list[int]:
+    """Where a capitalised word opens a sentence, but not a pronoun's or a conjunction's.
+
+    ``_BARE_NP`` only matches a run of letters that is all its word ("Boring tools"), so the
+    run's lower case is the word the match would read: testing it first is the same test.
+    """
+    starts, _, words = word_runs(masked)
+    return [
+        a
+        for a, w in zip(starts, words, strict=True)
+        if "A" <= masked[a] <= "Z"
+        and w not in _NOT_HEAD
+        and w not in _CLAUSE_OPENERS
+        and at_sentence_start(masked, a)
+    ]
+
+
+def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
+    """Subject-verb findings for noun phrases opening at ``starts`` (subject starts)."""
     out = []
-    # A capitalised word, or a determiner: read from the chunk's words, not searched for.
-    starts = _capitalised(masked) if bare else _determiners(masked)
     for pos in starts:
-        # Where a subject may start, checked first: it rules out most places, cheaply.
-        if not (at_sentence_start(masked, pos) or (not bare and _opens_clause(masked, pos))):
-            continue
         m = (_BARE_NP if bare else _NP).match(masked, pos)
         if m is None:
             continue
@@ -290,11 +305,9 @@ _PP_SUBJECT = re.compile(
 _PP_DETERMINER = word_set("""the a an this that these those our your their my his her its""")
 
 
-def _prepositional_subjects(masked: str) -> list[Finding]:
+def _prepositional_subjects(masked: str, starts: list[int]) -> list[Finding]:
     out = []
-    for at in _determiners(masked):
-        if not (at_sentence_start(masked, at) or _opens_clause(masked, at)):
-            continue
+    for at in starts:
         m = _PP_SUBJECT.match(masked, at)
         if m is None:
             continue
@@ -324,8 +337,11 @@ def _prepositional_subjects(masked: str) -> list[Finding]:
 def noun_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Agreement findings for noun-phrase subjects and base-form verbs."""
     masked = scan.masked
-    out = _noun_phrases(masked, bare=False) + _noun_phrases(masked, bare=True)
-    out += _prepositional_subjects(masked)
+    # Where a subject may start, found once: it rules out most places, cheaply.
+    subjects = _subject_determiners(masked)
+    out = _noun_phrases(masked, subjects, bare=False)
+    out += _noun_phrases(masked, _subject_capitals(masked), bare=True)
+    out += _prepositional_subjects(masked, subjects)
     for m in _PRONOUN_BASE.finditer(masked):
         verb = m.group(2).lower()
         prev = _prev(masked, m.start())
