@@ -40,7 +40,7 @@ RETRIES = 3
 _Queued = tuple[tuple[Any, ...], dict[str, Any], "asyncio.Future[Any]"]
 
 
-class AutoPipelined(Redis):
+class AutoPipelined(Redis):  # type: ignore[misc]
     """``redis.asyncio.Redis`` that batches the commands of one loop turn (see the module)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
