@@ -100,6 +100,8 @@ _LET = word_set(
     """to let lets make makes made help helps helped see sees saw watch watched hear heard
     does did do will would can could shall should may might must"""
 )
+# What ``_prev`` finds, searched in the 30 characters before a place; ``_prev`` reads it
+# backwards instead of trying the pattern at each of them: the same word, found faster.
 _PREV_WORDS = re.compile(r"([\w'’]+)[ \t]+$")
 
 
@@ -124,8 +126,31 @@ def plural_noun(noun: str) -> bool | None:
 
 
 def _prev(masked: str, pos: int) -> str:
-    m = _PREV_WORDS.search(masked, max(0, pos - 30), pos)
-    return m.group(1).lower() if m else ""
+    """The word (``[\\w'’]+``, lower case) that spaces or tabs alone separate from ``pos``,
+    within the 30 characters before it; '' if none."""
+    lo = max(0, pos - 30)
+    # '$' also matches before a newline that ends the window.
+    end = pos - 1 if pos > lo and masked[pos - 1] == "\n" else pos
+    return _word_before(masked, lo, _gap_start(masked, lo, end), end)
+
+
+def _gap_start(masked: str, lo: int, pos: int) -> int:
+    """Where the run of spaces and tabs that ends at ``pos`` starts (not before ``lo``)."""
+    j = pos
+    while j > lo and masked[j - 1] in " \t":
+        j -= 1
+    return j
+
+
+def _word_before(masked: str, lo: int, gap: int, pos: int) -> str:
+    """What ``_PREV_WORDS`` finds in ``masked[lo:pos]`` whose trailing blanks start at ``gap``:
+    read backwards, as a search would try every place of the window for it."""
+    if gap == pos:
+        return ""
+    k = gap
+    while k > lo and ((c := masked[k - 1]).isalnum() or c in "_'’"):
+        k -= 1
+    return masked[k:gap].lower()
 
 
 def _next_is_verb(masked: str, end: int) -> bool:
@@ -282,8 +307,11 @@ def _question(masked: str, pos: int) -> bool:
 
 
 def _opens_clause(masked: str, pos: int) -> bool:
-    before = masked[max(0, pos - 30) : pos].rstrip(" \t")
-    return before.endswith(",") or _prev(masked, pos) in _CLAUSE_OPENERS
+    lo = max(0, pos - 30)
+    gap = _gap_start(masked, lo, pos)
+    if gap > lo and masked[gap - 1] == ",":
+        return True
+    return _prev(masked, pos) in _CLAUSE_OPENERS
 
 
 # "The list of open bugs are": the verb agrees with the head noun, not the nearer noun.
