@@ -547,8 +547,9 @@ def _openers(masked: str, sentences: list[tuple[int, int]]) -> list[Finding]:
 
 # Cues that each only lean towards an attitude; a sentence that piles them up carries one
 # ("You should really know this by now": you + should know + by now). Weights are counted
-# once per cue per sentence; CUE_THRESHOLD of them make a finding.
-CUE_THRESHOLD = 2.0
+# once per cue per sentence; CUE_THRESHOLD of them make a finding. Words VADER already rates
+# as strongly negative ("useless", "stupid") are left to the negative-sentence rule.
+CUE_THRESHOLD = 1.75
 ANCHOR_WEIGHT = 1.0  # a sentence needs one cue at least this heavy; lighter ones only add
 # weight, family, cue (written as the patterns above)
 _CUE_TABLE = r"""
@@ -582,8 +583,7 @@ _CUE_TABLE = r"""
                         fashion|way|manner)
 1.25 blame              lack of (?:preparation|care|effort|attention|planning|communication|
                         interest|professionalism)
-1.25 blame              worst|pathetic|useless|ridiculous|embarrassing|incompetent|lazy|
-                        careless|sloppy|clueless|stupid|idiotic|absurd|amateurish|shambles
+1.25 blame              sloppy|shoddy|absurd|amateurish|shambles|half-baked|slapdash
 2.0  sarcasm            i(?:'d| would) hate to think|god forbid|heaven forbid
 2.0  passive-aggressive (?:don't|do not) know how (?:else|many more times) to
 2.0  blame              user error|the people using it|problem is (?:you|the people|the users)
@@ -599,6 +599,39 @@ _CUE_TABLE = r"""
 0.5  condescending      (?:please )?try to
 0.75 blame              (?:cost|lost) us
 1.5  blame              [a-z]+'s (?:fault|mistake|doing|lack|failure|carelessness)
+0.75 sarcasm            finally
+1.5  passive-aggressive just this once|for once
+1.25 sarcasm            somehow (?:missed|managed|forgot|lost|ignored|overlooked)
+1.25 sarcasm            predictably|unsurprisingly|as expected
+2.0  condescending      expected better|expect better|expected more|expect more from
+2.0  condescending      must be new|must be joking|can't be serious|cannot be serious
+1.5  condescending      (?:has|have) no (?:idea|clue)|not a clue
+2.0  condescending      babysit|hand-hold|spoon-feed|spoonfeed|hold (?:their|your|his|her) hands?
+1.25 passive-aggressive (?:second|third|fourth|fifth|nth) time (?:this|in a|today|in)
+1.0  blame              the same (?:person|people|team|colleague)
+1.5  condescending      (?:please )?do (?:try|make sure|keep|remember|read)
+1.5  condescending      (?:difficult|hard|tricky|complicated) for some|to grasp
+1.5  blame              (?:wouldn't|would not) be in this (?:situation|position|mess)
+1.5  passive-aggressive (?:long )?list of (?:things|mistakes|problems|excuses)
+2.0  passive-aggressive (?:please )?(?:don't|do not) make me
+1.5  sarcasm            so-called
+1.5  condescending      (?:how|in) the real world
+2.0  sarcasm            captain obvious|thanks,? genius|nice one,? genius|well done,? genius
+2.0  blame              (?:we all know|you know) who
+2.0  blame              this is what happens when
+2.0  dismissive         no point (?:in )?(?:arguing|discussing|complaining|asking|debating)
+2.0  passive-aggressive lost count of
+2.0  sarcasm            another (?:brilliant|great|genius|bright|clever|wonderful) (?:idea|plan|
+                        decision|move)
+2.0  condescending      try (?:reading|listening|looking|checking|thinking)
+2.0  sarcasm            not (?:exactly )?one of [a-z]+'s strengths|not (?:exactly )?(?:his|her|
+                        their|your) strong (?:point|suit)
+2.0  passive-aggressive feel free to ignore
+1.5  passive-aggressive like you (?:ignored|did|forgot|missed)
+2.0  condescending      hard of hearing|for the slow|those at the back
+1.5  passive-aggressive someone,? anyone|anyone at all
+1.0  passive-aggressive impressed that|good to see|nice to see|glad to see
+1.0  passive-aggressive (?:could|might) (?:read|try|check|look at|learn)
 """
 _BY_RULE = {family.rule.removeprefix("tone/"): family for family in FAMILIES}
 
