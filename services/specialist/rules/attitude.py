@@ -632,6 +632,33 @@ _CUE_TABLE = r"""
 1.5  passive-aggressive someone,? anyone|anyone at all
 1.0  passive-aggressive impressed that|good to see|nice to see|glad to see
 1.0  passive-aggressive (?:could|might) (?:read|try|check|look at|learn)
+0.75 sarcasm            as always|as usual|of course|naturally|apparently|evidently
+1.5  blame              (?<!not\x20)your (?:mistakes?|errors?|fault|mess|carelessness|oversight)
+1.25 passive-aggressive the rest of us|other people|we can't all|we cannot all|only [a-z]+ people
+2.0  passive-aggressive not that (?:anyone|anybody|it matters|you care)
+1.5  blame              (?:you|someone|somebody|they) (?:could|should|might) (?:easily |just )?have
+                        \x20(?:answered|checked|asked|read|looked|searched|done|noticed|tested|fixed)
+1.5  passive-aggressive i (?:assume|take it|presume|trust) you
+2.0  sarcasm            to save (?:their|his|her|your|its) li(?:fe|ves)
+1.5  sarcasm            (?:will|would) be (?:thrilled|delighted|overjoyed|over the moon)
+2.0  sarcasm            (?:almost|quite|truly|rather) impressive how|impressive how
+2.0  sarcasm            so [a-z]+ that only
+2.0  condescending      no offen[cs]e,? but|not to be rude,? but|i'm just saying
+1.5  sarcasm            more of a suggestion|less of a (?:deadline|rule)
+2.0  condescending      think before you
+1.5  passive-aggressive (?:we|i) (?:warned|told) you
+1.5  sarcasm            the one (?:day|time|week) (?:i|we)|every single time
+1.0  sarcasm            disaster
+2.0  condescending      (?:any|a) (?:reasonable|sensible|sane|competent) (?:person|adult|employee)|
+                        anyone sensible
+1.5  condescending      (?:new|news|unknown|foreign) to some
+2.0  dismissive         not mind readers|not psychic
+1.0  dismissive         (?:is|are|has been|have been) noted
+1.5  dismissive         i'm not here to|we're not here to|i am not here to|we are not here to
+2.0  passive-aggressive (?:the )?last time (?:i|we) (?:chase|remind|ask|tell|send|explain)
+2.0  passive-aggressive hundredth|umpteenth|millionth|thousandth
+2.0  condescending      (?:someone|somebody|nobody|you|they) (?:clearly|obviously) (?:didn't|
+                        did not|never|hasn't|has not|haven't|have not|can't|cannot|doesn't|does not)
 """
 _BY_RULE = {family.rule.removeprefix("tone/"): family for family in FAMILIES}
 
