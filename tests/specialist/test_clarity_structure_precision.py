@@ -135,3 +135,19 @@ def test_a_header_field_in_plain_text_is_not_a_heading() -> None:
         "Sofia presented the budget.\n"
     )
     assert "structure/missing-intro" not in _rules("structure", text, format="text")
+
+
+def test_a_passive_in_a_scene_setting_clause_is_background() -> None:
+    assert "clarity/passive-voice" not in _rules(
+        "clarity", "We received your reading one day after your bill was issued."
+    )
+    assert "clarity/passive-voice" in _rules(
+        "clarity", "Order 4471, which was shipped on 2 May, has not arrived."
+    )
+
+
+def test_a_long_letter_without_headings_is_not_asked_for_sections() -> None:
+    letter = "Dear Ms Ode,\n\n" + "We met the client and agreed on the plan. " * 60 + "\n"
+    assert "structure/long-section" not in _rules("structure", letter, format="text")
+    report = "# Report\n\n## Findings\n\n" + "We met the client and agreed on the plan. " * 60
+    assert "structure/long-section" in _rules("structure", report, format="markdown")

@@ -67,6 +67,13 @@ _IDIOMS = re.compile(
     r"used|stored|printed)[ \t]+(?:under|in|of|from|as|to|on|for|with)\b",
     re.IGNORECASE,
 )
+# A passive in a clause that sets the scene ("after your bill was issued", "whether the screen
+# is needed") is background; the editor's point is the main clause.
+_SUBORDINATE_CLAUSE = re.compile(
+    r"(?<![\w'’\-])(?:after|before|when|whenever|whether|if|until|once|because|since|while|"
+    r"unless|although|though)(?![\w'’\-])[^,;:.!?\n]*$",
+    re.IGNORECASE,
+)
 # "without being told", "after being asked": a gerund phrase, not a clause to rewrite.
 _GERUND = re.compile(r"(?:without|after|before|from|of|for|on|about|by|despite)[ \t]+$", re.I)
 
@@ -146,6 +153,8 @@ def _passive(masked: str) -> list[Finding]:
             continue
         if _IDIOMS.match(masked, m.start(2)) and not m.group(3):
             continue  # "is released under the MIT License", "is written in TOML"
+        if _SUBORDINATE_CLAUSE.search(masked, max(0, m.start(1) - 60), m.start(1)):
+            continue  # "after your bill was issued", "whether it is needed": background
         if m.group(1).lower().startswith("being") and _GERUND.search(
             masked, max(0, m.start(1) - 12), m.start(1)
         ):

@@ -193,7 +193,9 @@ def _lengths(text: str, masked: str, found: list[Block], ctx: LensContext) -> li
     ends: list[Block | None] = [*found, None]
     for nxt in ends:
         if nxt is None or nxt.kind == "heading":
-            if words > section_limit:
+            # A letter or an essay without headings runs as prose: only a document that has
+            # sections is asked to break a long one up.
+            if words > section_limit and (section is not None or ctx.heading):
                 anchor = section or next(x for x in found if x.kind != "heading")
                 name = _title_of(text, section) if section else (ctx.heading or "this section")
                 out.append(
