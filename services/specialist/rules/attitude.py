@@ -25,6 +25,7 @@ from services.specialist.rules.edits import deletion, without_overlaps
 from services.specialist.rules.gate import Gated, folded, gated
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
+from services.specialist.rules.phrases import word_runs
 from services.specialist.rules.scan import ChunkScan
 
 
@@ -473,12 +474,25 @@ def _literal_index() -> tuple[tuple[int, ...], dict[str, list[int]]]:
 
 
 def _candidates(masked: str) -> list[int]:
-    """Indexes of the patterns and cues that may match the chunk (cues after patterns)."""
-    low = folded(masked)
+    """Indexes of the patterns and cues that may match the chunk (cues after patterns).
+
+    A literal made of word characters lies inside one of the chunk's words, so the chunk's
+    distinct words are looked up (each word's literals are found once per process); the few
+    other literals are searched for in the chunk.
+    """
     found = set(_UNGATED)
-    for lit, indexes in _BY_LITERAL.items():
-        if lit in low:
-            found.update(indexes)
+    for word in set(word_runs(masked)[2]):
+        hit = _WORD_HITS.get(word)
+        if hit is None:
+            if len(_WORD_HITS) > MAX_WORDS_REMEMBERED:
+                _WORD_HITS.clear()
+            hit = _WORD_HITS[word] = frozenset(
+                i for lit, indexes in _IN_WORDS for i in indexes if lit in word
+            )
+        found.update(hit)
+    if _ACROSS_WORDS:
+        low = folded(masked)
+        found.update(i for lit, indexes in _ACROSS_WORDS for i in indexes if lit in low)
     return sorted(found)
 
 
@@ -683,6 +697,13 @@ _CUES: tuple[tuple[str, float, Family], ...] = tuple(
 )
 _CUE_PATTERNS = tuple(gated(rf"{_B}(?:{_src(cue)}){_E}", re.I) for cue, _, _ in _CUES)
 _UNGATED, _BY_LITERAL = _literal_index()
+_WORDLIKE = re.compile(r"[\w'’\-]+")
+_IN_WORDS = tuple((lit, tuple(i)) for lit, i in _BY_LITERAL.items() if _WORDLIKE.fullmatch(lit))
+_ACROSS_WORDS = tuple(
+    (lit, tuple(i)) for lit, i in _BY_LITERAL.items() if not _WORDLIKE.fullmatch(lit)
+)
+MAX_WORDS_REMEMBERED = 50_000
+_WORD_HITS: dict[str, frozenset[int]] = {}  # a word -> the patterns and cues its literals gate
 
 
 def _piled_cues(
