@@ -659,7 +659,7 @@ _CUE_TABLE = r"""
 2.0  sarcasm            so [a-z]+ that only
 2.0  condescending      no offen[cs]e,? but|not to be rude,? but|i'm just saying
 1.5  sarcasm            more of a suggestion|less of a (?:deadline|rule)
-2.0  condescending      think before you
+1.0  condescending      think before you
 1.5  passive-aggressive (?:we|i) (?:warned|told) you
 1.5  sarcasm            the one (?:day|time|week) (?:i|we)|every single time
 1.0  sarcasm            disaster
