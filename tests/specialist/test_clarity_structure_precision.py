@@ -151,3 +151,18 @@ def test_a_long_letter_without_headings_is_not_asked_for_sections() -> None:
     assert "structure/long-section" not in _rules("structure", letter, format="text")
     report = "# Report\n\n## Findings\n\n" + "We met the client and agreed on the plan. " * 60
     assert "structure/long-section" in _rules("structure", report, format="markdown")
+
+
+@pytest.mark.parametrize(
+    "sections",
+    [
+        ("About the role", "Requirements", "Benefits"),  # a job post
+        ("Attendees", "Discussion", "Decisions"),  # meeting notes
+    ],
+)
+def test_job_posts_and_meeting_notes_are_read_by_section(sections: tuple[str, ...]) -> None:
+    text = "# Title\n\n" + "".join(
+        f"## {name}\n\n" + "We planned the work for the next quarter with the team. " * 6 + "\n\n"
+        for name in sections
+    )
+    assert "structure/missing-conclusion" not in _rules("structure", text, **LAST)

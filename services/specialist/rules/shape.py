@@ -35,6 +35,18 @@ _CHANGE_LOG_SECTION = re.compile(
     r"deprecated|known issues?|security|breaking changes)\b",
     re.IGNORECASE,
 )
+_JOB_SECTION = re.compile(
+    r"^\W*(?:about (?:the|this) (?:role|job|position)|the role|responsibilities|requirements|"
+    r"qualifications|what you(?:['’]ll| will) do|what we(?:['’]re| are) looking for|"
+    r"what we look for|who you are|what we offer|benefits|perks|salary|pay and benefits|"
+    r"about you|skills)\b",
+    re.IGNORECASE,
+)
+_MEETING_SECTION = re.compile(
+    r"^\W*(?:attendees|present|apologies|agenda|decisions|minutes|discussion|updates|"
+    r"action items|actions)\b",
+    re.IGNORECASE,
+)
 # Sections that end a document: what happens next, how to act on it, what was learned.
 CLOSING_SECTION = re.compile(
     r"what (?:we|you|i)(?:['’]ll| will| are going to) (?:change|do)|what happens next|"
@@ -85,10 +97,14 @@ def signed_off(masked: str) -> bool:
 
 
 def reference_document(headings: list[str]) -> bool:
-    """Release notes, a change log or a policy: read by section, not end to end."""
+    """Release notes, a change log, a policy, a job post or meeting notes: read by section,
+    not end to end (two sections of the kind say which it is)."""
     if any(_REFERENCE.search(h) for h in headings):
         return True
-    return sum(change_log_section(h) for h in headings) >= 2
+    return any(
+        sum(kind.match(h.strip().lstrip("#").strip()) is not None for h in headings) >= 2
+        for kind in (_CHANGE_LOG_SECTION, _JOB_SECTION, _MEETING_SECTION)
+    )
 
 
 def change_log_section(heading: str) -> bool:
