@@ -23,7 +23,8 @@ from shared.errors import PermanentError
 from shared.message import Message
 from shared.settings import Settings
 from shared.spec import AgentSpec
-from shared.worker import Handler, Periodic, Worker
+from shared.upkeep import Periodic
+from shared.worker import Handler, Worker
 
 BodyT = TypeVar("BodyT", bound=BaseModel)
 SettingsT = TypeVar("SettingsT", bound=Settings)

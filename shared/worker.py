@@ -8,7 +8,7 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
 from opentelemetry.trace import Span, SpanKind, Status, StatusCode
@@ -20,84 +20,24 @@ from shared.backoff import Backoff
 from shared.commit import Committer, Output
 from shared.connection import TRANSIENT_ERRORS, is_cluster
 from shared.deadletter import dead_letter_fields
-from shared.envelope import Envelope, decode
+from shared.entries import Entry, EntryMetrics, RawEntry, stream_rows
+from shared.envelope import decode
 from shared.errors import DecodeError, PermanentError, RetryLater
 from shared.keys import DEAD_LETTER_STREAMS, seen_key
 from shared.link import Link
 from shared.message import Message
 from shared.partitions import hash_tag, read_groups, retag
-from shared.retention import trim_outputs
 from shared.spec import AgentSpec
-from shared.streaminfo import group_depth
+from shared.upkeep import Periodic, Upkeep
 
 log = logging.getLogger("mesh.worker")
 _NO_SPAN: contextlib.nullcontext[None] = contextlib.nullcontext()
 
 
 Handler = Callable[[Message], Awaitable[Sequence[Output]]]
-Periodic = Callable[[], Awaitable[None]]
 
 
-@dataclass(frozen=True, slots=True)
-class _Metrics:
-    """The metric children of one input stream, looked up once instead of per message."""
-
-    processed: Any
-    failed: Any
-    redelivered: Any
-    dead_lettered: Any
-    skipped: Any
-    latency: Any
-
-    @classmethod
-    def of(cls, stream: str, group: str) -> _Metrics:
-        """The children labelled (stream, group)."""
-        return cls(
-            *(
-                m.labels(stream, group)
-                for m in (
-                    tm.PROCESSED,
-                    tm.FAILED,
-                    tm.REDELIVERED,
-                    tm.DEAD_LETTERED,
-                    tm.SKIPPED,
-                    tm.LATENCY,
-                )
-            )
-        )
-
-
-@dataclass(slots=True)
-class _Raw:
-    """A stream entry as read, before its envelope is decoded."""
-
-    stream: str
-    entry_id: str
-    fields: dict[bytes, bytes]
-    attempt: int
-
-
-@dataclass(slots=True)
-class _Entry(_Raw):
-    """A decoded entry, and the task handling it when it has one of its own."""
-
-    envelope: Envelope
-    task: asyncio.Task[None] | None = field(default=None, repr=False)
-
-
-def stream_rows(reply: Any) -> list[_Raw]:
-    """The entries of a raw XREADGROUP reply (RESP2 pairs or a RESP3 map; None: nothing)."""
-    if not reply:
-        return []
-    pairs = reply.items() if isinstance(reply, dict) else reply
-    return [
-        _Raw(s.decode(), i.decode(), dict(zip(f[::2], f[1::2], strict=True)) if f else {}, 1)
-        for s, rows in pairs
-        for i, f in rows
-    ]
-
-
-class Worker:
+class Worker(Upkeep):
     """Runs ``handler`` over the spec's input streams in its consumer group until stopped."""
 
     def __init__(
@@ -112,9 +52,9 @@ class Worker:
         self._tracer = tm.tracer()
         # Checked once: with no exporter no span objects are built per message at all.
         self._tracing = tm.tracing_enabled()
-        self._metrics: dict[str, _Metrics] = {}
+        self._metrics: dict[str, EntryMetrics] = {}
         self._in_flight_gauge = tm.IN_FLIGHT.labels(self.spec.group)
-        self._inflight: dict[tuple[str, str], _Entry] = {}
+        self._inflight: dict[tuple[str, str], Entry] = {}
         self._by_key: dict[str, asyncio.Task[None]] = {}  # latest task per idempotency key
         self._slots = asyncio.Semaphore(spec.concurrency)
         self._stopping = asyncio.Event()
@@ -195,27 +135,6 @@ class Worker:
                     raise
         self._groups_ready = True
 
-    async def _recover_own_pending(self) -> None:
-        """Entries this consumer name was given before a restart come back first (ID 0)."""
-        for stream in self.spec.inputs:
-            start = "0"
-            while True:
-                resp = await self.redis.xreadgroup(
-                    self.spec.group, self.consumer, {stream: start}, count=self.spec.batch_size
-                )
-                entries = resp[0][1] if resp else []
-                if not entries:
-                    break
-                attempts = await self._delivery_counts(stream, [i.decode() for i, _ in entries])
-                batch = [
-                    _Raw(stream, i.decode(), f or {}, attempts.get(i.decode(), 1))
-                    for i, f in entries
-                ]
-                await self._dispatch(batch)
-                start = entries[-1][0].decode()
-        if self._inflight:
-            log.info("recovered own pending entries", extra={"group": self.spec.group})
-
     async def _read_loop(self, inputs: list[str]) -> None:
         link = Link.of(self.redis)
         try:
@@ -224,13 +143,15 @@ class Worker:
             if link is not None:
                 await link.close()
 
-    async def _read(self, link: Link | None, streams: dict[str, str], count: int) -> list[_Raw]:
+    async def _read(self, link: Link | None, streams: dict[str, str], count: int) -> list[RawEntry]:
         """One XREADGROUP for new entries: on the loop's own link, or through the client."""
         if link is None:
             resp = await self.redis.xreadgroup(
                 self.spec.group, self.consumer, streams, count=count, block=self.spec.block_ms
             )
-            return [_Raw(s.decode(), i.decode(), f or {}, 1) for s, rows in resp for i, f in rows]
+            return [
+                RawEntry(s.decode(), i.decode(), f or {}, 1) for s, rows in resp for i, f in rows
+            ]
         cmd = ("XREADGROUP", "GROUP", self.spec.group, self.consumer, "COUNT", count,
                "BLOCK", self.spec.block_ms, "STREAMS", *streams, *streams.values())  # fmt: skip
         (reply,) = await link.call([cmd], blocking=True)
@@ -275,9 +196,9 @@ class Worker:
             pass
         await asyncio.sleep(0)
 
-    async def _dispatch(self, batch: list[_Raw]) -> None:
+    async def _dispatch(self, batch: list[RawEntry]) -> None:
         """Decode, drop repeats already committed by this group, start handlers."""
-        fresh: list[_Entry] = []
+        fresh: list[Entry] = []
         for raw in batch:
             if (raw.stream, raw.entry_id) in self._inflight:
                 continue
@@ -286,7 +207,7 @@ class Worker:
             except DecodeError as err:
                 await self._dead_letter(raw, str(err))
                 continue
-            fresh.append(_Entry(raw.stream, raw.entry_id, raw.fields, raw.attempt, envelope))
+            fresh.append(Entry(raw.stream, raw.entry_id, raw.fields, raw.attempt, envelope))
         if not fresh:
             return
         if self.spec.seen_check == "read":
@@ -297,7 +218,7 @@ class Worker:
         for e in fresh:
             self._spawn(e, self._process(e, self._by_key.get(e.envelope.key)))
 
-    async def _drop_seen(self, entries: list[_Entry]) -> list[_Entry]:
+    async def _drop_seen(self, entries: list[Entry]) -> list[Entry]:
         """Ack and drop entries whose key this group has already committed (one round trip)."""
         async with self.redis.pipeline(transaction=False) as pipe:
             for e in entries:
@@ -312,26 +233,26 @@ class Worker:
                 fresh.append(e)
         return fresh
 
-    def _spawn(self, e: _Entry, work: Coroutine[Any, Any, None]) -> None:
+    def _spawn(self, e: Entry, work: Coroutine[Any, Any, None]) -> None:
         """Run ``work`` for ``e`` as its own task, as the latest in flight for its key."""
         self._inflight[(e.stream, e.entry_id)] = e
         e.task = asyncio.create_task(work)
         self._by_key[e.envelope.key] = e.task
 
-    def _m(self, stream: str) -> _Metrics:
+    def _m(self, stream: str) -> EntryMetrics:
         m = self._metrics.get(stream)
         if m is None:
-            m = self._metrics[stream] = _Metrics.of(stream, self.spec.group)
+            m = self._metrics[stream] = EntryMetrics.of(stream, self.spec.group)
         return m
 
-    def _span(self, e: _Entry) -> contextlib.AbstractContextManager[Span | None]:
+    def _span(self, e: Entry) -> contextlib.AbstractContextManager[Span | None]:
         """The consumer span of one attempt, or no span at all when tracing is off."""
         if not self._tracing:
             return _NO_SPAN
         return self._traced(e)
 
     @contextlib.contextmanager
-    def _traced(self, e: _Entry) -> Iterator[Span]:
+    def _traced(self, e: Entry) -> Iterator[Span]:
         with self._tracer.start_as_current_span(
             f"{self.spec.group} process",
             context=tm.context_from(e.envelope.traceparent),
@@ -351,7 +272,7 @@ class Worker:
 
     # -- inline (batch) handling ---------------------------------------------------------
 
-    async def _inline_batch(self, entries: list[_Entry]) -> None:
+    async def _inline_batch(self, entries: list[Entry]) -> None:
         """Handle a read batch in this task, entry after entry; commit it in one pipeline.
 
         Per-key order: an entry whose key still has a retry task here joins that task's
@@ -394,7 +315,7 @@ class Worker:
         if commits:
             await asyncio.gather(*commits)
 
-    async def _handle_once(self, e: _Entry) -> Sequence[Output] | None:
+    async def _handle_once(self, e: Entry) -> Sequence[Output] | None:
         """One inline attempt: the outputs, or None when the entry was dead-lettered or
         handed to a task that retries it after a delay (the batch does not wait for it)."""
         m = self._m(e.stream)
@@ -415,7 +336,7 @@ class Worker:
                 m.latency.observe(time.perf_counter() - started)
         return None
 
-    async def _failed(self, e: _Entry, err: Exception, span: Span | None, m: _Metrics) -> bool:
+    async def _failed(self, e: Entry, err: Exception, span: Span | None, m: EntryMetrics) -> bool:
         """Record a handler failure; dead-letter it if final. True when it should be retried."""
         if span is not None:
             span.record_exception(err)
@@ -436,7 +357,7 @@ class Worker:
     # -- handling -------------------------------------------------------------------
 
     async def _process(
-        self, e: _Entry, same_key: asyncio.Task[None] | None, delay_s: float = 0.0
+        self, e: Entry, same_key: asyncio.Task[None] | None, delay_s: float = 0.0
     ) -> None:
         """Handle ``e`` until committed or dead-lettered. ``delay_s`` > 0: an inline attempt
         asked to wait (RetryLater); < 0: an inline attempt failed and is retried after the
@@ -469,7 +390,7 @@ class Worker:
             if self._by_key.get(e.envelope.key) is e.task:
                 del self._by_key[e.envelope.key]
 
-    async def _handle_until_settled(self, e: _Entry, m: _Metrics, *, counted: bool) -> None:
+    async def _handle_until_settled(self, e: Entry, m: EntryMetrics, *, counted: bool) -> None:
         if e.attempt > 1 and not counted:
             m.redelivered.inc()
         while True:
@@ -494,7 +415,7 @@ class Worker:
                 await self._commit(e, outputs)
                 return
 
-    async def _commit(self, e: _Entry, outputs: Sequence[Output]) -> None:
+    async def _commit(self, e: Entry, outputs: Sequence[Output]) -> None:
         # The commit is idempotent (seen-marker), so retrying it after a dropped
         # connection can never publish twice. Outputs go to the input's partition: one
         # slot for the whole step, and input and outputs fail over together.
@@ -518,13 +439,13 @@ class Worker:
         else:
             m.processed.inc()
 
-    async def _reclaim_for_retry(self, e: _Entry) -> None:
+    async def _reclaim_for_retry(self, e: Entry) -> None:
         """Count the retry as a delivery in Redis, so a crash does not reset the attempt count."""
         with contextlib.suppress(*TRANSIENT_ERRORS):
             await self.redis.xclaim(e.stream, self.spec.group, self.consumer, 0, [e.entry_id])
         e.attempt += 1
 
-    async def _dead_letter(self, e: _Raw, reason: str) -> None:
+    async def _dead_letter(self, e: RawEntry, reason: str) -> None:
         # In the source's partition, so moving the entry (XADD + XACK) is one slot; the
         # registry is a single-key SADD of its own, made first, so no dead letter is unlisted.
         dlq = retag(self.spec.dead_letter_stream, hash_tag(e.stream))
@@ -560,123 +481,3 @@ class Worker:
             self._paused_until = until
             tm.PAUSED.labels(self.spec.group).inc(delay_s)
             log.warning(f"consumer paused {delay_s:.1f}s: {reason}", extra=self._ctx())
-
-    # -- recovery: claiming and leases ------------------------------------------------
-
-    async def _claim_loop(self) -> None:
-        """Take over entries that another (dead or stuck) consumer left idle too long."""
-        interval = min(max(self.spec.claim_idle_ms / 2000, 0.05), 30.0)
-        cursors = dict.fromkeys(self.spec.inputs, "0-0")
-        while not self._stopping.is_set():
-            await asyncio.sleep(interval)
-            for stream in self.spec.inputs:
-                free = self.spec.concurrency - len(self._inflight)
-                if free <= 0:
-                    break
-                try:
-                    cursor, entries, _deleted = await self.redis.xautoclaim(
-                        stream,
-                        self.spec.group,
-                        self.consumer,
-                        min_idle_time=self.spec.claim_idle_ms,
-                        start_id=cursors[stream],
-                        count=free,
-                    )
-                    cursors[stream] = cursor.decode() if isinstance(cursor, bytes) else cursor
-                    entries = [(i, f) for i, f in entries if f is not None]
-                    if not entries:
-                        continue
-                    ids = [i.decode() for i, _ in entries]
-                    attempts = await self._delivery_counts(stream, ids)
-                except TRANSIENT_ERRORS:
-                    continue
-                except ResponseError as e:
-                    if str(e).startswith(("NOGROUP", "UNBLOCKED")):
-                        continue
-                    raise
-                log.info(f"claimed {len(ids)} idle entries", extra=self._ctx(stream=stream))
-                batch = [
-                    _Raw(stream, i.decode(), f, attempts.get(i.decode(), 2)) for i, f in entries
-                ]
-                try:
-                    await self._dispatch(batch)
-                except TRANSIENT_ERRORS:
-                    continue  # they are ours now; the next pass or a restart picks them up
-
-    async def _lease_loop(self) -> None:
-        """Reset the idle time of entries still being handled, so nobody steals healthy work."""
-        interval = max(self.spec.claim_idle_ms / 3000, 0.03)
-        while not self._stopping.is_set():
-            await asyncio.sleep(interval)
-            by_stream: dict[str, list[str]] = {}
-            for stream, entry_id in list(self._inflight):
-                by_stream.setdefault(stream, []).append(entry_id)
-            for stream, ids in by_stream.items():
-                with contextlib.suppress(*TRANSIENT_ERRORS, ResponseError):
-                    await self.redis.xclaim(
-                        stream, self.spec.group, self.consumer, 0, ids, justid=True
-                    )
-
-    async def _delivery_counts(self, stream: str, ids: list[str]) -> dict[str, int]:
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for i in ids:
-                pipe.xpending_range(stream, self.spec.group, i, i, 1)
-            rows = await pipe.execute()
-        return {(r[0]["message_id"].decode()): int(r[0]["times_delivered"]) for r in rows if r}
-
-    # -- housekeeping -----------------------------------------------------------------
-
-    async def _observe_loop(self) -> None:
-        """Publish pending/lag gauges and trim output streams per the retention policy."""
-        while not self._stopping.is_set():
-            try:
-                for stream in self.spec.inputs:
-                    depth = await group_depth(self.redis, stream, self.spec.group)
-                    if depth is not None:
-                        tm.PENDING.labels(stream, self.spec.group).set(depth.pending)
-                        tm.LAG.labels(stream, self.spec.group).set(depth.lag or 0)
-                await trim_outputs(self.redis, self.spec.outputs, self.spec.retention)
-            except TRANSIENT_ERRORS:
-                pass
-            except ResponseError as e:
-                if "no such key" not in str(e):
-                    log.warning(f"observe/trim failed: {e}", extra=self._ctx())
-            await asyncio.sleep(5.0)
-
-    async def _periodic_loop(self, interval_s: float, job: Periodic) -> None:
-        while not self._stopping.is_set():
-            await asyncio.sleep(interval_s)
-            try:
-                await job()
-            except TRANSIENT_ERRORS as e:
-                log.warning(f"periodic job skipped, Redis unavailable: {e}", extra=self._ctx())
-            except Exception:
-                log.exception("periodic job failed", extra=self._ctx())
-
-    async def _retrying(
-        self, op: Callable[[], Awaitable[Any]], give_up: asyncio.Event | None = None
-    ) -> Any:
-        """Run ``op`` until it gets through Redis outages (exponential backoff, no crash loop)."""
-        backoff = Backoff()
-        while True:
-            try:
-                return await op()
-            except TRANSIENT_ERRORS as e:
-                if give_up is not None and give_up.is_set() and backoff.attempts > 3:
-                    raise
-                await backoff.wait("redis", e, self._ctx())
-
-    def _ctx(self, e: _Raw | None = None, **more: Any) -> dict[str, Any]:
-        ctx: dict[str, Any] = {
-            "group": self.spec.group,
-            "consumer": self.consumer,
-            "role": self.role,
-        }
-        if e is not None:
-            ctx.update(
-                stream=e.stream,
-                msg_id=e.entry_id,
-                key=e.envelope.key if isinstance(e, _Entry) else None,
-            )
-        ctx.update(more)
-        return dict(tm.log_extra(**ctx))
