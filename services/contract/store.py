@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import json
 import time
@@ -29,6 +28,7 @@ from services.contract.store_scripts import (
     ENQUEUE_LUA,
     FAIL_LUA,
     FINISH_LUA,
+    INDEX_LUA,
     INTAKE_ONCE_LUA,
     OFFER_LUA,
     PLAN_LUA,
@@ -240,14 +240,11 @@ class DocStore:
         """List the document under its tenant (after its state exists: a crash in between
         leaves a document out of the listing, never an id without a document in it), and
         drop entries older than any state can be."""
-        now, key = time.time(), tenant_docs_key(tenant)
-        # Plain commands, not a pipeline: they share one write with whatever else this
+        now = time.time()
+        # One command (not a pipeline) so that it shares its write with whatever else this
         # process sends in the same loop turn (``shared.autopipeline``).
-        await asyncio.gather(
-            self.redis.zadd(key, {doc_id: now}, nx=True),
-            self.redis.zremrangebyscore(key, "-inf", now - 2 * self.ttl_s),
-            self.redis.expire(key, 2 * self.ttl_s),
-        )
+        await self.redis.eval(INDEX_LUA, 1, tenant_docs_key(tenant), doc_id, f"{now:.6f}",
+                              f"{now - 2 * self.ttl_s:.6f}", 2 * self.ttl_s)  # fmt: skip
 
     async def record_plan(self, doc_id: str, plan: Plan) -> Plan:
         """Store the plan (a repeat keeps the first deadline) and schedule the deadline, in

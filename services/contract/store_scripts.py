@@ -157,6 +157,16 @@ return task_id
 )
 
 
+# List a document under its tenant; drop entries older than any state can be.
+# KEYS: the tenant's index. ARGV: doc id, now, oldest kept, ttl.
+INDEX_LUA = """
+redis.call('ZADD', KEYS[1], 'NX', ARGV[2], ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
+redis.call('EXPIRE', KEYS[1], ARGV[4])
+return 1
+"""
+
+
 # Later updates of a document's state never recreate it once it has expired (a hash
 # without a TTL that would look like a queued document). ARGV: field, value pairs.
 UPDATE_LUA = """

@@ -11,7 +11,6 @@ tenant is at the limit. Over a limit, ``OverLimit`` carries what the 429 says: t
 
 from __future__ import annotations
 
-import asyncio
 import math
 import time
 from collections.abc import AsyncIterator
@@ -55,6 +54,12 @@ _SETTLE_LUA = """
 if ARGV[1] ~= '' then redis.call('ZREM', KEYS[1], ARGV[1]) end
 if ARGV[2] ~= '' then redis.call('ZADD', KEYS[1], 'NX', ARGV[3], ARGV[2]) end
 return 1
+"""
+
+# A document is no longer in flight; replies how many still are. KEYS: the in-flight set.
+_FINISHED_LUA = """
+redis.call('ZREM', KEYS[1], ARGV[1])
+return redis.call('ZCARD', KEYS[1])
 """
 
 
@@ -196,9 +201,8 @@ class Quotas:
 
     async def finished(self, tenant: str, doc_id: str) -> None:
         """The document has its outcome: it is no longer in flight (a repeat is harmless)."""
-        key = in_flight_key(tenant)
-        _, size = await asyncio.gather(self.redis.zrem(key, doc_id), self.redis.zcard(key))
-        IN_FLIGHT.labels(tenant).set(size)
+        size = await self.redis.eval(_FINISHED_LUA, 1, in_flight_key(tenant), doc_id)
+        IN_FLIGHT.labels(tenant).set(int(size))
 
     async def prune(self, tenant: str) -> int:
         """Drop documents that ended without an outcome reaching us, or whose state is gone;
