@@ -18,7 +18,9 @@ from shared.subscriber import Mesh
 WARM_UP_TEXT = (
     "# Warm-up\n\nThe team reviewed the quarterly report in order to make a decision about the "
     "budget, and it was agreed by everyone that the results are very good. We will leverage "
-    "these findings next quarter, although various studies show that it's hard to predict.\n"
+    "these findings next quarter, although various studies show that it's hard to predict. "
+    "Comprehensive organizational documentation substantially facilitates interdepartmental "
+    "communication.\n"
 )
 
 
