@@ -720,10 +720,10 @@ def _piled_cues(
             at = _in_sentence(m, starts, sentences)
             if at is not None and not _quoted(quotes, *m.span()):
                 seen.setdefault(at, {})[cue] = _CUES[cue][1]
-    for at, cues in seen.items():
-        if sum(cues.values()) < CUE_THRESHOLD or max(cues.values()) < ANCHOR_WEIGHT:
+    for at, weights in seen.items():
+        if sum(weights.values()) < CUE_THRESHOLD or max(weights.values()) < ANCHOR_WEIGHT:
             continue
-        family = _CUES[max(cues, key=cues.__getitem__)][2]
+        family = _CUES[max(weights, key=weights.__getitem__)][2]
         a, e = sentences[at]
         text = re.sub(r"\s+", " ", masked[a:e]).strip()
         text = text if len(text) <= 60 else text[:57] + "..."
