@@ -72,7 +72,7 @@ _GROUP = (
     r"(?:(?:[Tt]he|[Oo]ur|[Yy]our|[Tt]heir|[A-Z][a-z]+'s) (?:[a-z]+ ){0,2}(?:team|department|"
     r"office|vendor|supplier|contractors?|agency|provider|developers|engineers|staff|shift|"
     r"courier|landlord|council|management)|HR|IT|QA|Legal|Finance|Ops|Marketing|Sales|"
-    r"Management|Engineering|Support|Procurement)"
+    r"Management|Engineering|Support|Procurement|Facilities|Security|Logistics|Payroll|Purchasing)"
 )
 _SOMEONE = (
     r"(?:[Ss]omebody|[Ss]omeone|[Nn]obody|[Nn]o one)(?: (?:in|on|from|at) (?:the )?(?:[a-z]+ )"
@@ -89,8 +89,19 @@ _LAPSE = (
     r"told|looked)|know (?:better|by now))"
 )
 _FAULT_VERBS = (
-    r"broke|messed up|screwed up|ruined|dropped the ball|botched|"
-    rf"{_NOT} bother(?:ed)? to|forgot to|neglected to"
+    r"broke|messed up|screwed up|ruined|dropped the ball|botched|bungled|fumbled|mishandled|"
+    rf"{_NOT} bother(?:ed)? to|forgot to|neglected to|"
+    r"let (?:the|our|a|an|their|this) [a-z]+ (?:fail|slip|lapse|die|break|run out|expire)"
+)
+# A bad outcome put down to someone: "the delay sits squarely with the legal team", "the loss
+# is down to Ahmed skipping the backup" (a first name only before a verb in -ing or "'s").
+_OUTCOME = (
+    r"(?i:delay|outage|failure|loss|mistake|error|problem|mess|incident|breach|overspend|fault|"
+    r"blame|slip|shortfall)"
+)
+_ATTRIBUTED = (
+    r"(?i:(?:is|was)(?: squarely| entirely| all)? down to|(?:is|was|lies|lay|sits|sat|rests|"
+    r"rested) (?:squarely|entirely|firmly|solely|wholly) (?:with|at the door of)|at the door of)"
 )
 _STAFF = (
     r"member of staff|staff member|employee|engineer|developer|colleague|intern|contractor|temp|"
@@ -265,7 +276,7 @@ SARCASM = Family(
     (
         # Praise, then the bad news: "great, another outage", "perfect... now it's down".
         gated(
-            rf"{_B}(?:oh[ \t]+)?(?:great|perfect|wonderful|fantastic|lovely|brilliant|"
+            rf"{_B}(?:oh,?[ \t]+)?(?:great|perfect|wonderful|fantastic|lovely|brilliant|"
             rf"terrific|awesome|nice|marvell?ous)(?:[ \t]*[,!.…]+|[ \t]+[-—])[ \t]+(?:another|"
             rf"just|more|now|yet[ \t]+another|exactly[ \t]+what|because|so){_E}",
             re.I,
@@ -346,6 +357,12 @@ BLAME = Family(
             rf"{_GROUP},? as (?i:always|usual),",
             rf"{_GROUP} (?:pushed|shipped|merged|deployed|released|sent|changed) (?:[a-z]+ )"
             r"{0,5}without (?:a single|any|even|testing|checking|asking|telling|reviewing)",
+            rf"{_OUTCOME}(?: [a-z]+)? {_ATTRIBUTED} "
+            rf"(?:{_OTHERS}(?!['’]s)|[A-Z][a-z]+(?= [a-z]+ing|'s))",
+            rf"{_OTHERS}{_AGAIN} (?i:ignored (?:the|our|my|your|every|all|each|a|an))",
+            rf"(?i:because|since) {_OTHERS} (?i:cannot|can't|could not|couldn't|won't|will not|"
+            r"refused to|refuses to) (?i:even )?(?i:follow|read|be bothered|be trusted|remember|"
+            r"manage|keep track|count|listen)",
             flags=0,
         ),
         *_rx(
@@ -378,6 +395,8 @@ BLAME = Family(
             r"(?:[a-z]+'s|your|their|his|her) (?:carelessness|negligence|incompetence|sloppiness|"
             r"laziness|stupidity)",
             r"made (?:a|an) (?:complete |total |utter |real )?(?:mess|hash) of",
+            r"left (?:the rest of us|everyone else|the others|the [a-z]+ team) to (?:clean|"
+            r"fix|sort|pick|deal|mop|tidy|handle|explain|apologi[sz]e)",
         ),
     ),
 )
@@ -448,7 +467,7 @@ FAMILIES = (CONDESCENSION, PASSIVE_AGGRESSION, SARCASM, BLAME, DISMISSIVENESS)
 # A sentence that opens with praise and goes on to bad news: "Brilliant, the printer is
 # jammed again", "Oh good, another meeting that could have been an email".
 _SARCASTIC_OPENER = re.compile(
-    r"(?:oh[ \t]+)?(?:great|brilliant|perfect|wonderful|fantastic|lovely|good|super|terrific|"
+    r"(?:oh,?[ \t]+)?(?:great|brilliant|perfect|wonderful|fantastic|lovely|good|super|terrific|"
     r"marvell?ous|excellent|splendid|just[ \t]+great|how[ \t]+lovely|how[ \t]+nice)[ \t]*[,!…]+"
     r"[ \t]+(?=[^.!?]*(?<![\w'’\-])(?:again|another|yet|still|late|missed|broke|broken|jammed|"
     r"down|failed|crashed|lost|wrong|could[ \t]+have[ \t]+been|nobody|no[ \t]+one)(?![\w'’\-]))",
@@ -562,7 +581,12 @@ def _openers(masked: str, sentences: list[tuple[int, int]]) -> list[Finding]:
 # Cues that each only lean towards an attitude; a sentence that piles them up carries one
 # ("You should really know this by now": you + should know + by now). Weights are counted
 # once per cue per sentence; CUE_THRESHOLD of them make a finding. Words VADER already rates
-# as strongly negative ("useless", "stupid") are left to the negative-sentence rule.
+# as strongly negative ("useless", "stupid") are left to the negative-sentence rule. The rows
+# after the last "someone clearly" one describe shapes rather than phrases: a question aimed at
+# the reader ("did you even"), a doubt about the reader's basic skills ("assuming you can
+# read"), a wish that reproaches ("would be lovely if ... just once"), a trailing ", eventually",
+# praise of work beside its harm ("great job ... only three hours of downtime"), closing the
+# matter ("the decision stands", "will not revisit it").
 CUE_THRESHOLD = 1.75
 ANCHOR_WEIGHT = 1.0  # a sentence needs one cue at least this heavy; lighter ones only add
 # weight, family, cue (written as the patterns above)
@@ -673,6 +697,72 @@ _CUE_TABLE = r"""
 2.0  passive-aggressive hundredth|umpteenth|millionth|thousandth
 2.0  condescending      (?:someone|somebody|nobody|you|they) (?:clearly|obviously) (?:didn't|
                         did not|never|hasn't|has not|haven't|have not|can't|cannot|doesn't|does not)
+1.5  condescending      (?:did|do|does|have|has|were|are|was|is) you even
+2.0  condescending      how (?:hard|difficult|complicated|tricky) (?:can|could|would)
+                        \x20(?:it|this|that) (?:possibly |really )?be|(?:is|was) it (?:really )?
+                        (?:that|so) (?:hard|difficult|complicated) to
+2.0  condescending      (?:assuming|presuming|provided|as long as) (?:that )?you (?:can|are able to|
+                        know how to) (?:read|count|spell|follow|use|find|click|type|open|understand)
+1.0  condescending      (?:new|unfamiliar|foreign|news|a mystery|a puzzle) (?:territory |ground |
+                        concept |idea |information )?(?:to|for) you
+1.0  condescending      (?:since|as|because|given that) (?:this|it|that|the [a-z]+) (?:seems|
+                        appears|is clearly|is obviously) (?:to be )?(?:new|unfamiliar|news|
+                        a mystery|difficult|hard|confusing|too much)
+1.0  condescending      (?:most|other|normal|ordinary|regular) (?:people|users|adults|customers|
+                        colleagues) (?:manage|seem to manage|cope|get by|figure it out)
+1.0  condescending      (?:i'm|i am) sure (?:even )?you can
+0.5  condescending      you can too|so can you
+1.0  condescending      (?:explain|walk you through|go through|spell|repeat)(?: [a-z']+)
+                        {0,5},? slowly
+1.0  condescending      (?:the|your) basics
+0.75 passive-aggressive once more
+1.25 condescending      (?:would|could|might) have (?:saved|spared) (?:us|everyone|you|me)(?: all)?
+                        \x20(?:this|these|all this)
+1.0  condescending      (?:a|one) (?:quick|simple|single|brief|two-minute|five-minute|moment's)
+                        \x20(?:glance|look|read|search|check|question)
+1.0  passive-aggressive (?:you|they) (?:may|might|probably|possibly) (?:not )?have (?:missed|
+                        overlooked|forgotten|had (?:a chance|the time|time) to|not (?:seen|read|
+                        noticed))
+1.0  passive-aggressive per (?:the|my|our) (?:email|e-mail|message|note|memo|reply)
+1.5  passive-aggressive (?:just|even) once(?! (?:a|an|per|every|more|again|or))
+1.0  passive-aggressive (?:would|'d) be (?:lovely|nice|great|wonderful|helpful) if
+2.0  passive-aggressive (?:would|'d) be (?:refreshing|a nice change|a novelty) (?:if|to)
+1.0  passive-aggressive (?:do|fix|sort|handle|finish|write|take care of) (?:it|this|that|them)
+                        \x20(?:myself|ourselves)
+2.0  passive-aggressive (?:hold|holding) (?:my|our|your) breath
+1.0  passive-aggressive (?:going by|judging by|based on|if) (?:past|previous|recent) (?:experience|
+                        form|performance)
+2.0  passive-aggressive (?<=,\x20)eventually(?= *[.!?])
+1.0  passive-aggressive (?<=,\x20)(?:at last|finally)(?= *[.!?])
+1.0  passive-aggressive do take your time
+1.5  sarcasm            nothing says (?:[a-z'-]+ ){1,4}like
+1.5  sarcasm            (?:another|yet another|one more) (?:flawless|perfect|brilliant|great|
+                        fantastic|wonderful|stellar|smooth|seamless|splendid|excellent|superb|lovely)
+1.0  sarcasm            no [a-z]+, no [a-z]+
+1.0  sarcasm            what a (?:treat|joy|delight|pleasure|thrill|privilege)
+0.75 sarcasm            (?:an hour|a day|minutes|hours|the night|the morning) before|at the last
+                        \x20minute|last-minute
+0.75 sarcasm            (?:fantastic|marvell?ous|lovely|brilliant|wonderful|great|perfect|superb|
+                        splendid|excellent|terrific|stellar|flawless) (?:job|work|effort|planning|
+                        timing|to see|news)
+1.0  sarcasm            only (?:[a-z0-9-]+ ){1,3}(?:late|overdue|behind|of downtime|down|lost|
+                        wasted|missing)
+2.0  dismissive         not worth (?:anyone's|anybody's|everyone's|your|our|my|their|the) (?:time|
+                        energy|effort|attention|breath|bother|trouble)
+1.0  dismissive         (?:minor|small|trivial|tiny) (?:detail|point|thing|matter)
+1.5  dismissive         (?:will be|are|we're|we are|i am|i'm) moving on(?= *[.!;,])
+0.75 dismissive         your (?:suggestion|concern|request|feedback|point|idea|complaint|
+                        question)s?
+1.0  dismissive         (?:decision|answer|policy|position|ruling) (?:stands|will not change|
+                        remains unchanged)
+1.0  dismissive         (?:will not|won't|not going to|do not intend to|don't intend to) (?:revisit|
+                        reconsider|reopen|discuss|revise) (?:it|this|that|the)
+0.75 dismissive         understandable,? but
+2.0  dismissive         sure,? sure|yes,? yes|fine,? fine|okay,? okay|right,? right|yeah,? yeah
+2.0  dismissive         (?:matters?|mattered|important|interesting|relevant|a problem|an issue)
+                        \x20(?:to|for) (?:anyone|anybody|no one|nobody) (?:but|except|other than|
+                        apart from) (?:you|yourself)
+1.0  dismissive         (?:i|we) doubt (?:this|that|it|anyone|many)
 """
 _BY_RULE = {family.rule.removeprefix("tone/"): family for family in FAMILIES}
 

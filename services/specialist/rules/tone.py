@@ -24,6 +24,7 @@ from services.specialist.rules.words.tone import (
     ACRONYMS,
     BLAME,
     CONTRACTIONS,
+    DEROGATORY,
     FAULT_WORDS,
     HEDGES,
     INTENSIFIERS,
@@ -92,6 +93,14 @@ _OBJECT = re.compile(
 )
 _EVALUATIVE = frozenset({"best", "worst", "brilliant", "incredible", "fantastic", "stunning"})
 _BANGS = re.compile(r"[!?]*!(?!=)[!?]*")
+# "The navigation is a joke", "this plan is an absolute shambles": a copula, only words that
+# make it louder (never "no" or "not": "it is no joke" means serious), then a condemning noun.
+_CONDEMNED = re.compile(
+    r"(?<![\w'’\-])(?:is|was|are|were|looks like|seems like|feels like)[ \t]+(?:(?:frankly|"
+    r"honestly|just|simply|basically|really|an?|absolute|complete|total|utter|such|bit of|real)"
+    rf"[ \t]+)*(?:{'|'.join(sorted(DEROGATORY))})s?(?![\w'’\-])",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -224,23 +233,30 @@ def _negative(
     scan: ChunkScan, threshold: float, severity: Severity, blames: list[Hit]
 ) -> list[Finding]:
     masked = scan.masked
-    if not blames and "!" not in masked and _strong_words().isdisjoint(_words(masked)):
+    condemned = list(_CONDEMNED.finditer(masked))
+    if (
+        not (blames or condemned)
+        and "!" not in masked
+        and _strong_words().isdisjoint(_words(masked))
+    ):
         return []  # no sentence of the chunk could be judged: its sentences are not read
     out = []
     for a, e in scan.prose_sentences():
         sentence = prose(masked, a, e)
         blame = next((h for h in blames if a <= h.start and h.end <= e), None)
-        if blame is None and not _may_judge(sentence):
-            continue  # VADER is the lens's dearest step: only where its score can matter
-        score = _judging_vader().polarity_scores(sentence)["compound"]
+        named = next((m for m in condemned if a <= m.start() and m.end() <= e), None)
         if blame:
-            message = f"Blaming wording ('{blame.text}')"
-        elif _judgement(sentence, score, threshold):
-            message = f"{'Hostile' if score < HOSTILE_THRESHOLD else 'Negative'} sentence"
-            message += f" (sentiment {score:.2f})"
+            message, hostile = f"Blaming wording ('{blame.text}')", True
+        elif named:
+            message, hostile = f"Judging wording ('{' '.join(named.group(0).split())}')", True
+        elif not _may_judge(sentence):
+            continue  # VADER is the lens's dearest step: only where its score can matter
+        elif _judgement(sentence, score := _judging_vader().polarity_scores(sentence)["compound"],
+                        threshold):  # fmt: skip
+            hostile = score < HOSTILE_THRESHOLD
+            message = f"{'Hostile' if hostile else 'Negative'} sentence (sentiment {score:.2f})"
         else:
             continue
-        hostile = blame is not None or score < HOSTILE_THRESHOLD
         out.append(
             Finding(a, e, "tone/negative",
                     f"{message}; say what should change, constructively",

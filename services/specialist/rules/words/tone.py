@@ -13,6 +13,10 @@ HEDGES: dict[str, str | None] = {
     "seems to": None, "it appears that": None, "in my opinion": DELETE, "in my view": DELETE,
     "to be honest": DELETE, "if you ask me": DELETE, "a little bit": DELETE, "a bit": DELETE,
     "i'm not sure but": None, "i'm not sure, but": None, "might possibly": "might",
+    "arguably": DELETE, "somewhat": DELETE, "more or less": DELETE, "to a certain extent": DELETE,
+    "i would suggest that": DELETE, "i would tend to": None, "would tend to": None,
+    "tend to suggest": "suggest", "might want to": None, "it could be argued that": DELETE,
+    "in a sense": DELETE, "as it were": DELETE, "i daresay": DELETE, "presumably": None,
 }  # fmt: skip
 
 INTENSIFIERS: dict[str, str | None] = {
@@ -31,6 +35,12 @@ SLANG: dict[str, str | None] = {
     "omg": DELETE, "tbh": DELETE, "imo": DELETE, "ain't": None, "y'all": "you all",
     "pretty much": "almost", "a ton of": "many", "tons of": "many", "thingy": None,
     "freaking": DELETE, "folks": "people", "okey-dokey": "all right", "hey": "hello",
+    "legit": "genuine", "stoked": "pleased", "no-brainer": "obvious choice", "reckon": "think",
+    "nah": "no", "yup": "yes", "gotcha": "understood", "no biggie": None, "dude": None,
+    "loads of": "many", "swamped": "very busy", "sketchy": "unreliable",
+    "dodgy": "unreliable", "pumped": "eager", "psyched": "eager", "bucks": "dollars",
+    "screw-up": "mistake", "freak out": "worry", "heads-up": "notice", "convo": "conversation",
+    "ballpark figure": "estimate", "chill out": "relax",
 }  # fmt: skip
 
 CONTRACTIONS: dict[str, str] = {
@@ -55,7 +65,10 @@ STIFF: dict[str, str | None] = {
     "herein": None, "thereof": None, "henceforth": "from now on", "heretofore": "until now",
     "notwithstanding": "despite", "it is requested that": None, "whereby": None,
     "in accordance with": "following", "commence": "start", "commenced": "started",
-    "commences": "starts",
+    "commences": "starts", "cordially": DELETE, "furnish": "provide", "furnished": "provided",
+    "shall be": "will be", "is requested": None, "are requested": None, "endeavour": "try",
+    "endeavor": "try", "utilise": "use", "utilize": "use", "in lieu of": "instead of",
+    "therein": None, "hitherto": "until now", "wherein": "where",
 }  # fmt: skip
 
 # Stock phrases of business letters: stiff in every style, formal included (plain-language
@@ -78,6 +91,13 @@ FAULT_WORDS = word_set(
     threats danger dangerous hard difficult limited rejected cancel cancelled emergency
     kill kills killed killing dead die dies died dying poison poisoned abort aborted fatal
     panic outage outages hostile bug bugs leak leaks leaked"""
+)
+
+# Nouns that condemn what they name ("the navigation is a joke"): VADER does not score them as
+# negative, and a sentence that calls the matter at hand one of them passes judgement.
+DEROGATORY = word_set(
+    """joke eyesore farce shambles disgrace trainwreck embarrassment fiasco circus travesty
+    laughingstock catastrophe"""
 )
 
 # Wording that blames the reader, whatever its sentiment score.
