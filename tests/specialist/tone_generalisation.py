@@ -31,7 +31,7 @@ class Item:
 
     def rules(self) -> frozenset[str]:
         """The rules whose finding counts as catching the problem."""
-        if self.kind in {"slang", "stiff", "hedge"}:
+        if self.kind in {"slang", "stiff", "hedge", "intensifier"}:
             return frozenset({f"tone/{self.kind}"})
         return ATTITUDES
 
@@ -182,6 +182,186 @@ PLAIN: list[Item] = [
 ]
 
 
+# A second round, written after the first changes had been measured on the sets above (only
+# 6 of its first 25 problems and 3 of its next 20 were caught then): tuned on too.
+SECOND_PROBLEMS: list[Item] = _items(
+    "attitude",
+    "neutral",
+    "Your plan is naive and your numbers are wishful.",
+    "I expect this sorted immediately, no excuses.",
+    "Honestly, who approved this layout?",
+    "I am not sure what you were thinking when you sent that.",
+    "Again, the form goes to HR, not to me.",
+    "Thanks for nothing.",
+    "Good to know the deadline was merely a suggestion.",
+    "The vendor, true to form, sent the wrong invoice.",
+    "Jordan lost the keys, which is typical.",
+    "Whatever you decide is fine, I have stopped caring.",
+    "That is your problem, not mine.",
+    "Interesting choice to ship on a Friday.",
+    "We all make mistakes, but you make more than most.",
+    "Try harder next time.",
+    "Could you at least pretend to care about the deadline?",
+    "Do I have to do everything myself?",
+    "I guess some of us just like working weekends.",
+    "Oh sure, blame the intern.",
+    'Your "improvements" slowed the page down.',
+    "I am genuinely curious how you managed to get through the interview.",
+    "We would all love to hear why the budget doubled without a word to anyone.",
+    "If reading the agenda is too much, at least show up on time.",
+    "The contractors did it their way, as always, and now we pay for it.",
+    "Oh good, the quarterly survey, my favourite waste of an afternoon.",
+    "A big thank you to the app for crashing during my presentation.",
+    "Nice try, but nobody believes the figures in this report.",
+    "We have more important things to worry about than your parking space.",
+    "Please stop wasting everyone's time with questions answered in the FAQ.",
+    "Nobody on the night shift thought to check the freezer.",
+    "Kevin's careless handover cost us the weekend.",
+    "Can someone explain to me why this is still not done?",
+    "You would know this if you came to the meetings.",
+    "Sorry, I did not realise reading the policy was optional.",
+    "Let us try this again, and this time, follow the steps.",
+    "Wow, two whole days to answer a yes-or-no question.",
+    "I am not paid enough to babysit the printer.",
+    "Feel free to ignore my emails like everyone else does.",
+)
+SECOND_PLAIN: list[Item] = _items(
+    "plain",
+    "neutral",
+    "Who approved the budget for the new van?",
+    "Again, thanks to everyone who came.",
+    "Please leave the building immediately when the alarm sounds.",
+    "I expect the results on Monday.",
+    "Good to know: the library opens at eight on Saturdays.",
+    "Do I have to register before the event?",
+    "The choir, true to its name, sang at dawn.",
+    "Your answer is wrong in the second line; the total is 42.",
+    "Your account is locked after three failed attempts.",
+    'Press "save" and your "draft" label disappears.',
+    "Thanks, but you can skip the second form.",
+    "Try the blue button if the green one does not work.",
+    "I am curious how the new scheduling tool will work for the night shift.",
+    "We would love to hear your ideas for the summer party.",
+    "If you cannot attend, please send a colleague in your place.",
+    "The contractors finished the roof, and the scaffolding comes down on Monday.",
+    "Thank you for your complaint; we have opened a case and will reply within five days.",
+    "Can someone from IT explain how the new login works at the team meeting?",
+    "You will find the policy on the intranet under Human Resources.",
+    "Please follow the steps in order, because the second one depends on the first.",
+    "The sales team closed twelve deals in March, a record for the quarter.",
+    "Nobody was hurt in the fire, and the building reopens next week.",
+    "Kevin handed over the project notes before his leave.",
+    "The survey takes an afternoon to analyse, so results will arrive on Friday.",
+    "Our app crashed during the demo; we have fixed the cause and added a test.",
+    "The figures in this report come from the audited accounts.",
+    "We answer most questions in the FAQ, and the help desk takes the rest.",
+    "It took two days to approve the order because the manager was travelling.",
+    "Feel free to bring a friend to the open day.",
+    "Let us try the new layout for a month and then review it.",
+    "We have more space in the new office, so everyone gets a desk.",
+    "Reading the policy is required before you start work on site.",
+    "Rest assured that your complaint will receive our full attention.",
+    "At least read the first chapter before the class.",
+    "Your password is weak; add a number and a symbol.",
+)
+
+
+# A third round, written after the second round's changes (5 of its 20 problems caught then,
+# and 1 of its 16 attitudes): tuned on too.
+THIRD_PROBLEMS: list[Item] = [
+    Item("Apparently the memo about badges never reached the second floor.", "neutral", "attitude"),
+    Item("I have explained the refund rules more times than I can count.", "neutral", "attitude"),
+    Item("You are the only person on the team who finds this confusing.", "neutral", "attitude"),
+    Item(
+        "Perhaps the design team could explain what problem this new logo solves.",
+        "neutral",
+        "attitude",
+    ),
+    Item(
+        "Well, that escalated nicely: one typo and now the whole newsletter is recalled.",
+        "neutral",
+        "attitude",
+    ),
+    Item(
+        "How lovely that finance only tells us about cuts after they happen.", "neutral", "attitude"
+    ),
+    Item(
+        "The courier threw the parcel over the fence, because of course he did.",
+        "neutral",
+        "attitude",
+    ),
+    Item("Anna approved the wrong version and then went on holiday.", "neutral", "attitude"),
+    Item(
+        "This decision was made by people who will never have to live with it.",
+        "neutral",
+        "attitude",
+    ),
+    Item("Fine. Do it your way and see what happens.", "neutral", "attitude"),
+    Item("Not everything needs a meeting, but here we are again.", "neutral", "attitude"),
+    Item("Any reasonably attentive reader will spot the flaw on page two.", "neutral", "attitude"),
+    Item(
+        "I am sure the client will be thrilled to hear about yet another delay.",
+        "neutral",
+        "attitude",
+    ),
+    Item("Spare me the excuses and send the report.", "neutral", "attitude"),
+    Item("It is frankly baffling that nobody tested the login page.", "neutral", "attitude"),
+    Item("Please consult the manual before asking me again.", "neutral", "attitude"),
+    Item(
+        "We are super excited to share our results with the shareholders.", "formal", "intensifier"
+    ),
+    Item("The board kinda agreed to the budget, more or less.", "formal", "slang"),
+    Item(
+        "Per our conversation, kindly find the agenda below, and do revert at your convenience.",
+        "friendly",
+        "stiff",
+    ),
+    Item(
+        "It may possibly be the case that the results are, in some sense, preliminary.",
+        "formal",
+        "hedge",
+    ),
+]
+THIRD_PLAIN: list[Item] = [
+    Item("The memo about badges went out on Monday to every floor.", "neutral", "plain"),
+    Item(
+        "I have explained the refund rules in the attached guide, with examples.",
+        "neutral",
+        "plain",
+    ),
+    Item("You are the first person to ask about this, so thank you.", "neutral", "plain"),
+    Item("The design team will present the new logo at the meeting on Friday.", "neutral", "plain"),
+    Item(
+        "One typo went out in the newsletter, and we sent a correction the same day.",
+        "neutral",
+        "plain",
+    ),
+    Item("Finance will share the budget for next year in October.", "neutral", "plain"),
+    Item("The courier left the parcel with a neighbour, as the label asked.", "neutral", "plain"),
+    Item("Anna approved the final version before she went on holiday.", "neutral", "plain"),
+    Item(
+        "The decision was made by the board after two rounds of consultation.", "neutral", "plain"
+    ),
+    Item("You can choose the layout that suits your team best.", "neutral", "plain"),
+    Item("We will hold one short meeting a week instead of three.", "neutral", "plain"),
+    Item("A careful reader will find the full method in the appendix.", "neutral", "plain"),
+    Item("The client has been told about the delay and accepted the new date.", "neutral", "plain"),
+    Item("Please send the report when it is ready; Thursday would be ideal.", "neutral", "plain"),
+    Item(
+        "Nobody tested the login page on mobile, so we have added it to the checklist.",
+        "neutral",
+        "plain",
+    ),
+    Item("Please check the manual first; if the answer is not there, ask me.", "neutral", "plain"),
+    Item("We are pleased to share our results with the shareholders.", "formal", "plain"),
+    Item("The board agreed to the budget with two small changes.", "formal", "plain"),
+    Item(
+        "Here is the agenda for Thursday; let me know if anything is missing.", "friendly", "plain"
+    ),
+    Item("The results are preliminary and will be confirmed in May.", "formal", "plain"),
+]
+
+
 def findings(item: Item) -> list[Finding]:
     """The tone lens's findings on one item, in its style."""
     return analyze("tone", item.text, style=item.style)
@@ -213,3 +393,5 @@ def report(problems: list[Item], plain: list[Item]) -> None:
 
 if __name__ == "__main__":
     report(PROBLEMS, PLAIN)
+    report(SECOND_PROBLEMS, SECOND_PLAIN)
+    report(THIRD_PROBLEMS, THIRD_PLAIN)

@@ -76,7 +76,7 @@ _GROUP = (
 )
 _SOMEONE = (
     r"(?:[Ss]omebody|[Ss]omeone|[Nn]obody|[Nn]o one)(?: (?:in|on|from|at) (?:the )?(?:[a-z]+ )"
-    r"{0,2}(?:team|department|office|group|desk))?"
+    r"{0,2}(?:team|department|office|group|desk|shift|crew|rota))?"
 )
 _OTHERS = rf"(?:[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|{_GROUP}|{_SOMEONE})"
 _PERSON = rf"(?:{_OTHERS}|[A-Z][a-z]+)"  # a first name: "Maria broke the build"
@@ -145,7 +145,7 @@ CONDESCENSION = Family(
         r"leave (?:the|it|this|that)(?: [a-z]+)? to (?:the )?(?:people|those|someone|"
         r"professionals|experts|grown-ups|adults) who",
         r"by (?:people|someone|somebody|a team|engineers|developers|designers|managers) who "
-        r"(?:have|has) (?:clearly |obviously )?never",
+        r"(?:have|has|will|would|do|does) (?:clearly |obviously )?never",
         r"(?:have|has) (?:clearly|obviously|simply|evidently) never [a-z]+",
         r"which (?:tells|says) (?:you )?(?:everything|all) (?:you need to know )?about",
         r"you (?:are|must be|were) (?:doing|using) (?:something|it|this) (?:very |really )?"
@@ -212,7 +212,8 @@ PASSIVE_AGGRESSION = Family(
         r"for the benefit of those who",
         r"(?:those|the ones|people|anyone) (?:of us |of you )?who (?:actually|bothered to|"
         r"were not (?:listening|paying attention)|weren't (?:listening|paying attention)|can read)",
-        r"it is (?:a little |somewhat |rather |quite |very |deeply )?(?:disappointing|surprising|"
+        r"it is (?:a little |somewhat |rather |quite |very |deeply |frankly |honestly |truly |"
+        r"genuinely |simply )?(?:disappointing|surprising|"
         r"frustrating|astonishing|baffling|remarkable|telling|sad|strange|odd) that (?:you|adults|"
         r"people|staff|some|anyone|everyone|nobody|no one|they|he|she|so many|colleagues|members)",
         r"(?:it is |it's )?hard to believe (?:that )?(?:they|you|he|she|anyone|people|the)",
@@ -470,7 +471,15 @@ _SARCASTIC_OPENER = re.compile(
     r"(?:oh,?[ \t]+)?(?:great|brilliant|perfect|wonderful|fantastic|lovely|good|super|terrific|"
     r"marvell?ous|excellent|splendid|just[ \t]+great|how[ \t]+lovely|how[ \t]+nice)[ \t]*[,!…]+"
     r"[ \t]+(?=[^.!?]*(?<![\w'’\-])(?:again|another|yet|still|late|missed|broke|broken|jammed|"
-    r"down|failed|crashed|lost|wrong|could[ \t]+have[ \t]+been|nobody|no[ \t]+one)(?![\w'’\-]))",
+    r"down|failed|crashed|lost|wrong|waste|wasted|could[ \t]+have[ \t]+been|nobody|no[ \t]+one)"
+    r"(?![\w'’\-]))",
+    re.IGNORECASE,
+)
+# A sentence that opens by repeating itself at the reader: "Again, the form goes to HR" (not
+# "Again, thank you", "Once again, congratulations").
+_REPROACH_OPENER = re.compile(
+    r"(?:again|to repeat|to reiterate|as i keep saying)[ \t]*[,:][ \t]+"
+    r"(?!thank|thanks|congrat|well[ \t]+done|welcome|we[ \t]+are[ \t]+(?:grateful|proud))",
     re.IGNORECASE,
 )
 # "Obviously" alone can go; every other attitude needs the sentence reworded.
@@ -568,13 +577,16 @@ def _quoted(quotes: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _openers(masked: str, sentences: list[tuple[int, int]]) -> list[Finding]:
-    """Sarcastic praise at the start of a sentence that goes on to bad news."""
+    """Sarcastic praise at the start of a sentence that goes on to bad news, and a reproachful
+    "Again," at the start of one."""
     out = []
     for a, e in sentences:
-        if (m := _SARCASTIC_OPENER.match(masked, a, e)) is not None:
-            text = m.group(0).strip()
-            out.append(Finding(a, a + len(text), SARCASM.rule, SARCASM.message.format(text=text),
-                               "warning"))  # fmt: skip
+        for rx, family in ((_SARCASTIC_OPENER, SARCASM), (_REPROACH_OPENER, PASSIVE_AGGRESSION)):
+            if (m := rx.match(masked, a, e)) is not None:
+                text = m.group(0).strip()
+                out.append(Finding(a, a + len(text), family.rule,
+                                   family.message.format(text=text), "warning"))  # fmt: skip
+                break
     return out
 
 
@@ -614,7 +626,8 @@ _CUE_TABLE = r"""
 2.0  passive-aggressive (?:no doubt|well) aware
 0.75 sarcasm            hardly|not exactly
 2.0  condescending      rocket science|brain surgery
-2.0  sarcasm            surprise,? surprise|(?:amazing|funny|strange|interesting|curious) how
+2.0  sarcasm            surprise,? surprise|(?:amazing|funny|strange|interesting) how|curious how
+                        \x20(?:you|they|he|she|anyone|someone|somebody|nobody)
 2.0  sarcasm            sigh|ugh|here we go again
 2.0  dismissive         not my (?:department|job|problem|area|responsibility|concern)
 2.0  sarcasm            in (?:their|his|her|its|your) (?:usual|typical|customary) (?:style|
@@ -763,6 +776,84 @@ _CUE_TABLE = r"""
                         \x20(?:to|for) (?:anyone|anybody|no one|nobody) (?:but|except|other than|
                         apart from) (?:you|yourself)
 1.0  dismissive         (?:i|we) doubt (?:this|that|it|anyone|many)
+1.5  condescending      no excuses?
+0.75 condescending      immediately|right now|at once|without delay
+0.5  condescending      (?:i|we) (?:expect|demand|insist)
+1.25 condescending      who (?:approved|signed off on|thought|decided|came up with|designed|let)
+                        \x20[^.?!]*\?
+2.0  blame              what (?:were|was) (?:you|they|he|she|the [a-z]+ team|[a-z]+) thinking|what
+                        \x20(?:you|they|he|she) (?:were|was) thinking
+2.0  sarcasm            thanks for nothing
+2.0  sarcasm            (?:is|was|are|were) (?:merely|only|just|apparently|evidently)
+                        \x20(?:a suggestion|optional|a guideline|for show|decoration)
+0.75 sarcasm            good to know
+1.75 sarcasm            true to form|par for the course|as per usual
+2.0  sarcasm            (?:which|that|this) is (?:so |just |pretty |rather )?typical|(?:which|that|
+                        this) is (?:no|hardly a) surprise
+2.0  dismissive         stopped caring|given up (?:caring|trying|asking)|(?:don't|do not) care
+                        \x20(?:any ?more|either way)
+2.0  dismissive         (?:that's|that is|it's|it is|this is) (?:entirely |really )?your (?:problem|
+                        issue|concern|lookout|headache)
+1.0  dismissive         not mine(?= *[.!])
+1.75 sarcasm            (?:interesting|bold|brave|creative) (?:choice|decision|move|approach)
+                        \x20(?:to|there)
+1.0  condescending      (?:more|worse|slower|later|sloppier) than (?:most|anyone|everyone)
+0.75 condescending      but you
+1.5  condescending      try harder|do better|be more careful|pay more attention
+1.0  passive-aggressive at least (?:pretend|try|read|look|acknowledge|reply|answer|skim)
+1.5  passive-aggressive pretend to (?:care|listen|read|be interested)
+1.0  passive-aggressive (?:do|must|should) (?:i|we) have to
+1.0  passive-aggressive (?:everything|it all|all of it) (?:myself|ourselves)
+0.5  passive-aggressive i guess|i suppose
+1.75 sarcasm            oh,? (?:sure|right|yes|of course)(?= *[,!.])
+1.0  blame              blame (?:the|it on)
+1.25 passive-aggressive why [^.?!]*(?:still|yet again|again|never|n't|not)[^.?!]*\?
+1.0  passive-aggressive (?:can|could|would) (?:someone|somebody|anyone) (?:please )?(?:explain|
+                        tell me)
+1.5  passive-aggressive (?:love|like|curious|interested|keen) to (?:hear|know|understand) (?:why|how
+                        \x20(?:you|they|this|that|it))
+1.0  passive-aggressive without (?:a word|a single word|telling anyone|asking anyone|a warning)
+1.5  condescending      (?:is|seems|feels) too much(?= *[,.;])
+0.5  passive-aggressive at least
+2.0  sarcasm            nice try
+2.0  dismissive         (?:more important|better|bigger|more pressing) (?:things|matters|problems|
+                        priorities)(?: to [a-z]+(?: about)?)? than
+2.0  passive-aggressive wast(?:e|es|ing) (?:everyone's|everybody's|our|my|the team's|people's|
+                        colleagues') time
+2.0  condescending      would (?:know|understand|remember|have known) (?:this |that |it )?if (?:you|
+                        they) (?:had |actually |bothered to |ever )?[a-z]+
+1.0  sarcasm            (?:was|is|were|are) optional
+1.0  sarcasm            sorry,? (?:i|we) (?:didn't|did not|hadn't|had not) (?:realise|realize|know|
+                        notice)
+1.25 passive-aggressive (?:and|but),? this time
+1.0  sarcasm            (?:two|three|four|five|a|an) whole (?:days|hours|weeks|minutes|months|day|
+                        hour|week|month)
+1.0  sarcasm            wow
+2.0  sarcasm            thank(?:s| you)(?: [a-z']+){0,6} for (?:crashing|breaking|losing|
+                        ignoring|deleting|wasting|ruining|missing|forgetting|nothing|the (?:delay|
+                        outage|mess))
+2.0  sarcasm            (?:favourite|favorite|lovely|wonderful|great|fantastic|brilliant) (?:waste|
+                        mess|outage|delay|chore|headache|nightmare|disaster|failure|crash)
+1.25 passive-aggressive (?:now )?we (?:all )?(?:pay|have to pay|get to pay) (?:for it|the price)
+1.25 condescending      the only (?:person|one|team|people|department)(?: [a-z]+){0,4} (?:who|that)
+2.0  passive-aggressive more times than (?:i|we) (?:can|could|care to) (?:count|remember)
+1.5  sarcasm            (?:went|worked out|turned out) (?:nicely|beautifully|brilliantly|splendidly|
+                        wonderfully)
+2.0  sarcasm            escalated (?:nicely|quickly)
+1.5  sarcasm            how (?:lovely|nice|wonderful|kind|thoughtful|considerate|great) (?:that|of)
+0.75 sarcasm            yet another
+2.0  sarcasm            because of course
+2.0  sarcasm            here we are again|(?:and|yet|but) here we are
+1.5  dismissive         spare (?:me|us)
+1.0  dismissive         (?:the|your|more|no more|any more) excuses
+1.5  condescending      (?:consult|read|check|open) the (?:manual|docs|faq|guide|documentation|
+                        handbook|wiki) before (?:asking|emailing|contacting|bothering|calling)
+2.0  condescending      any (?:[a-z]+ly )?(?:attentive|careful|competent|sensible|reasonable|
+                        literate) (?:reader|person|adult|user|employee|colleague|engineer)
+1.25 condescending      (?:do|have) it your (?:way|own way)
+1.0  condescending      see what happens
+1.5  sarcasm            (?:your|their|his|her) ["“](?-i:[a-z]+)["”](?= (?:is|are|was|were|has|have|
+                        did|didn't|broke|slowed|made|caused|only|just|never|turned|took|cost))
 """
 _BY_RULE = {family.rule.removeprefix("tone/"): family for family in FAMILIES}
 

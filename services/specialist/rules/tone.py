@@ -101,6 +101,25 @@ _CONDEMNED = re.compile(
     rf"[ \t]+)*(?:{'|'.join(sorted(DEROGATORY))})s?(?![\w'’\-])",
     re.I,
 )
+# "Your plan is naive": a verdict on the reader's work by any word VADER rates as negative
+# (-1.0 or lower), not only the strong ones; words for a state rather than a verdict are not.
+_VERDICT_ON_YOURS = re.compile(
+    r"(?<![\w'’\-])your[ \t]+(?:[a-z]+[ \t]+){1,2}?(?:is|are|was|were|looks|seems|sounds|reads)"
+    r"[ \t]+(?:(?:very|so|too|really|quite|rather|pretty|frankly|honestly|just|completely|"
+    r"totally|utterly|a[ \t]+bit)[ \t]+)*([a-z]+)(?![\w'’\-])",
+    re.I,
+)
+# "Kevin's careless handover", "their lazy fix": the same verdict before the noun (a word shaped
+# like an adjective, then a word that is not a verb or a function word: "your complaint will"
+# is a noun and its verb).
+_POSSESSED = re.compile(
+    r"(?<![\w'’\-])(?:[A-Z][a-z]+['’]s|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)[ \t]+"
+    r"([a-z]+(?:less|ful|ous|ish|ive|ic|al|y|able|ible|ent|ant|id))[ \t]+"
+    r"(?!(?:will|would|is|was|are|were|has|had|have|can|could|and|or|to|of|in|on|for|that)\b)"
+    r"[a-z]+"
+)
+_STATES = frozenset({"weak", "poor", "low", "sick", "ill", "sad", "sorry", "tired", "alone"})
+VERDICT_NEGATIVE = -1.0
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +252,7 @@ def _negative(
     scan: ChunkScan, threshold: float, severity: Severity, blames: list[Hit]
 ) -> list[Finding]:
     masked = scan.masked
-    condemned = list(_CONDEMNED.finditer(masked))
+    condemned = _condemning(masked)
     if (
         not (blames or condemned)
         and "!" not in masked
@@ -263,6 +282,18 @@ def _negative(
                     severity if hostile else "info")
         )  # fmt: skip
     return out
+
+
+def _condemning(masked: str) -> list[re.Match[str]]:
+    """Wording that condemns the matter at hand or the reader's work whatever the score:
+    "the navigation is a joke", "your plan is naive"."""
+    found = list(_CONDEMNED.finditer(masked))
+    lexicon = _judging_vader().lexicon
+    for m in (*_VERDICT_ON_YOURS.finditer(masked), *_POSSESSED.finditer(masked)):
+        word = m.group(1).lower()
+        if word not in _STATES and lexicon.get(word, 0.0) <= VERDICT_NEGATIVE:
+            found.append(m)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -297,7 +328,9 @@ def _judgement(sentence: str, score: float, threshold: float) -> bool:
     lexicon = _judging_vader().lexicon
     words = [w.replace("’", "'") for w in _WORD.findall(sentence)]
     lower = [w.lower() for w in words]
-    strong = [i for i, w in enumerate(lower) if lexicon.get(w, 0.0) <= STRONG_NEGATIVE]
+    # A word for a state ("your password is weak") is no verdict.
+    judging = [lexicon.get(w, 0.0) <= STRONG_NEGATIVE and w not in _STATES for w in lower]
+    strong = [i for i, j in enumerate(judging) if j]
     loud = len(strong) >= 2 or "!" in sentence
     for i in strong:
         if _aimed(lower[max(0, i - 4) : i]):
