@@ -27,10 +27,10 @@ from dataclasses import dataclass
 
 from prometheus_client import Counter, Gauge
 from redis.asyncio import Redis
-from redis.exceptions import ResponseError
 
 from services.contract.lanes import Lanes, tenant_of
 from shared.spec import AgentSpec
+from shared.streaminfo import unread
 
 log = logging.getLogger("mesh.coordinator")
 ADMITTED = Counter("mesh_lane_admitted_total", "Documents admitted from a lane", ["tenant"])
@@ -111,29 +111,12 @@ class Admitter:
         """How many documents may be admitted to ``queue`` now, and whether the mesh is
         starved: nothing unread on the intake and under a quarter of the window on every lens
         (it would take more than the admitter gives it)."""
-        lags = await self._lags([(queue.intake, queue.group), *queue.lens_queues])
+        lags = await unread(self.redis, [(queue.intake, queue.group), *queue.lens_queues])
         lens_lag = max(lags[1:], default=0)
         starved = lags[0] == 0 and lens_lag < self.windows.lens / 4
         if lens_lag >= self.windows.lens * self.scale:
             return 0, starved
         return max(self.windows.intake * self.scale - lags[0], 0), starved
-
-    async def _lags(self, pairs: list[tuple[str, str]]) -> list[int]:
-        """Entries not yet read by each (stream, group); 0 for a stream not made yet."""
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for stream, _ in pairs:
-                pipe.xinfo_groups(stream)
-            replies = await pipe.execute(raise_on_error=False)
-        lags = []
-        for (_, group), reply in zip(pairs, replies, strict=True):
-            if isinstance(reply, ResponseError):  # no such stream yet: nothing waits
-                lags.append(0)
-                continue
-            if isinstance(reply, Exception):
-                raise reply
-            found = [g for g in reply if g["name"].decode() == group]
-            lags.append(int(found[0].get("lag") or 0) if found else 0)
-        return lags
 
 
 def fair_queues(intake: AgentSpec, lenses: list[AgentSpec]) -> list[Queue]:

@@ -14,6 +14,7 @@ from shared import Envelope, Message, Output, PermanentError, Settings
 from shared import telemetry as tm
 from shared.connection import connect
 from shared.keys import seen_key
+from shared.streaminfo import unread
 from tests.runtime.test_worker import _eq, bodies, echo, make_spec, running, send, settled
 from tests.support.waiting import wait_for
 
@@ -108,3 +109,18 @@ async def test_hiredis_packing_keeps_redis_py_semantics(redis_url: str) -> None:
             await client.set("k", None)  # type: ignore[arg-type]
     finally:
         await client.aclose()
+
+
+async def test_unread_counts_entries_when_xinfo_lag_is_stale(redis: Redis) -> None:
+    """After a failover the promoted replica's lag can stay above 0 with nothing to read
+    (entries-read trails last-delivered-id); unread() counts what is really there."""
+    for i in range(10):
+        await redis.xadd("s", {"n": i})
+    await redis.xgroup_create("s", "g", id="0")
+    await redis.xreadgroup("g", "c", {"s": ">"}, count=6)
+    assert await unread(redis, [("s", "g"), ("missing", "g"), ("s", "nogroup")]) == [4, 0, 0]
+    await redis.xreadgroup("g", "c", {"s": ">"})
+    # What a promoted replica can show: everything delivered, entries-read still 0.
+    await redis.execute_command("XGROUP", "SETID", "s", "g", "$", "ENTRIESREAD", 0)
+    assert (await redis.xinfo_groups("s"))[0]["lag"] == 10
+    assert await unread(redis, [("s", "g")]) == [0]
