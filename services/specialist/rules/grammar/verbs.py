@@ -5,10 +5,12 @@ phrase ("the results of the survey shows")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_case
-from services.specialist.rules.gate import gated
+from services.specialist.rules.gate import Gated, gated
 from services.specialist.rules.grammar.dictionary import known
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
@@ -68,52 +70,51 @@ _SINGULAR_S = re.compile(r"(?:ss|us|is|ics|news|series)$")
 _TO_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
 
+@dataclass(frozen=True, slots=True)
+class _Swap:
+    """A wrong word (group 1 of ``rx``) and what it should be: ``message`` names ``{word}``
+    and ``{fixed}``; ``others`` are further edits."""
+
+    rx: Gated
+    rule: str
+    fix: Callable[[str], str]
+    message: str
+    others: Callable[[str], tuple[str, ...]] = lambda _: ()
+
+
+def _loose_others(word: str) -> tuple[str, ...]:
+    return (match_case(word, "loses"),) if word.lower() == "loose" else ()
+
+
+_LOSE = "'{word}' means not tight; to misplace is '{fixed}'"
+_SWAPS = (
+    _Swap(_PARTICIPLE_AS_PAST, "grammar/past-form", _PAST.__getitem__,
+          "'{word}' needs 'have'; the simple past is '{fixed}'", lambda w: (f"have {w}",)),
+    _Swap(_LOOSE, "grammar/lose-loose",
+          lambda w: match_case(w, "lose" if w.lower() == "loose" else "losing"), _LOSE),
+    _Swap(_AFFECT_NOUN, "grammar/affect-effect", lambda w: match_case(w, "effect" + w[6:]),
+          "The noun is '{fixed}'; 'affect' is the verb"),
+    _Swap(_LOOSE_OBJECT, "grammar/lose-loose",
+          lambda w: match_case(w, w.lower().replace("loos", "los")), _LOSE, _loose_others),
+    _Swap(_EFFECT_VERB, "grammar/affect-effect", lambda w: match_case(w, "a" + w[1:]),
+          "The verb is '{fixed}'; 'effect' is the noun"),
+    _Swap(_HAVE_PAST, "grammar/past-form",
+          lambda w: match_case(w, PARTICIPLE_OF_PAST[w.lower()]),
+          "After 'have' the verb takes its participle: '{fixed}'"),
+)  # fmt: skip
+
+
 def _word_choice(masked: str) -> list[Finding]:
-    """A participle used as the simple past ("we seen it"), loose for lose, affect as a noun."""
+    """A participle used as the simple past ("we seen it") or a simple past after 'have';
+    loose for lose and effect for affect, as noun or verb."""
     out = []
-    for m in _PARTICIPLE_AS_PAST.finditer(masked):
-        word = m.group(1)
-        fixed = _PAST[word]
-        out.append(Finding(m.start(1), m.end(1), "grammar/past-form",
-                           f"'{word}' needs 'have'; the simple past is '{fixed}'", "error",
-                           fixed, (f"have {word}",)))  # fmt: skip
-    for m in _LOOSE.finditer(masked):
-        word = m.group(1)
-        fixed = match_case(word, "lose" if word.lower() == "loose" else "losing")
-        out.append(Finding(m.start(1), m.end(1), "grammar/lose-loose",
-                           f"'{word}' means not tight; to misplace is '{fixed}'", "error",
-                           fixed))  # fmt: skip
-    for m in _AFFECT_NOUN.finditer(masked):
-        word = m.group(1)
-        fixed = match_case(word, "effect" + word[6:])
-        out.append(Finding(m.start(1), m.end(1), "grammar/affect-effect",
-                           f"The noun is '{fixed}'; 'affect' is the verb", "error",
-                           fixed))  # fmt: skip
-    return out + _forms(masked)
-
-
-def _forms(masked: str) -> list[Finding]:
-    """'loose' and 'effect' used as verbs; a simple past after 'have'."""
-    out = []
-    for m in _LOOSE_OBJECT.finditer(masked):
-        word = m.group(1)
-        fixed = match_case(word, word.lower().replace("loos", "los"))
-        other = (match_case(word, "loses"),) if word.lower() == "loose" else ()
-        out.append(Finding(m.start(1), m.end(1), "grammar/lose-loose",
-                           f"'{word}' means not tight; to misplace is '{fixed}'", "error",
-                           fixed, other))  # fmt: skip
-    for m in _EFFECT_VERB.finditer(masked):
-        word = m.group(1)
-        fixed = match_case(word, "a" + word[1:])
-        out.append(Finding(m.start(1), m.end(1), "grammar/affect-effect",
-                           f"The verb is '{fixed}'; 'effect' is the noun", "error",
-                           fixed))  # fmt: skip
-    for m in _HAVE_PAST.finditer(masked):
-        word = m.group(1)
-        fixed = match_case(word, PARTICIPLE_OF_PAST[word.lower()])
-        out.append(Finding(m.start(1), m.end(1), "grammar/past-form",
-                           f"After 'have' the verb takes its participle: '{fixed}'", "error",
-                           fixed))  # fmt: skip
+    for swap in _SWAPS:
+        for m in swap.rx.finditer(masked):
+            word = m.group(1)
+            fixed = swap.fix(word)
+            out.append(Finding(m.start(1), m.end(1), swap.rule,
+                               swap.message.format(word=word, fixed=fixed), "error",
+                               fixed, swap.others(word)))  # fmt: skip
     return out
 
 
