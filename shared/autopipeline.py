@@ -2,8 +2,8 @@
 
 Every ``await redis.<command>()`` through redis-py costs a round trip, and on our VMs the
 socket write of a round trip alone costs about 90 µs of CPU (``docs/performance.md``). A
-process that serves many things at once (ingest's concurrent requests, the aggregator's
-partials, a batch's handlers) issues many commands in the same turn of the loop. This client
+process that serves many things at once (concurrent HTTP requests, concurrent handler tasks,
+a batch's handlers) issues many commands in the same turn of the loop. This client
 queues them and sends them together on one held connection (``Link``), then hands each
 caller its own parsed reply, exactly as ``execute_command`` would have: same response
 callbacks, same exceptions. The idea is ioredis's ``enableAutoPipelining``.

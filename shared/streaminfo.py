@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
@@ -21,53 +22,62 @@ class GroupRow:
     lag: int | None
 
 
-async def group_depth(redis: Redis, stream: str, group: str) -> GroupRow | None:
-    """One group's consumers, pending and lag on ``stream``; None if it (or the stream) does
-    not exist yet. The one place that reads a group's depth."""
-    try:
-        groups = await redis.xinfo_groups(stream)
-    except ResponseError:  # the stream does not exist yet
-        return None
-    for g in groups:
-        if g["name"].decode() == group:
-            return GroupRow(group, int(g["consumers"]), int(g["pending"]), g.get("lag"))
-    return None
-
-
-async def unread(redis: Redis, pairs: Sequence[tuple[str, str]], *, cap: int = 10_000) -> list[int]:
-    """Entries not yet delivered to each (stream, group): 0 for a stream or group that does
-    not exist yet, at most ``cap``.
+async def depths(
+    redis: Redis, pairs: Sequence[tuple[str, str]], *, cap: int = 10_000
+) -> list[GroupRow | None]:
+    """Each (stream, group)'s consumers, pending and lag (at most ``cap``); None where the
+    stream or the group does not exist yet. The one place that reads a group's depth.
 
     XINFO's lag is only a hint: after a failover the promoted replica's entries-read counter
     can trail its last-delivered-id, and the lag it reports stays above 0 with nothing left
-    to read (``make chaos`` saw a lag of 44 on an intake whose group had read everything,
-    which held admission shut for good). So a lag above 0 (or unknown) is counted: the
-    entries after the group's last-delivered-id, one XRANGE each, in one pipeline."""
+    to read (``make chaos`` saw a lag of 44 on a stream whose group had read everything, and
+    a caller that waits for the lag to fall waited for good). So a lag above 0 (or unknown)
+    is counted: the entries after the group's last-delivered-id, one XRANGE each, in one
+    pipeline."""
     async with redis.pipeline(transaction=False) as pipe:
         for stream, _ in pairs:
             pipe.xinfo_groups(stream)
         replies = await pipe.execute(raise_on_error=False)
-    counts, checks = [0] * len(pairs), []
-    for i, ((stream, group), reply) in enumerate(zip(pairs, replies, strict=True)):
-        if isinstance(reply, ResponseError):  # no such stream yet: nothing waits
-            continue
-        if isinstance(reply, Exception):
+    rows: list[GroupRow | None] = []
+    checks: list[tuple[int, str, str, int]] = []
+    for (stream, group), reply in zip(pairs, replies, strict=True):
+        if isinstance(reply, Exception) and not isinstance(reply, ResponseError):
             raise reply
-        found = next((g for g in reply if g["name"].decode() == group), None)
-        if found is None or found.get("lag") == 0:
-            continue
-        last = found["last-delivered-id"]
-        lag = found.get("lag")
-        checks.append((i, stream, last.decode() if isinstance(last, bytes) else str(last),
-                       min(int(lag), cap) if lag is not None else cap))  # fmt: skip
+        found = None if isinstance(reply, ResponseError) else _named(reply, group)
+        row = (
+            None
+            if found is None
+            else GroupRow(group, int(found["consumers"]), int(found["pending"]), 0)
+        )
+        rows.append(row)
+        if found is not None and found.get("lag") != 0:
+            lag, last = found.get("lag"), found["last-delivered-id"]
+            last = last.decode() if isinstance(last, bytes) else str(last)
+            checks.append((len(rows) - 1, stream, last, cap if lag is None else min(lag, cap)))
     if checks:
         async with redis.pipeline(transaction=False) as pipe:
             for _, stream, last, most in checks:
                 pipe.xrange(stream, f"({last}", "+", count=most)
             ranges = await pipe.execute()
-        for (i, *_), rows in zip(checks, ranges, strict=True):
-            counts[i] = len(rows)
-    return counts
+        for (i, *_), entries in zip(checks, ranges, strict=True):
+            old = rows[i]
+            if old is not None:
+                rows[i] = GroupRow(old.name, old.consumers, old.pending, len(entries))
+    return rows
+
+
+def _named(groups: list[dict[str, Any]], group: str) -> dict[str, Any] | None:
+    return next((g for g in groups if g["name"].decode() == group), None)
+
+
+async def group_depth(redis: Redis, stream: str, group: str) -> GroupRow | None:
+    """One group's depth on ``stream`` (``depths``)."""
+    return (await depths(redis, [(stream, group)]))[0]
+
+
+async def unread(redis: Redis, pairs: Sequence[tuple[str, str]]) -> list[int]:
+    """Entries not yet delivered to each (stream, group); 0 where either does not exist."""
+    return [row.lag or 0 if row else 0 for row in await depths(redis, pairs)]
 
 
 @dataclass(frozen=True, slots=True)
