@@ -1,0 +1,24 @@
+"""Attitude, for the tone lens: condescension, passive aggression, sarcasm, blame aimed at a
+person or a team, and dismissiveness, each a family of patterns.
+
+A pattern describes the grammatical shape that carries the attitude rather than one fixed
+wording: "as I (already) (said|explained) (in my message|before)", "<a person or team>
+(forgot|didn't bother|failed) to", "<praise>, (another|yet another) ...", "a ten-year-old
+could ...", "<someone> should have checked", "it is disappointing that <people> ...". A
+family flags the words that carry the attitude, in every style (no register makes them
+polite), with a message that says what the reader hears and what to write instead. Plain
+bad news ("the build failed"), a writer's own accountability ("we should have tested it")
+and a sincere thanks are not attitude.
+
+Laid out as: ``shapes`` (how a pattern is written, who may be blamed), ``reproach``
+(condescension, passive aggression), ``hostility`` (sarcasm, blame, dismissiveness), ``cues``
+(weighted cues a sentence piles up), ``spans`` (sentences and quotations) and ``engine``
+(finding them all in a chunk).
+"""
+
+from __future__ import annotations
+
+from services.specialist.rules.attitude.engine import FAMILIES, attitude
+from services.specialist.rules.attitude.shapes import Family
+
+__all__ = ["FAMILIES", "Family", "attitude"]

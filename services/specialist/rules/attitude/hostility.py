@@ -1,0 +1,219 @@
+"""The attitudes that turn on the reader or on others: sarcasm ("great, another outage"),
+blame aimed at a person or a team ("Maria broke the build", "the delay sits squarely with the
+legal team") and dismissiveness ("whatever", "not my problem")."""
+
+from __future__ import annotations
+
+import re
+
+from services.specialist.rules.attitude.shapes import (
+    AGAIN,
+    ATTRIBUTED,
+    FAULT_VERBS,
+    GROUP,
+    LAPSE,
+    OTHERS,
+    OUTCOME,
+    PERSON,
+    SOMEONE,
+    STAFF,
+    Family,
+    shapes,
+)
+from services.specialist.rules.gate import gated
+from services.specialist.rules.phrases import WORD_END as _E
+from services.specialist.rules.phrases import WORD_START as _B
+
+SARCASM = Family(
+    "tone/sarcasm",
+    "Sarcasm: '{text}' says the opposite of what it means; say what went wrong",
+    (
+        # Praise, then the bad news: "great, another outage", "perfect... now it's down".
+        gated(
+            rf"{_B}(?:oh,?[ \t]+)?(?:great|perfect|wonderful|fantastic|lovely|brilliant|"
+            rf"terrific|awesome|nice|marvell?ous)(?:[ \t]*[,!.…]+|[ \t]+[-—])[ \t]+(?:another|"
+            rf"just|more|now|yet[ \t]+another|exactly[ \t]+what|because|so){_E}",
+            re.I,
+        ),
+        # "Fantastic news for the night shift, I'm sure."
+        gated(
+            r"[,—][ \t]*(?:i(?:['’]m|[ \t]+am)[ \t]+sure|i[ \t]+suppose|no[ \t]+doubt)"
+            r"(?=[ \t]*[.!])",
+            re.I,
+        ),
+        *shapes(
+            r"(?:another|one more) [a-z]+(?: [a-z]+)?, (?:another|one more)",
+            r"i(?:'m| am) sure (?:this|that|it) (?:is|was) (?:just )?(?:another|yet another|"
+            r"an honest|a coincidence|purely)",
+            r"(?:nobody|no one) could (?:possibly )?have seen (?:it |this |that )?coming",
+            r"who could (?:possibly )?have (?:guessed|known|predicted|seen|foreseen|imagined)",
+            r"sure,? because",
+            r"always a (?:brilliant|great|genius|clever|wonderful) idea",
+            r"(?:what|about|exactly|just|precisely) what (?:we|i) (?:have come|had come|"
+            r"came) to expect",
+            r"(?:were|was|are|is),? as (?:usual|always),? (?:no help|late|useless|nowhere|wrong|"
+            r"missing|silent|unreachable)",
+            r"(?:naturally|predictably),? (?:the|our|their) [a-z]+(?: [a-z]+)? (?:took|forgot|"
+            r"failed|ignored|missed|lost|sent|was late|were late)",
+            r"thanks a lot",
+            r"yeah,? right",
+            r"what a surprise",
+            r"because that (?:worked|went) so well",
+            r"(?:nice|great|good) job (?:breaking|losing|deleting|ignoring)",
+            r"(?:as )?(?:always|usual),? (?:right )?on time *(?=[!?]|\.\.\.)",
+            r"clearly (?:a|the) (?:genius|brilliant)",
+            r"oh joy",
+            r"nice of you to",
+            r"(?:congratulations|congrats|well done) (?:on|for) (?:breaking|missing|losing|"
+            r"deleting|ignoring|another)",
+            r"because apparently",
+            r"apparently,? (?:some people|some of you|nobody|no one|it(?:'s| is) too much)",
+            r"good luck with that",
+            r"(?:were|was|are|is),? (?:of course,? |naturally,? |as usual,? )?the last to (?:know|"
+            r"hear|find out|be told)",
+            r"well,? that (?:went|worked out) (?:brilliantly|splendidly|wonderfully|perfectly|"
+            r"great)",
+            r"what a (?:great|wonderful|fantastic|lovely|perfect|brilliant|fine) (?:way|start|time|"
+            r"day|week|moment) to",
+            r"who knew(?= *[?!])|who knew that|who would have thought",
+            r"(?:congratulations|congrats|well done|kudos|bravo|hats off) (?:to (?:[a-z]+ ){1,4})?"
+            r"(?:for|on) (?:managing to|breaking|missing|losing|deleting|ignoring|another)",
+            r"as (?:they|he|she|you) always (?:do|does|did)",
+            r"(?:apparently|evidently),? (?:[a-z']+ ){1,6}(?:is|are) optional",
+            r"(?:is|was|are|were) (?:apparently )?optional (?:for|to) some",
+            r"in (?:its|their|his|her|your) (?:infinite )?wisdom",
+            r"what a (?:shock|surprise)",
+            r"(?:could not|couldn't) have (?:made|done) (?:a )?(?:bigger|worse)",
+        ),
+    ),
+)
+BLAME = Family(
+    "tone/blame",
+    "Blame: '{text}' points at a person or a team; describe what happened and what changes",
+    (
+        *shapes(
+            rf"{PERSON}{AGAIN} (?i:{FAULT_VERBS})",
+            rf"{OTHERS}{AGAIN} (?i:{LAPSE}|failed to)",
+            rf"{OTHERS} (?i:once again|yet again|again) (?i:ignored|overlooked|missed)",
+            rf"{PERSON} (?i:forgot|missed|lost|ignored|broke|skipped),? (?i:yet|once) again",
+            rf"{SOMEONE}{AGAIN} (?i:thought|bothered|remembered|cared) to",
+            rf"[Ii]f {PERSON} had (?:just |only |actually )?(?i:tested|checked|read|listened|"
+            r"followed|asked|looked|thought)",
+            # A team's lapse said with "again" or "every": "once again, the sales team has
+            # promised", "the finance department lost the invoice, again", "ignored every
+            # warning". (A team that "lost power" or "missed its target" is only news.)
+            rf"(?:[Oo]nce again|[Yy]et again),? {GROUP}",
+            rf"{GROUP}(?: has| have)?(?: once again| yet again| again)? (?i:lost|ignored|forgot|"
+            r"missed|deleted|overlooked|misplaced)(?: [a-z']+){1,6}(?:,? again)(?= *[.!;])",
+            rf"{GROUP}(?: has| have)? (?i:once again|yet again|again) (?i:lost|ignored|forgot|"
+            r"missed|deleted|overlooked|misplaced|promised)",
+            rf"{GROUP}(?: has| have)? (?i:ignored|overlooked) (?i:every|all|each|our|my)",
+            rf"{GROUP},? as (?i:always|usual),",
+            rf"{GROUP} (?:pushed|shipped|merged|deployed|released|sent|changed) (?:[a-z]+ )"
+            r"{0,5}without (?:a single|any|even|testing|checking|asking|telling|reviewing)",
+            rf"{OUTCOME}(?: [a-z]+)? {ATTRIBUTED} "
+            rf"(?:{OTHERS}(?!['’]s)|[A-Z][a-z]+(?= [a-z]+ing|'s))",
+            rf"{OTHERS}{AGAIN} (?i:ignored (?:the|our|my|your|every|all|each|a|an))",
+            rf"(?i:because|since) {OTHERS} (?i:cannot|can't|could not|couldn't|won't|will not|"
+            r"refused to|refuses to) (?i:even )?(?i:follow|read|be bothered|be trusted|remember|"
+            r"manage|keep track|count|listen)",
+            flags=0,
+        ),
+        *shapes(
+            rf"(?:a|an|one|the) (?:new |junior |temporary |inexperienced |young )?(?:{STAFF}) "
+            r"who (?:lost|forgot|broke|deleted|ignored|missed|didn't|did not|failed to|mislaid)",
+            r"(?:this|that|it) (?:is|was) (?:entirely |all |completely |totally )?(?:your|their|"
+            r"his|her|[a-z]+'s) (?:own )?(?:fault|mess|doing)",
+            r"(?:that|this|it)(?: is|'s| was) on (?:you|them|him|her)(?= *[.!,])",
+            r"(?:hardly|not) (?:our|my) (?:fault|problem|responsibility)",
+            r"(?:were|was|are|is),? (?:as usual,? )?no help (?:at all|whatsoever)",
+            r"(?:all )?thanks to (?:your|their|his|her|the [a-z]+ team's) (?:carelessness|"
+            r"negligence|incompetence|mistake|sloppiness|laziness)",
+            r"because (?:you|they|someone) (?:didn't|couldn't|never) (?:bother|care|listen|read|"
+            r"check|test)",
+            r"(?:the [a-z]+ team|you|they) (?:is|are) (?:to blame|responsible for this mess)",
+            r"whoever (?:wrote|did|broke|made) this",
+            r"couldn't care less",
+            r"(?:carelessness|negligence|incompetence|sloppiness|laziness) (?:of|by|on the part "
+            r"of) (?:the|our|your|their|a|an)",
+            r"(?:careless|lazy|incompetent|sloppy|clueless) (?:engineers?|developers?|drivers?|"
+            r"staff|employees?|team|vendor|contractors?|colleagues?|people|courier)",
+            r"let down by (?:the|our|your|their)",
+            r"(?:through|by) no fault of (?:our|my) own",
+            r"caused (?:entirely |solely |only |completely |wholly )?by (?:the|our|your|their) "
+            r"(?:[a-z]+ ){0,2}(?:team|department|agency|vendor|supplier|contractors?|staff|"
+            r"engineers?|developers?|courier|driver|provider)",
+            r"(?:work|job|effort|code|planning|handover) (?:was|is|has been) (?:sloppy|careless|"
+            r"shoddy|lazy|amateurish)",
+            r"not doing (?:their|his|her|your) jobs?",
+            r"(?:[a-z]+'s|your|their|his|her) (?:carelessness|negligence|incompetence|sloppiness|"
+            r"laziness|stupidity)",
+            r"made (?:a|an) (?:complete |total |utter |real )?(?:mess|hash) of",
+            r"left (?:the rest of us|everyone else|the others|the [a-z]+ team) to (?:clean|"
+            r"fix|sort|pick|deal|mop|tidy|handle|explain|apologi[sz]e)",
+        ),
+    ),
+)
+DISMISSIVENESS = Family(
+    "tone/dismissive",
+    "Dismissive: '{text}' brushes the reader off; answer the point or say when you will",
+    shapes(
+        r"whatever(?= *[,.!…])",
+        r"(?:that's|it's|this is) not my (?:problem|job|concern|issue)",
+        r"(?:i|we) (?:don't|do not|can't|cannot) see why (?:that|this|it)(?:'s| is| would)?",
+        r"not worth (?:discussing|answering|a reply|our time|my time|the time|considering|"
+        r"debating|talking about)",
+        r"these things happen",
+        r"(?:keep|have) a sense of proportion",
+        r"no need to (?:be|get) (?:so )?(?:upset|angry|annoyed|worked up|emotional)",
+        r"plenty of other [a-z]+(?: [a-z]+)? (?:out there|available|to choose from|on the market)",
+        r"(?:please )?stop (?:asking|emailing|messaging|complaining|sending|bothering|nagging|"
+        r"moaning|whining)",
+        r"(?:we|i) will not be (?:answering|discussing|responding|replying|taking|entering|"
+        r"engaging)",
+        r"no, (?:we|i) (?:are|am|will|won't|aren't)",
+        r"not interested in (?:people|applicants|candidates|anyone|those|hearing)",
+        r"(?:we have|we've|i have|i've) had enough (?:of )?(?:[a-z]+ )?(?:applicants|people|"
+        r"candidates|customers|requests|complaints|emails|excuses)",
+        r"(?:they|you) can keep (?:their|your) (?:advice|opinions?|comments|suggestions)",
+        r"just deal with it",
+        r"i (?:don't|do not) have time for this",
+        r"it is what it is",
+        r"who cares",
+        r"calm down",
+        r"(?:you're|you are) overthinking (?:it|this)",
+        r"if you say so",
+        r"(?:that's|this is) (?:irrelevant|beside the point)",
+        r"(?:it|that) (?:doesn't|does not) (?:really )?matter",
+        r"not (?:a|my) (?:priority|concern) right now",
+        r"(?:nobody|no one) (?:asked|cares)",
+        r"(?:take|do) it or leave it",
+        r"i (?:don't|do not|fail to) see (?:the|what the) (?:point|problem|issue|big deal)",
+        r"(?:what's|what is) the big deal",
+        r"(?:that's|that is|this is) (?:simply |just )?(?:how it is|the way it is|the way things "
+        r"are|how we do things|the way we do things|how things (?:are done|work) here)",
+        r"get over it",
+        r"not our (?:problem|concern|job|responsibility)",
+        r"end of (?:story|discussion)|full stop(?= *[.!])",
+        r"you(?:'ll| will) (?:just )?have to (?:live with|accept|put up with|wait like everyone)",
+        r"(?:don't|do not) waste (?:my|our|your) time",
+        r"(?:let's|let us) not waste (?:any )?(?:more )?(?:time|breath|energy)",
+        r"noted,? but",
+        r"(?:don't|do not) have the (?:time|patience)(?: or the (?:patience|time|energy))? "
+        r"(?:to|for)",
+        r"(?:we are|we're) not a charity",
+        r"(?:your|the|this) (?:complaint|concern|feedback|comment|request|point)s? (?:has|have) "
+        r"been noted",
+        r"not something (?:we|i) (?:will|would|need to|intend to|plan to|are going to) (?:act on|"
+        r"spend time on|worry about|care about|discuss|entertain)",
+        r"(?:further|more|additional) (?:emails|messages|calls|complaints|requests) will not "
+        r"change",
+        r"if you (?:don't|do not) like (?:it|this|that|the [a-z]+(?: [a-z]+)?),? (?:you (?:don't|"
+        r"do not) have to|you can (?:always |just )?(?:leave|go|use something|find|switch)|there "
+        r"are|go elsewhere|tough)",
+        r"(?:sorry|sad) (?:that )?you feel (?:that way|this way|like that)",
+        r"sorry if (?:you|anyone|anybody|some of you) (?:were|was|felt|feel|are) (?:offended|"
+        r"upset|hurt|annoyed|confused)",
+        r"(?:have|has) better things to do",
+    ),
+)

@@ -1,0 +1,175 @@
+"""The attitudes that talk down to the reader or reproach them sideways: condescension
+("a ten-year-old could", "obvious if you just look") and passive aggression ("as I said in my
+last message", "for the third time", "for once").
+"""
+
+from __future__ import annotations
+
+from services.specialist.rules.attitude.shapes import (
+    Family,
+    shapes,
+)
+
+CONDESCENSION = Family(
+    "tone/condescending",
+    "Condescending: '{text}' tells the reader they should already know; explain it plainly",
+    shapes(
+        r"obviously",
+        r"clearly,? (?:you|the people|people|anyone|someone|somebody|nobody|whoever)",
+        r"(?:you|they) (?:clearly|obviously) (?:did not|didn't|have not|haven't|never|don't|"
+        r"do not|can't|cannot)",
+        # Measured against a child or a beginner: "even a ten-year-old could".
+        r"(?:even )?(?:a|any) (?:[a-z]+-year-old|child|toddler|schoolchild|monkey|trained monkey) "
+        r"(?:can|could|would|manages?|knows?)",
+        r"even (?:a|any) (?:beginner|novice|first(?:-| )year|junior|intern|newcomer) (?:can|could|"
+        r"would|manages?|knows?)",
+        r"anyone (?:with half a brain|with (?:any |a little |basic )?common sense|with eyes|"
+        r"who has ever [a-z]+(?: [a-z]+){0,3} (?:can|could|would|knows?))",
+        r"(?:which|that|something) (?:most|all|normal|sensible) (?:people|adults|users) "
+        r"(?:manage|can do|can manage|know)",
+        r"as (?:everyone|anyone|everybody) (?:knows|can see|should know)",
+        r"as any [a-z]+ (?:knows|would know|can tell you)",
+        r"it's not rocket science",
+        r"any competent [a-z]+",
+        r"surely (?:you|everyone|anyone) (?:know|knows|understand|understands|realise|realize|can)",
+        r"i'm surprised you (?:don't|didn't)",
+        r"needless to say",
+        r"it should be obvious",
+        r"(?:obvious|clear) if you",
+        r"if you (?:had )?(?:just |only |actually |bothered to |took the time to |cared to )"
+        r"(?:look|looked|read|check|checked|think|thought|pay attention|paid attention|listen)",
+        r"(?:did|do|have) you (?:even|actually) (?:read|look|looked|check|checked|try|tried)",
+        r"let me (?:explain this|spell it out) (?:slowly|simply|for you|again)",
+        r"(?:simply|just) (?:read|follow) the (?:docs|documentation|manual|instructions)",
+        r"(?:is|are) (?:probably |clearly |simply |just )?not for you",
+        r"(?:has|have) no business (?:in|with|being|doing|touching|writing|running|near)",
+        r"(?:hold|holding) (?:your|their|his|her|my) hands?|spoon-?fe(?:e)?d",
+        r"leave (?:the|it|this|that)(?: [a-z]+)? to (?:the )?(?:people|those|someone|"
+        r"professionals|experts|grown-ups|adults) who",
+        r"by (?:people|someone|somebody|a team|engineers|developers|designers|managers) who "
+        r"(?:have|has|will|would|do|does) (?:clearly |obviously )?never",
+        r"(?:have|has) (?:clearly|obviously|simply|evidently) never [a-z]+",
+        r"which (?:tells|says) (?:you )?(?:everything|all) (?:you need to know )?about",
+        r"you (?:are|must be|were) (?:doing|using) (?:something|it|this) (?:very |really )?"
+        r"(?:strange|wrong|weird|odd)",
+        r"what part of (?:[a-z']+ ){1,6}(?:(?:don't|didn't) you|(?:do|did) you not) "
+        r"(?:understand|get)",
+        r"(?:what's|what is) so (?:hard|difficult|complicated|confusing) (?:to understand |about )",
+        r"(?:it's|it is|this is|that's|that is) (?:honestly |really |frankly |actually )?not "
+        r"(?:that|so) (?:hard|difficult|complicated)",
+        r"(?:it's|it is|this is|it really is) (?:really |quite |pretty |very )?(?:simple|easy|"
+        r"basic)(?= *[:!])",
+        r"(?:i'll|i will|let me) (?:keep it|put it|make it) (?:simple|simply) for you",
+        r"in case you (?:didn't|did not|don't|do not) know",
+        r"as you (?:should|ought to|must surely|surely) (?:know|be aware|remember|have noticed)",
+        r"i(?:'m| am) (?:honestly |frankly )?(?:amazed|astonished|baffled|surprised|shocked) "
+        r"(?:that|how|why) (?:you|anyone|people|nobody|no one|some)",
+        r"(?:it's|it is|this is|that's|that is) not (?:complicated|difficult|hard|rocket science)"
+        r"(?= *[:.!;])",
+        r"(?:is|was|seems) too much (?:effort|trouble|work)",
+        r"anyone who (?:reads|read|has read|looks|looked|checks|opens|listens|listened|pays "
+        r"attention|was paying attention)(?: [a-z']+){0,5} (?:would|should) (?:know|understand|"
+        r"have known|realise|realize)",
+        r"(?:half|most|many|some) of you (?:got|get|have got|managed to get) (?:it|this|that) "
+        r"wrong",
+        r"expect (?:professionals|adults|grown-ups|everyone|staff|you) to (?:know|understand|"
+        r"grasp) (?:the basics|basic|how to [a-z]+ by now|better)",
+        r"(?:i'll|i will|let me) (?:say|explain|put|repeat) (?:this|it|that) (?:slowly|again|one "
+        r"more time|simply|in simple terms)",
+        r"(?:any|every) (?:first(?:-| )year |junior |half-decent |competent )?(?:student|engineer|"
+        r"developer|beginner|child|intern|accountant|manager|professional|[a-z]+-year-old) "
+        r"(?:knows|would know|can tell you|should know|could tell you)",
+        r"(?:this|that|it) is (?:really |very |pretty )?basic (?:stuff|knowledge|maths|math|"
+        r"arithmetic)",
+        r"(?:you|they) would (?:know|have known|understand|remember) (?:this |that )?if (?:you|"
+        r"they) had",
+        r"obvious to (?:anyone|someone|everyone|any)",
+        r"i(?:'d| would) have thought (?:this|that|it|you|everyone|anyone)",
+    ),
+)
+PASSIVE_AGGRESSION = Family(
+    "tone/passive-aggressive",
+    "Passive-aggressive: '{text}' reads as a reproach; state the request directly",
+    shapes(
+        # "As I said before", "as we already explained", "as I noted in my last email".
+        r"as (?:i|we) (?:have )?(?:already|previously|clearly|repeatedly) (?:said|stated|"
+        r"mentioned|explained|noted|wrote|pointed out|told you|made clear)",
+        r"as (?:i|we) (?:have )?(?:said|stated|mentioned|explained|noted|wrote|pointed out|"
+        r"told you|made clear) (?:before|earlier|previously|already|yesterday|last [a-z]+|"
+        r"(?:several|many|multiple|two|three) times|more than once|twice|in my (?:last |previous "
+        r"|earlier )?(?:message|email|e-mail|note|reply|memo|letter))",
+        r"as (?:previously|already) (?:stated|mentioned|explained|noted)",
+        r"(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|note|reply)",
+        r"(?:i|we) (?:should not|shouldn't|should never) (?:need|have) to",
+        r"(?:repeat|remind|say|ask|tell|explain|write)(?: [a-z]+){0,4} (?:a|for the) (?:second|"
+        r"third|fourth|fifth|hundredth|umpteenth|nth|last) time",
+        r"(?:i|we) (?:did|already|have already|had already) (?:cover|covered|answer|answered|"
+        r"explain|explained|address|addressed|mention|mentioned)",
+        r"here (?:it is|they are) again",
+        r"for once(?= *[.!?])",
+        r"(?:read|check|follow|listen|do)(?: [a-z']+){0,6} (?:this time|for once)",
+        r"(?:you|everyone|anyone|people|staff|someone|they) (?:will |would |could |might )?"
+        r"actually (?:read|follow|check|listen|look|bother)",
+        r"instead of pretending",
+        r"for the benefit of those who",
+        r"(?:those|the ones|people|anyone) (?:of us |of you )?who (?:actually|bothered to|"
+        r"were not (?:listening|paying attention)|weren't (?:listening|paying attention)|can read)",
+        r"it is (?:a little |somewhat |rather |quite |very |deeply |frankly |honestly |truly |"
+        r"genuinely |simply )?(?:disappointing|surprising|"
+        r"frustrating|astonishing|baffling|remarkable|telling|sad|strange|odd) that (?:you|adults|"
+        r"people|staff|some|anyone|everyone|nobody|no one|they|he|she|so many|colleagues|members)",
+        r"(?:it is |it's )?hard to believe (?:that )?(?:they|you|he|she|anyone|people|the)",
+        r"going forward,? (?:please )?(?:make sure|ensure|remember)",
+        r"(?:just )?a (?:friendly|gentle|quick|polite|kind|little) reminder",
+        r"for future reference",
+        r"not sure if you (?:saw|noticed|read)",
+        r"in case you (?:missed|forgot) it",
+        r"i'm not sure (?:why|how) this (?:is|was) (?:so|still) (?:hard|difficult|unclear)",
+        r"thanks in advance for your (?:cooperation|compliance|understanding)",
+        r"with all due respect",
+        r"once again,? (?:please|i|we)",
+        r"(?:please )?(?:re-?read|refer back to) (?:my|the) (?:previous|earlier|last)",
+        r"(?:i|we) (?:have |'ve )?(?:asked|told|reminded) (?:you|everyone|staff|people|the team|"
+        r"them)(?: about this)? (?:several|many|multiple|two|three|four|numerous|countless|"
+        r"repeated) times",
+        r"(?:i|we) (?:have |'ve )?(?:asked|told|reminded) (?:you|everyone|staff|people|the team|"
+        r"them)(?: about this)? (?:more than once|again and again|repeatedly)",
+        r"this is the (?:second|third|fourth|last|final) time (?:i|we) (?:have |'ve )?(?:asked|had "
+        r"to|raised|told|reminded|written|chased)",
+        r"this is the (?:second|third|fourth) time (?:you|they|the [a-z]+ team) (?:have|has|'ve) "
+        r"(?:missed|forgotten|ignored|broken|failed)",
+        r"(?:thanks|thank you) for finally",
+        r"i(?:'ll| will) assume you",
+        r"i(?:'m| am) sure you(?:'re| are) (?:very |extremely )?busy",
+        r"if it(?:'s| is) not too much (?:trouble|to ask)",
+        r"(?:too much|a lot) to (?:ask|expect)",
+        r"still waiting (?:on|for) your (?:reply|response|answer|update)",
+        r"just (?:checking|following up|circling back)(?: in)? (?:again|once more)",
+        r"not to (?:nag|be pedantic|be rude|be difficult|point fingers|name names), but",
+        r"(?:i'm|i am|we're|we are) not going to (?:name names|point fingers)",
+        r"some (?:of you|colleagues|staff|members) (?:seem to think|apparently|clearly|still have "
+        r"not|still haven't|keep (?:forgetting|ignoring|leaving))",
+        r"(?:please|kindly) (?:ensure|make sure) (?:that )?(?:this|it) (?:does not|doesn't|will "
+        r"not|won't|never) happen again",
+        r"(?:explained|told|said|asked|reminded|answered|covered|discussed|mentioned|repeated)"
+        r"(?: [a-z']+){0,6} (?:two|three|four|five|several|many|multiple|numerous|countless|a "
+        r"dozen|a hundred) times",
+        r"how many more times|how many times (?:do|must|will|should|have|did) (?:i|we) (?:have to "
+        r"|need to |got to )?(?:tell|ask|say|explain|remind|repeat)",
+        r"(?:may i|allow me to) remind (?:you|everyone|all of you|staff)",
+        r"let me remind (?:you|everyone),? (?:again|once more|once again|one more time)",
+        r"(?:once more|one more time)(?= *[,:])",
+        r"(?:perhaps|maybe) next time,? (?:you|someone|they|the [a-z]+ team)",
+        r"as (?:stated|explained|set out|described|noted|mentioned) in the [a-z]+ (?:that )?you "
+        r"(?:agreed to|signed|accepted|received|were sent)",
+        r"(?:some people|some of you|certain people|certain colleagues) (?:seem to|apparently) "
+        r"think",
+        r"(?:some of us|some of you|some people) (?:have |seem to have |apparently )?(?:forgotten|"
+        r"forget)",
+        r"hopefully,? this time",
+        r"kindly (?:stop|refrain|do not|don't|remember)",
+        r"(?:still|even|really) needs? (?:saying|to be said|repeating|explaining|to be explained)",
+        r"(?:it is|it's) (?:honestly |frankly |really |quite |rather |truly )?(?:embarrassing|"
+        r"ridiculous|absurd|unbelievable|shameful|unacceptable) that",
+    ),
+)
