@@ -10,15 +10,30 @@ from textstat.textstat import textstatistics
 from services.contract.text import count_words
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import without_overlaps
-from services.specialist.rules.phrases import PhraseList, PhraseLists
+from services.specialist.rules.phrases import Hit, PatternList, PhraseList, PhraseLists
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words import word_set
-from services.specialist.rules.words.clarity import JARGON, VAGUE, WORDY, hidden_verbs
+from services.specialist.rules.words.clarity import (
+    BEFORE_VERB,
+    JARGON,
+    NOT_HIDING,
+    VAGUE,
+    WORDY,
+    hidden_verb_shapes,
+    hidden_verbs,
+    nouns_as_verbs,
+    redundant_verbs,
+)
 
 MIN_READABILITY_WORDS = 12  # the formulas are noise on fewer words
 HARD_SYLLABLES = 2.1  # syllables a word: "incremental, sequentially staggered cultivation"
 LONG_WORDS_LETTERS = 5.0  # letters a word below which no paragraph is hard (skip the count)
-_LETTERS = re.compile(r"[A-Za-z]")
+# Every byte but an ASCII letter's: deleting them from a text's UTF-8 counts its letters A-Z,
+# a-z (a multi-byte character's bytes are all above 127) far faster than a regex finds them.
+_NOT_LETTERS = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122))
+# Web and mail addresses, file names: "stillwater.example/kettle" is not a hard word to read.
+_ADDRESS = re.compile(r"(?<![\w\-])[\w\-]+(?:[./@][\w\-]+)+/?")
+_ADDRESS_MARK = re.compile(r"\w[./@]\w")  # a cheap test first: most paragraphs hold none
 
 _readability = textstatistics()
 # A BCP 47 tag keeps textstat on pyphen's bundled hyphenation dictionary; "en_US" would make
@@ -63,17 +78,37 @@ _ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
 # Participles that are idioms with the preposition after them: "released under the MIT
 # License", "written in Rust", "made of steel", "known as", "set to", "built on".
 _IDIOMS = re.compile(
-    r"(?:released|published|distributed|available|written|made|known|set|built|designed|"
-    r"used|stored|printed)[ \t]+(?:under|in|of|from|as|to|on|for|with)\b",
+    r"(?:released|published|distributed|available|written|known|set|built|designed|used|"
+    r"stored|printed)[ \t]+(?:under|in|of|from|as|to|on|for|with)\b"
+    # "made of steel", "made in China"; but "mistakes were made in the handover"
+    r"|made[ \t]+(?:(?:under|of|from|as|to|on|for|with)\b|in[ \t]+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+# Nothing after the participle but the end of the clause: "The shop was closed.", "the whole
+# plot is planted.": the state something is in (an action says when, where or by whom).
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:!?]|$)")
+# A character of the same clause: not a stop or comma, nor a blank line (a hard-wrapped line
+# goes on with the clause).
+_IN_CLAUSE = r"(?:[^,;:.!?\n]|\n(?![ \t]*\n))"
 # A passive in a clause that sets the scene ("after your bill was issued", "whether the screen
 # is needed") is background; the editor's point is the main clause.
 _SUBORDINATE_CLAUSE = re.compile(
     r"(?<![\w'’\-])(?:after|before|when|whenever|whether|if|until|once|because|since|while|"
-    r"unless|although|though)(?![\w'’\-])[^,;:.!?\n]*$",
+    r"unless|although|though|so[ \t]+that|now[ \t]+that|in[ \t]+case|as[ \t]+soon[ \t]+as|"
+    r"the[ \t]+(?:moment|day|minute|instant)|by[ \t]+the[ \t]+time)(?![\w'’\-])"
+    rf"{_IN_CLAUSE}*$",
     re.IGNORECASE,
 )
+# "No payments were taken", "nothing was lost": a passive that says an event did not happen
+# has no actor to name.
+_NONE_HAPPENED = re.compile(
+    r"(?:^|[,;:.!?\n])[ \t]*(?:(?:and|but|so|or)[ \t]+)?(?:no|none|nothing|neither)(?![\w'’\-])"
+    rf"{_IN_CLAUSE}*$",
+    re.IGNORECASE,
+)
+# Participles of verbs in -ee ("agreed", "guaranteed"): not the -eed words of _STATES' kind
+# ("exceed", "speed", "breed").
+_EE_VERBS = word_set("agreed disagreed guaranteed freed decreed refereed")
 # "without being told", "after being asked": a gerund phrase, not a clause to rewrite.
 _GERUND = re.compile(r"(?:without|after|before|from|of|for|on|about|by|despite)[ \t]+$", re.I)
 
@@ -102,10 +137,13 @@ def _preference(masked: str, start: int) -> bool:
 
 
 _HIDDEN_VERBS = PhraseList(hidden_verbs())
-_WORDY = PhraseList(WORDY)
+_WORDY = PhraseList({**WORDY, **redundant_verbs()})
 _JARGON = PhraseList(JARGON)
 _VAGUE = PhraseList(VAGUE)
-_LISTS = PhraseLists(_HIDDEN_VERBS, _WORDY, _JARGON, _VAGUE)
+# Shapes of the same kinds: "undertook a review of", "action the feedback".
+_HIDDEN_VERB_SHAPES = PatternList(hidden_verb_shapes())
+_NOUNS_AS_VERBS = PatternList(nouns_as_verbs())
+_LISTS = PhraseLists(_HIDDEN_VERBS, _WORDY, _JARGON, _VAGUE, _HIDDEN_VERB_SHAPES, _NOUNS_AS_VERBS)
 
 
 def _sentences(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
@@ -141,23 +179,36 @@ def _list_shaped(sentence: str) -> bool:
     return len(items) >= MIN_LIST_ITEMS and len(short) >= LIST_SHARE * len(items)
 
 
+def _not_a_passive_to_rewrite(masked: str, m: re.Match[str]) -> bool:
+    """An adjective after 'be' ("is unchanged", "the shop was closed."), an idiom ("written
+    in Rust"), or a passive in a clause the editor leaves alone (background, or an event that
+    did not happen)."""
+    participle = m.group(2).lower()
+    aux = m.group(1).split()[0].lower()
+    if aux in _PRESENT and (participle in _PRESENT_STATES or _ALREADY.search(m.group(1))):
+        return True  # "the alert is enabled", "the budget is already approved": a state
+    if (aux in _PRESENT or participle in _PRESENT_STATES) and _CLAUSE_END.match(masked, m.end(1)):
+        return True  # "The shop was closed.", "it is planted.": states; "closed in May" acts
+    if participle in _STATES or participle.startswith("un"):
+        return True  # "is unchanged", "was unused": an un- participle is an adjective
+    if participle.endswith("eed") and participle not in _EE_VERBS:
+        return True  # "exceed", "speed": not participles
+    if not m.group(3) and _IDIOMS.match(masked, m.start(2)):
+        return True  # "is released under the MIT License", "is written in TOML"
+    before = max(0, m.start(1) - 80)
+    if _SUBORDINATE_CLAUSE.search(masked, max(0, m.start(1) - 60), m.start(1)):
+        return True  # "after your bill was issued", "whether it is needed": background
+    if _NONE_HAPPENED.search(masked, before, m.start(1)):
+        return True  # "no customer data was exposed": nothing happened, no one to name
+    return m.group(1).lower().startswith("being") and bool(
+        _GERUND.search(masked, max(0, m.start(1) - 12), m.start(1))
+    )
+
+
 def _passive(masked: str) -> list[Finding]:
     out = []
     for m in _PASSIVE.finditer(masked):
-        participle = m.group(2).lower()
-        aux = m.group(1).split()[0].lower()
-        if aux in _PRESENT and (participle in _PRESENT_STATES or _ALREADY.search(m.group(1))):
-            continue  # "the alert is enabled", "the budget is already approved": a state
-        if participle in _STATES or participle.endswith("eed") or participle.startswith("un"):
-            # "is unchanged", "was unused": an un- participle is an adjective, not a passive
-            continue
-        if _IDIOMS.match(masked, m.start(2)) and not m.group(3):
-            continue  # "is released under the MIT License", "is written in TOML"
-        if _SUBORDINATE_CLAUSE.search(masked, max(0, m.start(1) - 60), m.start(1)):
-            continue  # "after your bill was issued", "whether it is needed": background
-        if m.group(1).lower().startswith("being") and _GERUND.search(
-            masked, max(0, m.start(1) - 12), m.start(1)
-        ):
+        if _not_a_passive_to_rewrite(masked, m):
             continue
         phrase = re.sub(r"\s+", " ", m.group(1))
         if m.group(3):
@@ -177,7 +228,8 @@ _UNNAMED_SOURCE = re.compile(
     r"researchers|scientists|analysts|observers|commentators|critics|economists|doctors)[ \t]+"
     r"(?:say|believe|agree|think|claim|argue|suggest|feel|maintain)|(?:studies|research|surveys|"
     r"reports|experts|scientists|statistics)[ \t]+(?:show|shows|have[ \t]+shown|has[ \t]+shown|"
-    r"suggest|suggests|prove|proves|have[ \t]+proven|confirm|confirms|say)|it[ \t]+is[ \t]+"
+    r"suggest|suggests|prove|proves|have[ \t]+proven|confirm|confirms|say|agree|believe|warn|"
+    r"claim|think|predict)|it[ \t]+is[ \t]+"
     r"(?:often|widely|commonly|generally|usually|frequently|sometimes)?[ \t]*(?:said|believed|"
     r"thought|accepted|known|claimed|argued|agreed|assumed|recognised|recognized))"
     r"(?![\w'’\-])",
@@ -193,8 +245,36 @@ def _unnamed_sources(masked: str) -> list[Finding]:
     ]  # fmt: skip
 
 
+def _word_before(masked: str, start: int) -> str:
+    """The word just before ``start``, lower case ('' at the start of the text)."""
+    words = masked[max(0, start - 20) : start].split()
+    return words[-1].lower().replace("’", "'") if words else ""
+
+
+def _shapes(masked: str, hidden: list[Hit], nouns_as_verbs: list[Hit]) -> list[Finding]:
+    """Findings for the shapes of a hidden verb ("undertook a review of": the noun is the word
+    before the preposition) and of a noun used as a verb ("we will action the list")."""
+    out = []
+    for h in hidden:
+        noun = h.text.split()[-2]
+        if noun.lower() not in NOT_HIDING:
+            out.append(Finding(h.start, h.end, "clarity/nominalization",
+                               f"Hidden verb: '{h.text}' hides the verb in '{noun}'; use the "
+                               "verb", "info"))  # fmt: skip
+    for h in nouns_as_verbs:
+        if (
+            h.text.lower().startswith("action ")
+            and _word_before(masked, h.start) not in BEFORE_VERB
+        ):
+            continue  # "the action the team took": a noun
+        out.append(Finding(h.start, h.end, "clarity/jargon",
+                           f"Jargon: '{h.text}'; say what will be done", "info"))  # fmt: skip
+    return out
+
+
 def _phrases(masked: str) -> list[Finding]:
-    hidden, wordy, jargon, vague_hits = _LISTS.hits(masked)  # one pass over the chunk's words
+    # One pass over the chunk's words.
+    hidden, wordy, jargon, vague_hits, hidden_shapes, nouns_as_verbs = _LISTS.hits(masked)
     primary = (
         _HIDDEN_VERBS.findings(masked, "clarity/nominalization",
                                "Hidden verb: '{original}' can be '{replacement}'", "info",
@@ -206,15 +286,21 @@ def _phrases(masked: str) -> list[Finding]:
                            "'{replacement}'", "info", no_fix="Jargon: '{original}'; say it plainly",
                            hits=jargon)
     )  # fmt: skip
+    primary = without_overlaps(primary, _shapes(masked, hidden_shapes, nouns_as_verbs))
+    # Judged at the word, not at the finding: a cut may take the space before "rather".
+    vague_hits = [h for h in vague_hits if not _preference(masked, h.start)]
     vague = _VAGUE.findings(masked, "clarity/weasel-word", "Weak: '{original}'; try "
                             "'{replacement}'", "info", no_fix="Vague: '{original}'; be specific",
                             cut="Filler: '{original}' adds little; cut it",
                             hits=vague_hits)  # fmt: skip
-    vague = without_overlaps(
-        _unnamed_sources(masked), [f for f in vague if not _preference(masked, f.start)]
-    )
+    vague = without_overlaps(_unnamed_sources(masked), vague)
     # A phrase inside a longer listed phrase ("a number of" in "a large number of") is one finding.
     return without_overlaps(primary, vague)
+
+
+def _letters(text: str) -> int:
+    """How many ASCII letters ``text`` holds."""
+    return len(text.encode("utf-8").translate(None, _NOT_LETTERS))
 
 
 def _readability_of(scan: ChunkScan, ctx: LensContext, long: list[Finding]) -> list[Finding]:
@@ -228,8 +314,10 @@ def _readability_of(scan: ChunkScan, ctx: LensContext, long: list[Finding]) -> l
         if b.kind not in ("paragraph", "quote"):
             continue
         text = prose(scan.masked, b.start, b.end)
+        if _ADDRESS_MARK.search(text):
+            text = _ADDRESS.sub("", text)
         n = count_words(text)
-        if n < MIN_READABILITY_WORDS or len(_LETTERS.findall(text)) < LONG_WORDS_LETTERS * n:
+        if n < MIN_READABILITY_WORDS or _letters(text) < LONG_WORDS_LETTERS * n:
             continue  # short words throughout: never hard to read whatever the score
         syllables = _readability.syllable_count(text) / n
         ease = float(_readability.flesch_reading_ease(text))

@@ -116,6 +116,27 @@ class PhraseList:
         return out
 
 
+class PatternList(PhraseList):
+    """Shapes rather than fixed phrases ("undertook" + article + a noun in -tion + "of"): one
+    pattern per first word, so a shape is read in the same pass over a chunk's words as the
+    phrase lists (``PhraseLists``), not by a regex tried at every character. Hits carry no
+    replacement."""
+
+    def __init__(self, patterns: Mapping[str, str]) -> None:
+        """``patterns`` maps a first word (lower case) to the regex of the whole match."""
+        self._entries = {}
+        body = "|".join(patterns.values())
+        self.alternation = re.compile(rf"{WORD_START}(?:{body}){WORD_END}", re.IGNORECASE)
+        self._by_first = {
+            word: re.compile(rf"{WORD_START}(?:{src}){WORD_END}", re.IGNORECASE)
+            for word, src in patterns.items()
+        }
+
+    def hit(self, match: re.Match[str]) -> Hit:
+        """The Hit of a match: the shape's words, no replacement."""
+        return Hit(match.start(), match.end(), match.group(0), None)
+
+
 class PhraseLists:
     """Several phrase lists read in one pass over a chunk's words: one index lookup per word
     for all of them, each list keeping its own leftmost, non-overlapping matches (the hits

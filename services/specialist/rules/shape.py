@@ -54,9 +54,16 @@ CLOSING_SECTION = re.compile(
     r"\bappl(?:y|ying|ications?)\b|getting started|get started|upgrad(?:e|ing)|availability|"
     r"lessons|how we will (?:know|measure|evaluate)|evaluation|measuring success|"
     r"changes to this|revision history|document history|review|"
+    # A section named for a call to act or for the practical end matter of an announcement
+    # (price, registering, tickets, who to ask), or for what comes next (a roadmap, the limits);
+    # named, not mentioned: "We ignored the support inbox" is a chapter of an essay.
+    r"^\W*(?:pric(?:e|es|ing)|regist(?:er|ering|ration)|sign(?:ing)?[- ]?up|tickets?|"
+    r"how to (?:book|join|order|buy|take part|register)|who to (?:ask|contact|call)|"
+    r"where to find|(?:customer |technical )?support|roadmap|future work|(?:known )?limitations)"
+    r"\b|"
     # What follows the work: the next period, the outcomes, after-care, where to get help.
     r"\bnext (?:week|month|quarter|year|sprint|meeting|release|phase)|\boutcomes?\b|"
-    r"expected (?:results|impact)|afterwards|after ?care|\bafter (?:the|that|this|you|it)\b|"
+    r"expected (?:results|impact)|afterwards|after ?care|\bafter (?:the|that|this|you|it|\w+ing)\b|"
     r"\bif (?:it|this|that|something|you|the \w+) (?:still|does not|doesn['’]t|did not|"
     r"didn['’]t|fails|goes wrong)|still (?:stuck|not working|having)|need help|(?:get|getting) "
     r"(?:help|support)",

@@ -144,6 +144,8 @@ def _headings(text: str, masked: str, found: list[Block], ctx: LensContext) -> l
         level = _subheading_level(masked, found, i, ctx) if b.kind == "heading" else None
         if level is None or _introduced(text, masked, found, i, ctx):
             continue
+        if level > b.level and change_log_section(text[b.start : b.end]):
+            continue  # "## New" over "### Recurring invoices": release notes, one per change
         if level > b.level or not ctx.markdown:
             a, e = _line(masked, b)
             out.append(

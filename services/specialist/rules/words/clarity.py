@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from services.specialist.rules.words import DELETE
+from services.specialist.rules.words import DELETE, word_set
 
 WORDY: dict[str, str | None] = {
     "in order to": "to", "in order for": "for", "due to the fact that": "because",
@@ -17,7 +17,7 @@ WORDY: dict[str, str | None] = {
     "is able to": "can", "are able to": "can", "each and every": "every",
     "first and foremost": "first", "on a daily basis": "daily", "on a weekly basis": "weekly",
     "on a regular basis": "regularly", "until such time as": "until", "whether or not": "whether",
-    "at all times": "always", "basic fundamentals": "fundamentals", "end result": "result",
+    "basic fundamentals": "fundamentals", "end result": "result",
     "future plans": "plans", "past history": "history", "advance planning": "planning",
     "completely eliminate": "eliminate", "absolutely essential": "essential",
     "it is important to note that": None, "it should be noted that": None,
@@ -25,7 +25,26 @@ WORDY: dict[str, str | None] = {
     "along the lines of": "like", "in the amount of": "of", "a sufficient number of": "enough",
     "take into account": "consider", "is indicative of": "indicates",
     "are indicative of": "indicate", "in a timely manner": "promptly",
+    "at this juncture": "now", "with a view to": "to", "in excess of": "more than",
+    "in the absence of": "without", "in a position to": None, "on the grounds that": "because",
+    "for the reason that": "because", "in view of the fact that": "because", "by means of": "by",
+    "in the vicinity of": "near", "with the exception of": "except", "in the course of": "during",
+    "at an early date": "soon", "in the region of": "about", "a majority of": "most",
+    "it is our intention to": "we intend to", "it is my intention to": "I intend to",
+    "on the part of": "by", "in receipt of": None,
+    # Redundant pairs: the second word says nothing the first does not.
+    "final outcome": "outcome", "past experience": "experience", "advance warning": "warning",
+    "unexpected surprise": "surprise", "free gift": "gift", "new innovation": "innovation",
+    "true facts": "facts", "consensus of opinion": "consensus", "general consensus": "consensus",
+    "brief summary": "summary", "final conclusion": "conclusion", "added bonus": "bonus",
+    "basic essentials": "essentials", "mutual cooperation": "cooperation",
 }  # fmt: skip
+# Verbs with a word that repeats them ("revert back"), in every form: see redundant_verbs.
+_REDUNDANT_VERBS = [
+    ("revert", "back"), ("return", "back"), ("refer", "back"), ("repeat", "again"),
+    ("collaborate", "together"), ("join", "together"), ("merge", "together"),
+    ("combine", "together"), ("cooperate", "together"),
+]  # fmt: skip
 
 JARGON: dict[str, str | None] = {
     "leverage": "use", "leverages": "uses", "leveraged": "used", "leveraging": "using",
@@ -39,6 +58,11 @@ JARGON: dict[str, str | None] = {
     "drill down": "examine", "facilitate": "help", "facilitates": "helps",
     "facilitated": "helped", "facilitating": "helping", "actionable insights": None,
     "core competency": "strength", "core competencies": "strengths",
+    "learnings": "lessons", "best-in-class": "best", "take this offline": "discuss this later",
+    "take it offline": "discuss it later", "align on": "agree on", "net-net": None,
+    "operationalise": None, "bleeding-edge": "newest", "sunsetting": "retiring",
+    "sunsetted": "retired", "solutioning": None, "ideation": "brainstorming",
+    "ducks in a row": None, "upskilling": "training", "greenlit": "approved",
 }  # fmt: skip
 
 VAGUE: dict[str, str | None] = {
@@ -128,3 +152,56 @@ def hidden_verbs() -> dict[str, str]:
         out.update({stem + "e": "use", stem + "es": "uses", stem + "ed": "used",
                     stem + "ing": "using"})  # fmt: skip
     return out
+
+
+def redundant_verbs() -> dict[str, str]:
+    """Every form of a verb followed by a word it already says ("reverted back" -> "reverted")."""
+    out: dict[str, str] = {}
+    for verb, extra in _REDUNDANT_VERBS:
+        for form in range(4):
+            out[f"{_inflect(verb, form)} {extra}"] = _inflect(verb, form)
+    return out
+
+
+# Verbs that only carry a noun made from another verb ("undertook a review of"), every form.
+_CARRIERS = """make makes making made undertake undertakes undertaking undertaken undertook perform
+performs performed performing conduct conducts conducted conducting carry carries carried
+carrying give gives giving given gave provide provides provided providing achieve achieves
+achieved achieving effect effects effected effecting"""
+_VERBAL_NOUN = (
+    r"(?:(?:a|an|the)[ \t]+)?(?:[a-z]+(?:tion|sion|ment|ance|ence|ysis)|review|survey|study|"
+    r"search|check|audit)[ \t]+(?:of|on|to|in|for|about|into|with)"
+)
+# Nouns whose verb says something else ("make an appointment", "provide information on").
+NOT_HIDING = word_set(
+    """appointment information accommodation difference exception statement experience evidence
+    motion question position section guidance insurance maintenance performance chance
+    confidence presence conversation documentation solution permission station attention
+    mention department document moment commitment instance balance distance sentence"""
+)
+
+
+def hidden_verb_shapes() -> dict[str, str]:
+    """First word -> pattern of a carrier verb, an optional article, a verbal noun and its
+    preposition ("undertook a review of", "give notification to")."""
+    out = {}
+    for verb in _CARRIERS.split():
+        particle = r"out[ \t]+" if verb.startswith("carr") else ""
+        out[verb] = rf"{verb}[ \t]+{particle}{_VERBAL_NOUN}"
+    return out
+
+
+_OBJECT = r"(?:the|this|these|that|those|it|them|our|your|any|all|each)"
+_JARGON_VERBS = (
+    "action actioned actioning socialise socialised socialising socialize socialized socializing"
+)
+# Words after which "action" is a verb: "to action the", "we'll action it".
+BEFORE_VERB = word_set(
+    "to will please can could should must we i you they we'll i'll you'll they'll"
+)
+
+
+def nouns_as_verbs() -> dict[str, str]:
+    """First word -> pattern of an office noun used as a verb on an object ("action the
+    feedback", "socialise the plan"); a bare "action" is a verb only after BEFORE_VERB."""
+    return {verb: rf"{verb}[ \t]+{_OBJECT}" for verb in _JARGON_VERBS.split()}
