@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from redis.asyncio import Redis
+from redis.commands.core import AsyncScript as Script
 from redis.exceptions import NoScriptError
 
 from shared.envelope import Envelope
@@ -19,15 +20,20 @@ from shared.partitions import hash_tag
 # conditional: a repeat idempotency key or an already-published "once" output is skipped
 # inside the same atomic step, with no WATCH round trips and no connection held open.
 # KEYS: input stream, seen-marker, done-marker (if it exists the whole entry is committed
-#       already, so this part is skipped), one stream per output, one once-key per output;
-#       any of them may be the "none" name instead.
-# ARGV: group, entry id ('' = nothing to ack), ttl, n, the "none" name, payloads.
+#       already, so this part is skipped), one stream per output, one once-key per output,
+#       then the guard's keys; any of the first ones may be the "none" name instead.
+# ARGV: group, entry id ('' = nothing to ack), ttl, n, the "none" name, the reply that lets
+#       a guard's outputs out ('' = no guard), payloads, then the guard's arguments.
 # "None" is the commit's hash tag alone ('' outside a cluster): on a cluster every key a
 # script declares must be in one slot, and a placeholder '' would be in slot 0.
-# Returns the number of outputs published, or -1 when the seen- or done-marker existed.
-_COMMIT_LUA = """
+# Returns the number of outputs published, -1 when the seen- or done-marker existed, or the
+# guard's reply (a table) when it refused: nothing published, the entry acked and seen.
+_COMMIT_TEMPLATE = """
+local function guard(KEYS, ARGV)
+%s
+end
 local group, entry, ttl, n = ARGV[1], ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
-local none = ARGV[5]
+local none, proceed = ARGV[5], ARGV[6]
 local acked = (entry ~= '' and KEYS[1] ~= none)
 -- Check every target first: a script is not rolled back on error, so fail before any write.
 for i = 1, n do
@@ -46,17 +52,31 @@ if KEYS[2] ~= none then
     return -1
   end
 end
+if proceed ~= '' then
+  local verdict = guard({unpack(KEYS, 4 + 2 * n)}, {unpack(ARGV, 7 + n)})
+  if verdict[1] ~= proceed then
+    if acked then redis.call('XACK', KEYS[1], group, entry) end
+    return verdict
+  end
+end
 local published = 0
 for i = 1, n do
   local once = KEYS[3 + n + i]
   if once == none or redis.call('SET', once, '1', 'NX', 'EX', ttl) then
-    redis.call('XADD', KEYS[3 + i], '*', 'e', ARGV[5 + i])
+    redis.call('XADD', KEYS[3 + i], '*', 'e', ARGV[6 + i])
     published = published + 1
   end
 end
 if acked then redis.call('XACK', KEYS[1], group, entry) end
 return published
 """
+
+
+def commit_lua(guard_lua: str = "return {}") -> str:
+    """The commit script, with ``guard_lua`` (a script body over its own KEYS and ARGV) as
+    the state step that runs before anything is published."""
+    return _COMMIT_TEMPLATE % guard_lua
+
 
 # A script call blocks every other client for as long as it runs: one handler's fan-out is
 # published in parts of at most this many outputs (2 keys each), about 1,000 keys a call.
@@ -72,9 +92,47 @@ class Output:
     once: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """A state step that runs inside the commit, before anything is published: the outputs
+    go out only if the first element of its reply is ``proceed`` (then ``proceeded`` is
+    called). Otherwise nothing is published, the entry is still acked and marked seen (it
+    was handled: the answer is "nothing to send"), and ``refused`` is called with the reply.
+
+    ``lua`` is a script body that reads its own ``KEYS`` and ``ARGV`` (``keys`` and ``args``)
+    and returns a table. On a cluster its keys must be in the commit's slot. It runs again
+    with each part of a commit split into parts, so it must be safe to repeat.
+    """
+
+    lua: str
+    keys: tuple[str, ...]
+    args: tuple[str | bytes | int | float, ...]
+    proceed: str
+    refused: Callable[[list[Any]], None] = lambda reply: None
+    proceeded: Callable[[], None] = lambda: None
+
+
+class Guarded(list[Output]):
+    """A handler's outputs that are published only if ``guard`` lets them (see ``Guard``)."""
+
+    def __init__(self, outputs: Sequence[Output], guard: Guard) -> None:
+        super().__init__(outputs)
+        self.guard = guard
+
+
 def part_key(seen: str, index: int) -> str:
     """The marker of one leading part of a commit split into parts (see ``Committer``)."""
     return f"{seen}#{index}"
+
+
+class _Call:
+    """One queued script call: its script, keys and arguments, and the caller's future."""
+
+    __slots__ = ("args", "future", "keys", "script")
+
+    def __init__(self, script: Script, keys: list[str], args: list[Any]) -> None:
+        self.script, self.keys, self.args = script, keys, args
+        self.future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
 
 
 class Committer:
@@ -93,11 +151,11 @@ class Committer:
         if max_outputs < 1:
             raise ValueError("max_outputs must be at least 1")
         self._redis = redis
-        self._script = redis.register_script(_COMMIT_LUA)
+        self._scripts: dict[str, Script] = {}  # by guard body; "" is the unguarded commit
         self._link = Link.of(redis)  # the flusher is one task: one connection of its own
         self._max_batch = max_batch
         self._max_outputs = max_outputs
-        self._queue: list[tuple[list[str], list[str | bytes | int], asyncio.Future[Any]]] = []
+        self._queue: list[_Call] = []
         self._flusher: asyncio.Task[None] | None = None
 
     async def commit(
@@ -109,24 +167,36 @@ class Committer:
         entry_id: str = "",
         seen: str = "",
         ttl_s: int = 3600,
+        guard: Guard | None = None,
     ) -> int:
         """Publish ``outputs`` and ack ``entry_id`` atomically; -1 if ``seen`` was already set.
 
         Over ``max_outputs`` outputs the publishing is split into parts (see the class), and
-        the count is of the outputs published by every part."""
+        the count is of the outputs published by every part. With a ``guard`` the outputs
+        go out only if it lets them; when it refuses, nothing more is published (the last
+        call, with no outputs, still acks) and the count is of the parts already out."""
         size = self._max_outputs
         parts = [outputs[i : i + size] for i in range(0, len(outputs), size)] or [outputs]
-        published = 0
+        published, last_guard = 0, guard
         for i, part in enumerate(parts[:-1]):
             # Leading parts run one after another, never pipelined together: a part must not
             # be acked (by the last one) before every earlier part is safely out.
             marker = part_key(seen, i) if seen else ""
             done = await self._call(part, stream="", group=group, entry_id="", seen=marker,
-                                    done=seen, ttl_s=ttl_s)  # fmt: skip
+                                    done=seen, ttl_s=ttl_s, guard=guard)  # fmt: skip
+            if done is None:  # refused: the last call only acks, with nothing to publish
+                parts[-1], last_guard = [], None
+                break
             published += max(done, 0)
         last = await self._call(parts[-1], stream=stream, group=group, entry_id=entry_id,
-                                seen=seen, done="", ttl_s=ttl_s)  # fmt: skip
-        return -1 if last == -1 else published + last
+                                seen=seen, done="", ttl_s=ttl_s, guard=last_guard)  # fmt: skip
+        if last is None or last_guard is not guard:
+            return published
+        if last == -1:
+            return -1
+        if guard is not None:
+            guard.proceeded()
+        return published + last
 
     async def _call(
         self,
@@ -138,19 +208,43 @@ class Committer:
         seen: str,
         done: str,
         ttl_s: int,
-    ) -> int:
-        """Queue one script call for the next pipeline flush and wait for its reply."""
+        guard: Guard | None,
+    ) -> int | None:
+        """Queue one script call for the next pipeline flush and wait for its reply (None:
+        the guard refused)."""
         none = hash_tag(stream or seen or (outputs[0].stream if outputs else ""))
         keys = [stream or none, seen or none, done or none]
         keys += [o.stream for o in outputs]
         keys += [once_key(o.once, o.stream) if o.once else none for o in outputs]
-        args: list[str | bytes | int] = [group, entry_id, ttl_s, len(outputs), none]
+        args: list[Any] = [
+            group,
+            entry_id,
+            ttl_s,
+            len(outputs),
+            none,
+            guard.proceed if guard else "",
+        ]
         args += [o.envelope.encode() for o in outputs]
-        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        self._queue.append((keys, args, future))
+        if guard is not None:
+            keys += guard.keys
+            args += guard.args
+        call = _Call(self._script(guard.lua if guard else ""), keys, args)
+        self._queue.append(call)
         if self._flusher is None or self._flusher.done():
             self._flusher = asyncio.create_task(self._flush())
-        return int(await future)
+        reply = await call.future
+        if isinstance(reply, list):
+            assert guard is not None
+            guard.refused(reply)
+            return None
+        return int(reply)
+
+    def _script(self, guard_lua: str) -> Script:
+        script = self._scripts.get(guard_lua)
+        if script is None:
+            lua = commit_lua(guard_lua or "return {}")
+            script = self._scripts[guard_lua] = self._redis.register_script(lua)
+        return script
 
     async def _flush(self) -> None:
         # Each script call stays atomic on its own; pipelining only saves round trips
@@ -162,26 +256,26 @@ class Committer:
             try:
                 results = await self._run(batch)
             except Exception as e:
-                for _, _, fut in batch:
-                    if not fut.done():
-                        fut.set_exception(e)
+                for call in batch:
+                    if not call.future.done():
+                        call.future.set_exception(e)
                 continue
-            for (_, _, fut), result in zip(batch, results, strict=True):
-                if fut.done():
+            for call, result in zip(batch, results, strict=True):
+                if call.future.done():
                     continue
                 if isinstance(result, Exception):
-                    fut.set_exception(result)
+                    call.future.set_exception(result)
                 else:
-                    fut.set_result(result)
+                    call.future.set_result(result)
 
-    async def _run(self, batch: list[tuple[list[str], list[str | bytes | int], Any]]) -> list[Any]:
-        """EVALSHA the batch in one pipeline; load the script only when Redis lacks it (first
+    async def _run(self, batch: list[_Call]) -> list[Any]:
+        """EVALSHA the batch in one pipeline; load a script only when Redis lacks it (first
         use, or after a restart emptied its script cache), not with a SCRIPT EXISTS each time."""
         results: list[Any] = [None] * len(batch)
         todo = list(range(len(batch)))
         for attempt in range(2):
-            calls = [("EVALSHA", self._script.sha, len(batch[i][0]), *batch[i][0], *batch[i][1])
-                     for i in todo]  # fmt: skip
+            calls = [("EVALSHA", batch[i].script.sha, len(batch[i].keys), *batch[i].keys,
+                      *batch[i].args) for i in todo]  # fmt: skip
             replies = await self._send(calls)
             for i, reply in zip(todo, replies, strict=True):
                 results[i] = reply
@@ -189,7 +283,8 @@ class Committer:
             todo = [i for i in todo if isinstance(results[i], NoScriptError)]
             if not todo or attempt:
                 break
-            await self._redis.script_load(_COMMIT_LUA)
+            for script in {id(batch[i].script): batch[i].script for i in todo}.values():
+                await self._redis.script_load(script.script)
         return results
 
     async def _send(self, calls: list[tuple[Any, ...]]) -> list[Any]:
@@ -208,4 +303,12 @@ class Committer:
             await self._link.close()
 
 
-__all__ = ["MAX_OUTPUTS_PER_CALL", "Committer", "Output", "part_key"]
+__all__ = [
+    "MAX_OUTPUTS_PER_CALL",
+    "Committer",
+    "Guard",
+    "Guarded",
+    "Output",
+    "commit_lua",
+    "part_key",
+]

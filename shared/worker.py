@@ -17,7 +17,7 @@ from redis.exceptions import ResponseError
 
 from shared import telemetry as tm
 from shared.backoff import Backoff
-from shared.commit import Committer, Output
+from shared.commit import Committer, Guarded, Output
 from shared.connection import TRANSIENT_ERRORS, is_cluster
 from shared.deadletter import dead_letter_fields
 from shared.entries import Entry, EntryMetrics, RawEntry, stream_rows
@@ -81,8 +81,16 @@ class Worker(Upkeep):
 
     async def run(self) -> None:
         """Create groups, recover own pending entries, then read until ``stop()``."""
-        await self._retrying(self._ensure_groups)
-        await self._retrying(self._recover_own_pending)
+        while True:
+            await self._retrying(self._ensure_groups)
+            try:
+                await self._retrying(self._recover_own_pending)
+                break
+            except ResponseError as e:
+                if not str(e).startswith("NOGROUP"):
+                    raise
+                # Redis lost everything between the two steps: no pending entries either.
+                log.warning("group missing (Redis lost data?); recreating", extra=self._ctx())
         # One blocking read per set of streams a single XREADGROUP may read: all inputs on
         # one Redis, one partition's inputs at a time on a cluster.
         loops = [self._read_loop(s) for s in read_groups(self.spec.inputs, is_cluster(self.redis))]
@@ -419,6 +427,8 @@ class Worker(Upkeep):
         # The commit is idempotent (seen-marker), so retrying it after a dropped
         # connection can never publish twice. Outputs go to the input's partition: one
         # slot for the whole step, and input and outputs fail over together.
+        # A handler's state step (a Guard) runs inside the same commit, before publishing.
+        guard = outputs.guard if isinstance(outputs, Guarded) else None
         tag = hash_tag(e.stream)
         if tag:
             outputs = [replace(o, stream=retag(o.stream, tag)) for o in outputs]
@@ -430,6 +440,7 @@ class Worker(Upkeep):
                 entry_id=e.entry_id,
                 seen=seen_key(self.spec.group, e.envelope.key, e.stream),
                 ttl_s=self.spec.dedupe_ttl_s,
+                guard=guard,
             ),
             give_up=self._stopping,
         )

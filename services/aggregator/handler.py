@@ -16,13 +16,11 @@ from services.contract.models import Partial, Summary
 from services.contract.store import (
     DocStatus,
     DocStore,
-    DocumentCancelled,
     Plan,
-    StateGone,
     partial_field,
 )
 from services.contract.streams import summary_stream
-from shared.commit import Committer, Output
+from shared.commit import Committer, Guarded, Output
 from shared.envelope import Envelope
 from shared.message import Message
 
@@ -117,12 +115,12 @@ class Aggregator:
             return []
         if offer.outcome == "counted":
             # A redelivery of a partial the summary already counted: we may have crashed
-            # before publishing, so publish again (the once-guard drops a repeat).
+            # before the commit that decides and publishes, so decide again (a summary
+            # stored already went out with the commit that stored it: this one is refused).
             return await self._decide(partial.doc_id, "done", plan, env.tenant, env.traceparent)
         if offer.count < plan.expected or offer.stored is None:
             return []
-        # Unscheduling with the decision is safe before the commit: if we die now, this
-        # entry is redelivered, counted, and republishes.
+        # The decision drops the deadline in the same commit that publishes the summary.
         known = Known(offer.created_at, offer.stored, offer.title, offer.metadata)
         return await self._decide(
             partial.doc_id, "done", plan, env.tenant, env.traceparent, known=known, unschedule=True
@@ -138,33 +136,26 @@ class Aggregator:
         *,
         known: Known | None = None,
         unschedule: bool = False,
-    ) -> list[Output]:
-        """The summary decision; ``known`` is what was already read of the document."""
+    ) -> Guarded:
+        """The summary, to publish only if the decision stored with it in the same commit
+        wins (``DocStore.finish_guard``); ``known`` is what was already read of the document."""
         if known is None:
             known = await self._read(doc_id)
         summary = build_summary(doc_id, status, plan, known.stored, known.created_at,
                                 title=known.title, metadata=known.metadata)  # fmt: skip
-        # Whoever stores first decides; everyone publishes that same summary, and the
-        # once-guard lets exactly one of them reach the stream.
-        try:
-            won_status, won_json = await self.store.finish(
-                doc_id, summary.status, summary.model_dump_json(), unschedule=unschedule
-            )
-        except StateGone:
-            LATE.inc()  # expired (or deleted) while we decided: nothing to publish, ever
-            return []
-        except DocumentCancelled:
-            LATE.inc()  # cancelled while we decided: the sweep publishes the cancelled one
-            return []
-        SUMMARIES.labels(won_status).inc()
+        summary_json = summary.model_dump_json()
         env = Envelope(
             key=f"summary:{doc_id}",
             kind="summary",
             tenant=tenant,
             traceparent=traceparent,
-            body=json.loads(won_json),  # a Summary's model_dump_json, as finish stored it
+            body=json.loads(summary_json),  # what the state stores, as the stream carries it
         )
-        return [Output(summary_stream(doc_id), env, once=f"summary:{doc_id}")]
+        guard = self.store.finish_guard(
+            doc_id, summary.status, summary_json, unschedule=unschedule,
+            refused=_not_decided, proceeded=SUMMARIES.labels(summary.status).inc,
+        )  # fmt: skip
+        return Guarded([Output(summary_stream(doc_id), env, once=f"summary:{doc_id}")], guard)
 
     async def _read(self, doc_id: str) -> Known:
         doc = await self.store.get(doc_id)
@@ -183,11 +174,19 @@ class Aggregator:
                 continue
             status = "cancelled" if doc.status == "cancelled" else "partial"
             outputs = await self._decide(doc_id, status, plan, doc.tenant, None)
-            await self.committer.commit(outputs, ttl_s=self.once_ttl_s)
+            await self.committer.commit(outputs, ttl_s=self.once_ttl_s, guard=outputs.guard)
             await self.store.unschedule(doc_id)  # only now: a crash before this re-sweeps
             log.warning(
                 f"deadline passed; summary of {doc_id} is {doc.status}", extra={"doc_id": doc_id}
             )
+
+
+def _not_decided(reply: list[Any]) -> None:
+    """The summary decision refused this summary: another one was stored first (it was
+    published by the commit that stored it), or the state expired, or the document was
+    cancelled (its cancelled summary is the sweep's)."""
+    if reply[0] in (b"gone", b"cancelled"):
+        LATE.inc()
 
 
 def _sweep_plan(doc: DocStatus | None) -> Plan | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -35,10 +36,20 @@ from services.contract.store_scripts import (
     UPDATE_LUA,
 )
 from services.contract.streams import tasks_stream
+from shared.commit import Guard
 from shared.envelope import Envelope, new_id
 from shared.partitions import layout
 from shared.replication import Replicated
 from shared.settings import Settings
+
+
+def _ignore(reply: list[Any]) -> None:
+    """A refused guard needs nothing done."""
+
+
+def _nothing() -> None:
+    """A guard that proceeded needs nothing done."""
+
 
 DocStatusName = Literal["queued", "processing", "done", "partial", "failed", "cancelled"]
 EVENTS_CAP = 1000  # a document's event stream keeps about this many (progress, then summary)
@@ -246,15 +257,26 @@ class DocStore:
         await self.redis.eval(INDEX_LUA, 1, tenant_docs_key(tenant), doc_id, f"{now:.6f}",
                               f"{now - 2 * self.ttl_s:.6f}", 2 * self.ttl_s)  # fmt: skip
 
+    def plan_guard(
+        self, doc_id: str, plan: Plan, refused: Callable[[list[Any]], None] = _ignore
+    ) -> Guard:
+        """The plan step, to run inside the fan-out's commit (``shared.commit.Guard``): it
+        stores the plan (a repeat keeps the first deadline) and schedules the deadline, and
+        the tasks go out only if it replies ``planned``: not when the state has expired
+        (``gone``) or the client cancelled the document (``cancelled``)."""
+        return Guard(
+            PLAN_LUA,
+            (doc_key(doc_id), doc_deadlines(doc_id), text_key(doc_id)),
+            (plan.model_dump_json(), f"{time.time():.6f}", self.ttl_s, doc_id),
+            proceed="planned",
+            refused=refused,
+        )
+
     async def record_plan(self, doc_id: str, plan: Plan) -> Plan:
-        """Store the plan (a repeat keeps the first deadline) and schedule the deadline, in
-        one atomic step; returns the plan as stored. StateGone if the state has expired,
-        DocumentCancelled if the client cancelled it."""
-        reply = await self.redis.eval(
-            PLAN_LUA, 3, doc_key(doc_id), doc_deadlines(doc_id), text_key(doc_id),
-            plan.model_dump_json(),
-            f"{time.time():.6f}", self.ttl_s, doc_id,
-        )  # fmt: skip
+        """The plan step on its own; returns the plan as stored. StateGone if the state has
+        expired, DocumentCancelled if the client cancelled it."""
+        guard = self.plan_guard(doc_id, plan)
+        reply = await self.redis.eval(guard.lua, len(guard.keys), *guard.keys, *guard.args)
         if reply[0] == b"gone":
             raise StateGone(f"the state of document {doc_id} has expired or was purged")
         if reply[0] == b"cancelled":
@@ -286,17 +308,46 @@ class DocStore:
         raw = await self.redis.hgetall(partials_key(doc_id))
         return {k.decode(): v.decode() for k, v in raw.items()}
 
+    def finish_guard(
+        self,
+        doc_id: str,
+        status: DocStatusName,
+        summary_json: str,
+        *,
+        unschedule: bool = False,
+        refused: Callable[[list[Any]], None] = _ignore,
+        proceeded: Callable[[], None] = _nothing,
+    ) -> Guard:
+        """The summary decision, to run inside the commit that publishes the summary
+        (``shared.commit.Guard``): it stores the summary unless one exists (and, with
+        ``unschedule``, drops the deadline), and the summary goes out only if this one
+        ``won``. Whoever stores first publishes in the same step, so a loser (its reply is
+        the winner's status and summary) has nothing to send; nor has a decision on an
+        expired state (``gone``) or, but for the cancelled summary, a cancelled document."""
+        return Guard(
+            FINISH_LUA,
+            (doc_key(doc_id), doc_deadlines(doc_id), events_key(doc_id)),
+            (
+                doc_id,
+                status,
+                summary_json,
+                f"{time.time():.6f}",
+                "1" if unschedule else "0",
+                EVENTS_CAP,
+            ),
+            proceed="won",
+            refused=refused,
+            proceeded=proceeded,
+        )
+
     async def finish(
         self, doc_id: str, status: DocStatusName, summary_json: str, *, unschedule: bool = False
     ) -> tuple[str, str]:
-        """Store the summary unless one exists (and, with ``unschedule``, drop the deadline);
-        returns the (status, summary) that won. StateGone if the state has expired,
-        DocumentCancelled if a summary other than the cancelled one comes too late."""
-        won = await self.redis.eval(
-            FINISH_LUA, 3, doc_key(doc_id), doc_deadlines(doc_id), events_key(doc_id),
-            doc_id, status,
-            summary_json, f"{time.time():.6f}", "1" if unschedule else "0", EVENTS_CAP,
-        )  # fmt: skip
+        """The summary decision on its own; returns the (status, summary) that won.
+        StateGone if the state has expired, DocumentCancelled if a summary other than the
+        cancelled one comes too late."""
+        guard = self.finish_guard(doc_id, status, summary_json, unschedule=unschedule)
+        won = await self.redis.eval(guard.lua, len(guard.keys), *guard.keys, *guard.args)
         if won[0] == b"gone":
             raise StateGone(f"the state of document {doc_id} has expired or was purged")
         if won[0] == b"cancelled":

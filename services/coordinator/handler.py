@@ -6,11 +6,13 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from services.contract.models import Chunk, ChunkTask, DocumentTask
-from services.contract.store import DocStore, DocumentCancelled, Plan, StateGone
+from services.contract.store import DocStore, Plan
 from services.coordinator.chunking import MAX_CHUNK_CHARS, MAX_CHUNKS, MIN_CHUNK_CHARS, chunk
-from shared.commit import Output
+from shared.commit import Guarded, Output
 from shared.errors import PermanentError
 from shared.message import Message
 
@@ -50,8 +52,18 @@ def chunk_tasks(doc: DocumentTask, chunks: list[Chunk], lenses: list[str]) -> li
     ]
 
 
+def _not_planned(doc_id: str, reply: list[Any]) -> None:
+    """Why a document was not fanned out: the plan step refused it."""
+    if reply[0] == b"gone":
+        # Its state expired (or was purged): reviewing it again could only publish a
+        # second summary of a document the client has already been told about.
+        log.warning("document state gone; task dropped", extra={"doc_id": doc_id})
+    else:  # cancelled while queued: the cancelled summary is the aggregator sweep's
+        log.info("document cancelled; not fanned out", extra={"doc_id": doc_id})
+
+
 class Coordinator:
-    """Plans each document (chunks × lenses), records the plan, then fans out."""
+    """Plans each document (chunks × lenses) and fans out, the plan stored by the same commit."""
 
     def __init__(
         self,
@@ -66,7 +78,7 @@ class Coordinator:
         self.deadline_s = deadline_s
 
     async def handle(self, doc: DocumentTask, msg: Message) -> Sequence[Output]:
-        """Chunk → record the plan → one task per chunk × lens."""
+        """Chunk → one task per chunk × lens, published with the plan in one commit."""
         lenses = self._lenses(doc)
         if not doc.text.strip():
             await self.store.mark_failed(doc.doc_id, "empty document")
@@ -75,22 +87,11 @@ class Coordinator:
             raise PermanentError("the document asks for no lenses (lenses: [])")
         lim = self.limits
         chunks = chunk(doc.text, lim.max_chars, min_chars=lim.min_chars, max_chunks=lim.max_chunks)
-        # A redelivered task keeps the first plan's deadline (record_plan sees to it).
-        deadline = time.time() + self.deadline_s
-        try:
-            await self.store.record_plan(
-                doc.doc_id, Plan(lenses=lenses, chunks=len(chunks), deadline=deadline)
-            )
-        except StateGone:
-            # Its state expired (or was purged): reviewing it again could only publish a
-            # second summary of a document the client has already been told about.
-            log.warning("document state gone; task dropped", extra={"doc_id": doc.doc_id})
-            return []
-        except DocumentCancelled:
-            # Cancelled while queued: no task is sent; the cancelled summary is the sweep's.
-            log.info("document cancelled; not fanned out", extra={"doc_id": doc.doc_id})
-            return []
-        return [
+        # The plan is recorded in the commit that publishes the tasks, in one atomic step:
+        # the tasks go out only if it is (not for an expired or cancelled document), and a
+        # redelivered task keeps the first plan's deadline.
+        plan = Plan(lenses=lenses, chunks=len(chunks), deadline=time.time() + self.deadline_s)
+        tasks = [
             msg.derive(
                 self.lens_streams[t.lens],
                 key=f"{doc.doc_id}:{t.chunk.chunk_id}:{t.lens}",
@@ -99,6 +100,9 @@ class Coordinator:
             )
             for t in chunk_tasks(doc, chunks, lenses)
         ]
+        return Guarded(
+            tasks, self.store.plan_guard(doc.doc_id, plan, partial(_not_planned, doc.doc_id))
+        )
 
     def _lenses(self, doc: DocumentTask) -> list[str]:
         if doc.lenses is None:

@@ -170,16 +170,17 @@ class Specialist:
 def execution_mode(spec: AgentSpec) -> AgentSpec:
     """How a lens's worker runs the handler: from the provider, unless the spec says.
 
-    A rules lens waits on nothing and has no side effects, so its worker handles each read
-    batch inline (no task per entry, the batch's commits in one pipeline) and lets the
-    commit script refuse a repeat instead of a seen-check round trip per batch: a
-    redelivered task is reviewed again, which costs only CPU. A lens that calls a model
-    keeps the defaults: its calls overlap in tasks, and the seen-check before the handler
-    keeps a redelivered task from paying for a second call.
+    Every lens lets the commit script refuse a repeat key instead of a seen-check round
+    trip before the handler. In this mesh that read-time check could only ever skip a
+    second entry carrying a key already committed, and no publisher makes one: each commit
+    publishes and acks atomically, so a redelivered entry was never committed. A rules lens
+    also waits on nothing and has no side effects, so its worker handles each read batch
+    inline (no task per entry, the batch's commits in one pipeline). A lens that calls a
+    model keeps a task per entry, so its calls overlap.
     """
-    if spec.model.provider != "rules":
-        return spec
-    mode = {"inline": True, "seen_check": "commit"}
+    mode: dict[str, object] = {"seen_check": "commit"}
+    if spec.model.provider == "rules":
+        mode["inline"] = True
     return spec.model_copy(update={k: v for k, v in mode.items() if k not in spec.model_fields_set})
 
 

@@ -181,7 +181,7 @@ def test_a_bad_lens_spec_fails_at_start(over: dict[str, Any], error: str) -> Non
         make_specialist(AgentSpec.model_validate(data), "grammar")
 
 
-def test_a_rules_lens_runs_inline_with_the_seen_check_at_commit_a_model_lens_does_not() -> None:
+def test_a_rules_lens_runs_inline_every_lens_checks_repeats_at_commit() -> None:
     from services.specialist.handler import execution_mode
     from shared.spec import parse_spec
 
@@ -191,7 +191,7 @@ def test_a_rules_lens_runs_inline_with_the_seen_check_at_commit_a_model_lens_doe
         return spec.inline, spec.seen_check
 
     assert mode() == (True, "commit")
-    assert mode(model={"provider": "openai", "model": "m"}) == (False, "read")
+    assert mode(model={"provider": "openai", "model": "m"}) == (False, "commit")
     assert mode(inline=False) == (False, "commit")  # what the spec says wins
     assert mode(seen_check="read") == (True, "read")
 
