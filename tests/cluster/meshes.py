@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +25,8 @@ from shared.partitions import Layout
 from shared.settings import Settings
 from tests.cluster.servers import PASSWORD, SERVICE, Cluster, SentinelSet
 from tests.support.waiting import http_ready, wait_for
+
+ACCEPT_WITHIN_S = 60.0  # how long a submitting client keeps retrying 429 and 503
 
 LENSES = ["clarity", "grammar", "structure", "tone"]
 TEXT = "Its a problem that we recieve so many complaints. I think this is TOTALLY WRONG!!!"
@@ -94,17 +97,26 @@ async def submit(client: httpx.AsyncClient, n: int, hook: str, prefix: str) -> l
     async def one(i: int) -> str:
         body = {"text": f"{TEXT} Number {i}.", "webhook_url": hook}
         headers = {"Idempotency-Key": f"{prefix}-{i}"}
-        for _ in range(60):
+        answers: list[str] = []
+        # A time budget, as a client has, not a count: a failover under load can keep the
+        # intake shut (503) for longer than a fixed number of short Retry-After waits.
+        deadline = time.monotonic() + ACCEPT_WITHIN_S
+        while time.monotonic() < deadline:
             try:
                 r = await client.post("/v1/documents", json=body, headers=headers)
-            except httpx.TransportError:
+            except httpx.TransportError as e:
+                answers.append(type(e).__name__)
                 await asyncio.sleep(0.5)
                 continue
             if r.status_code == 202:
                 return str(r.json()["id"])
             assert r.status_code in (429, 503), r.text
+            answers.append(str(r.status_code))
             await asyncio.sleep(float(r.headers.get("Retry-After", "1")) / 5)
-        raise AssertionError(f"document {i} was never accepted")
+        seen = ", ".join(f"{a} x{answers.count(a)}" for a in dict.fromkeys(answers))
+        raise AssertionError(
+            f"document {i} was not accepted within {ACCEPT_WITHIN_S:.0f}s (answers: {seen})"
+        )
 
     gate = asyncio.Semaphore(16)
 
