@@ -17,8 +17,8 @@ from services.specialist.findings import Finding, LensContext, Style
 from services.specialist.rules.attitude import attitude
 from services.specialist.rules.blocks import Block
 from services.specialist.rules.edits import at_sentence_start, deletion
-from services.specialist.rules.gate import folded
-from services.specialist.rules.phrases import Hit, PhraseList, PhraseLists
+from services.specialist.rules.gate import gated
+from services.specialist.rules.phrases import Hit, PhraseList, PhraseLists, word_runs
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.tone import (
     ACRONYMS,
@@ -80,10 +80,12 @@ _LITERAL_KIND = re.compile(
     re.IGNORECASE,
 )
 # Capitals inside paths, file names and quotes ("AUTHORS.md", "DEFINE") are names, not shouting.
+# A chunk without three capitals in a row (_CAPITALS) holds no such run: it is not searched.
+_CAPITALS = re.compile(r"[A-Z][A-Z'’]{2}")
 _CAPS_RUN = re.compile(
     r"(?<![\w'’\-./\"“])[A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’]+)*(?![\w'’\-/\"”]|\.\w)"
 )
-_BOOSTED = re.compile(
+_BOOSTED = gated(
     r"(?<![\w'’\-])(really|seriously)[ \t]+(?:the[ \t]+)?([A-Za-z]+)(?![\w'’\-])", re.I
 )
 _OBJECT = re.compile(
@@ -95,7 +97,7 @@ _EVALUATIVE = frozenset({"best", "worst", "brilliant", "incredible", "fantastic"
 _BANGS = re.compile(r"[!?]*!(?!=)[!?]*")
 # "The navigation is a joke", "this plan is an absolute shambles": a copula, only words that
 # make it louder (never "no" or "not": "it is no joke" means serious), then a condemning noun.
-_CONDEMNED = re.compile(
+_CONDEMNED = gated(
     r"(?<![\w'’\-])(?:is|was|are|were|looks like|seems like|feels like)[ \t]+(?:(?:frankly|"
     r"honestly|just|simply|basically|really|an?|absolute|complete|total|utter|such|bit of|real)"
     rf"[ \t]+)*(?:{'|'.join(sorted(DEROGATORY))})s?(?![\w'’\-])",
@@ -103,7 +105,7 @@ _CONDEMNED = re.compile(
 )
 # "Your plan is naive": a verdict on the reader's work by any word VADER rates as negative
 # (-1.0 or lower), not only the strong ones; words for a state rather than a verdict are not.
-_VERDICT_ON_YOURS = re.compile(
+_VERDICT_ON_YOURS = gated(
     r"(?<![\w'’\-])your[ \t]+(?:[a-z]+[ \t]+){1,2}?(?:is|are|was|were|looks|seems|sounds|reads)"
     r"[ \t]+(?:(?:very|so|too|really|quite|rather|pretty|frankly|honestly|just|completely|"
     r"totally|utterly|a[ \t]+bit)[ \t]+)*([a-z]+)(?![\w'’\-])",
@@ -112,7 +114,7 @@ _VERDICT_ON_YOURS = re.compile(
 # "Kevin's careless handover", "their lazy fix": the same verdict before the noun (a word shaped
 # like an adjective, then a word that is not a verb or a function word: "your complaint will"
 # is a noun and its verb).
-_POSSESSED = re.compile(
+_POSSESSED = gated(
     r"(?<![\w'’\-])(?:[A-Z][a-z]+['’]s|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)[ \t]+"
     r"([a-z]+(?:less|ful|ous|ish|ive|ic|al|y|able|ible|ent|ant|id))[ \t]+"
     r"(?!(?:will|would|is|was|are|were|has|had|have|can|could|and|or|to|of|in|on|for|that)\b)"
@@ -184,7 +186,9 @@ def _intensifiers(masked: str, severity: Severity, hits: list[Hit]) -> list[Find
 
 
 def _shouting(masked: str, prose_blocks: list[Block], severity: Severity) -> list[Finding]:
-    out = []
+    out: list[Finding] = []
+    if not _CAPITALS.search(masked):
+        return out
     for b in prose_blocks:
         for m in _CAPS_RUN.finditer(masked, b.start, b.end):
             words = m.group(0).split()
@@ -213,7 +217,9 @@ def _shouted(word: str) -> bool:
 
 
 def _exclamations(masked: str, style: Style, severity: Severity) -> list[Finding]:
-    out = []
+    out: list[Finding] = []
+    if "!" not in masked:
+        return out
     for m in _BANGS.finditer(masked):
         run = m.group(0)
         if len(run) > 1:
@@ -253,11 +259,7 @@ def _negative(
 ) -> list[Finding]:
     masked = scan.masked
     condemned = _condemning(masked)
-    if (
-        not (blames or condemned)
-        and "!" not in masked
-        and _strong_words().isdisjoint(_words(masked))
-    ):
+    if not (blames or condemned) and "!" not in masked and not _holds_strong_word(masked):
         return []  # no sentence of the chunk could be judged: its sentences are not read
     out = []
     for a, e in scan.prose_sentences():
@@ -302,9 +304,23 @@ def _strong_words() -> frozenset[str]:
     return frozenset(w for w, v in _judging_vader().lexicon.items() if v <= STRONG_NEGATIVE)
 
 
-def _words(masked: str) -> set[str]:
-    """The chunk's words as ``_may_judge`` reads them (lower case, straight apostrophes)."""
-    return set(_WORD.findall(folded(masked)))
+def _holds_strong_word(masked: str) -> bool:
+    """Whether a word of the chunk as ``_may_judge`` reads them is a strong one. Such a word
+    lies inside one of the chunk's runs (``word_runs``, folded), so each distinct run is
+    looked up, its words found once per process."""
+    for run in set(word_runs(masked)[2]):
+        strong = _STRONG_RUNS.get(run)
+        if strong is None:
+            if len(_STRONG_RUNS) > MAX_RUNS_REMEMBERED:
+                _STRONG_RUNS.clear()
+            strong = _STRONG_RUNS[run] = not _strong_words().isdisjoint(_WORD.findall(run))
+        if strong:
+            return True
+    return False
+
+
+MAX_RUNS_REMEMBERED = 50_000
+_STRONG_RUNS: dict[str, bool] = {}  # a folded run -> whether it holds a strong word
 
 
 def _may_judge(sentence: str) -> bool:

@@ -12,8 +12,9 @@ and a sincere thanks are not attitude.
 
 Laid out as: ``shapes`` (how a pattern is written, who may be blamed), ``reproach``
 (condescension, passive aggression), ``hostility`` (sarcasm, blame, dismissiveness), ``cues``
-(weighted cues a sentence piles up), ``spans`` (sentences and quotations) and ``engine``
-(finding them all in a chunk).
+(weighted cues a sentence piles up), ``spans`` (sentences and quotations), ``index`` (which
+patterns a chunk could match, from the literal words they need) and ``engine`` (finding them
+all in a chunk).
 """
 
 from __future__ import annotations

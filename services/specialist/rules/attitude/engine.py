@@ -2,8 +2,8 @@
 sarcastic and reproachful sentence openers flag a sentence's start, and piled-up cues flag a
 sentence no pattern spoke for. Each sentence is flagged once.
 
-Most chunks hold no attitude, so the patterns and cues are indexed by the literal words they
-need: a chunk runs only the ones whose words it holds.
+Most chunks hold no attitude, so a chunk runs only the patterns and cues whose literal words
+it holds (``index``).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from services.specialist.findings import Finding
 from services.specialist.rules.attitude.cues import CUE_PATTERNS, piled_cues
 from services.specialist.rules.attitude.hostility import BLAME, DISMISSIVENESS, SARCASM
+from services.specialist.rules.attitude.index import PatternIndex
 from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_AGGRESSION
 from services.specialist.rules.attitude.spans import (
     first_per_sentence,
@@ -21,8 +22,6 @@ from services.specialist.rules.attitude.spans import (
     quoted,
 )
 from services.specialist.rules.edits import deletion, without_overlaps
-from services.specialist.rules.gate import folded
-from services.specialist.rules.phrases import word_runs
 from services.specialist.rules.scan import ChunkScan
 
 FAMILIES = (CONDESCENSION, PASSIVE_AGGRESSION, SARCASM, BLAME, DISMISSIVENESS)
@@ -46,43 +45,8 @@ _REPROACH_OPENER = re.compile(
 # "Obviously" alone can go; every other attitude needs the sentence reworded.
 _CUTTABLE = re.compile(r"(?:obviously|needless to say)", re.I)
 _ALL = tuple((family, rx) for family in FAMILIES for rx in family.patterns)
-
-
-def _literal_index() -> tuple[tuple[int, ...], dict[str, list[int]]]:
-    """The patterns (then, numbered after them, the cues) that need no literal, and each
-    literal with the patterns and cues that need it: a chunk is checked once per literal,
-    not once per pattern (most chunks hold none of them)."""
-    gates = [rx for _, rx in _ALL] + list(CUE_PATTERNS)
-    by_literal: dict[str, list[int]] = {}
-    for i, rx in enumerate(gates):
-        needs = rx.needs or frozenset()
-        # "answer" or "answered": a text without "answer" holds neither, so "answer" will do.
-        for lit in (n for n in needs if not any(m != n and m in n for m in needs)):
-            by_literal.setdefault(lit, []).append(i)
-    return tuple(i for i, rx in enumerate(gates) if rx.needs is None), by_literal
-
-
-def _candidates(masked: str) -> list[int]:
-    """Indexes of the patterns and cues that may match the chunk (cues after patterns).
-
-    A literal made of word characters lies inside one of the chunk's words, so the chunk's
-    distinct words are looked up (each word's literals are found once per process); the few
-    other literals are searched for in the chunk.
-    """
-    found = set(_UNGATED)
-    for word in set(word_runs(masked)[2]):
-        hit = _WORD_HITS.get(word)
-        if hit is None:
-            if len(_WORD_HITS) > MAX_WORDS_REMEMBERED:
-                _WORD_HITS.clear()
-            hit = _WORD_HITS[word] = frozenset(
-                i for lit, indexes in _IN_WORDS for i in indexes if lit in word
-            )
-        found.update(hit)
-    if _ACROSS_WORDS:
-        low = folded(masked)
-        found.update(i for lit, indexes in _ACROSS_WORDS for i in indexes if lit in low)
-    return sorted(found)
+# The patterns, then the cues (numbered after them).
+_INDEX = PatternIndex([rx for _, rx in _ALL] + list(CUE_PATTERNS))
 
 
 def attitude(scan: ChunkScan) -> list[Finding]:
@@ -93,7 +57,7 @@ def attitude(scan: ChunkScan) -> list[Finding]:
         return []
     quotes = quotations(masked)
     starts = [a for a, _ in sentences]
-    candidates = _candidates(masked)
+    candidates = _INDEX.candidates(masked)
     out = _openers(masked, sentences)
     for i in candidates:
         if i >= len(_ALL):
@@ -129,13 +93,3 @@ def _openers(masked: str, sentences: list[tuple[int, int]]) -> list[Finding]:
                                    family.message.format(text=text), "warning"))  # fmt: skip
                 break
     return out
-
-
-_UNGATED, _BY_LITERAL = _literal_index()
-_WORDLIKE = re.compile(r"[\w'’\-]+")
-_IN_WORDS = tuple((lit, tuple(i)) for lit, i in _BY_LITERAL.items() if _WORDLIKE.fullmatch(lit))
-_ACROSS_WORDS = tuple(
-    (lit, tuple(i)) for lit, i in _BY_LITERAL.items() if not _WORDLIKE.fullmatch(lit)
-)
-MAX_WORDS_REMEMBERED = 50_000
-_WORD_HITS: dict[str, frozenset[int]] = {}  # a word -> the patterns and cues its literals gate

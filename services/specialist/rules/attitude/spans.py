@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from services.specialist.findings import Finding
 
+_OPENING_MARKS = ('"', "“", "‘")  # every quotation starts with one of these
 _QUOTATION = re.compile(r"\"[^\"\n]{1,200}\"|“[^”\n]{1,200}”|(?<![\w’])‘[^’\n]{1,200}’(?![\w’])")
 
 
@@ -21,6 +22,8 @@ def in_sentence(
 
 def quotations(masked: str) -> list[tuple[int, int]]:
     """Spans in quotation marks: phrases cited ('"whatever" is dismissive'), not said."""
+    if not any(mark in masked for mark in _OPENING_MARKS):
+        return []  # most chunks quote nothing: not searched
     return [m.span() for m in _QUOTATION.finditer(masked)]
 
 
