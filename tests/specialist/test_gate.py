@@ -11,9 +11,9 @@ from functools import cache
 import pytest
 
 from services.specialist.rules.attitude import FAMILIES
-from services.specialist.rules.gate import Gated, gated, needed_literals
+from services.specialist.rules.gate import Gated, first_words, gated, needed_literals
 from services.specialist.rules.masking import mask
-from services.specialist.rules.phrases import PhraseList
+from services.specialist.rules.phrases import WORD_END, WORD_START, PhraseList
 from tests.eval.corpus import load_set
 
 _MODULES = [
@@ -69,12 +69,13 @@ def _phrase_lists() -> Iterator[tuple[str, PhraseList]]:
 
 
 def test_the_literals_a_pattern_needs_are_read_from_its_parse_tree() -> None:
-    assert needed_literals(re.compile(r"(?<!\w)(it['’]s)(?=[ \t]+own\b)", re.I)) == {"it's"}
-    assert needed_literals(re.compile(r"\b(he|she|it)[ \t]+(?:don't|doesn't)", re.I)) == {
-        "don't",
-        "doesn't",
-    }
-    assert needed_literals(re.compile(r"(?:could|would)[ \t]+of")) == {"could", "would"}
+    assert needed_literals(re.compile(r"(?<!\w)(it['’]s)(?=[ \t]+own\b)", re.I)) == frozenset(
+        {"it's"}
+    )
+    assert needed_literals(re.compile(r"\b(he|she|it)[ \t]+(?:don't|doesn't)", re.I)) == (
+        frozenset({"don't", "doesn't"})
+    )
+    assert needed_literals(re.compile(r"(?:could|would)[ \t]+of")) == frozenset({"could", "would"})
     # nothing every match must contain: never skipped
     assert needed_literals(re.compile(r"[a-z]+y")) is None
     assert needed_literals(re.compile(r"(?:very)?[ \t]+good|x")) is None
@@ -88,6 +89,32 @@ def test_a_gated_pattern_skips_only_texts_it_cannot_match() -> None:
     assert rx.search("ſtuff their going") is not None
 
 
+def test_the_first_words_a_pattern_spells_out_are_read_from_its_parse_tree() -> None:
+    def words(pattern: str) -> frozenset[str] | None:
+        return first_words(re.compile(pattern, re.I))
+
+    assert words(rf"{WORD_START}(he|she|it)[ \t]+(?:don't|doesn't)") == frozenset(
+        {"he", "she", "it"}
+    )
+    assert words(rf"{WORD_START}(there(?:[ \t]+is|['’]s))[ \t]") == frozenset({"there", "there's"})
+    assert words(rf"{WORD_START}(?:please,?[ \t]+)?try{WORD_END}") == frozenset({"please", "try"})
+    assert words(rf"{WORD_START}[Tt]he(?=[ \t]+end)") == frozenset({"the"})
+    # the word may go on ("it" in "items"), may be any word, or may start anywhere
+    assert words(rf"{WORD_START}it") is None
+    assert words(rf"{WORD_START}([a-z]+)[ \t]+that") is None
+    assert words(r"\b(he|she)[ \t]+x") is None
+
+
+def test_a_pattern_is_tried_only_where_its_first_word_starts() -> None:
+    rx = gated(rf"{WORD_START}(it|he)[ \t]+(is|are)", re.I)
+    text = "Bit is. It is; IT  are, it-is, he's is, the is, he is"
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in rx.rx.finditer(text)]
+    assert [m.group(0) for m in rx.finditer(text)] == ["It is", "IT  are", "he is"]
+    assert rx.search(text).span() == rx.rx.search(text).span()  # type: ignore[union-attr]
+    odd = "İt is. it is"  # folding changes the length: searched as a plain regex
+    assert [m.span() for m in rx.finditer(odd)] == [m.span() for m in rx.rx.finditer(odd)]
+
+
 def test_every_rule_pattern_is_found_wherever_the_plain_regex_finds_it() -> None:
     patterns = list(_gated_patterns())
     assert len(patterns) > 80
@@ -95,9 +122,11 @@ def test_every_rule_pattern_is_found_wherever_the_plain_regex_finds_it() -> None
         for text in _texts():
             if rx.rx.search(text) is not None:
                 assert rx.may_match(text), (name, rx.needs, text[:80])
-                assert [m.span() for m in rx.finditer(text)] == [
-                    m.span() for m in rx.rx.finditer(text)
+                assert [(m.span(), m.groups()) for m in rx.finditer(text)] == [
+                    (m.span(), m.groups()) for m in rx.rx.finditer(text)
                 ], name
+                found, plain = rx.search(text), rx.rx.search(text)
+                assert (found and found.span()) == (plain and plain.span()), name
 
 
 @pytest.mark.parametrize("name_list", list(_phrase_lists()), ids=lambda p: p[0].split(".")[-1])

@@ -35,6 +35,10 @@ _APOSTROPHES = frozenset({ord("'"), ord("’")})
 # dotless i, the dotted capital I, the long s), and the curly apostrophe the rules accept.
 _FOLD = str.maketrans({"\u0131": "i", "\u0130": "i", "\u017f": "s", "’": "'"})
 _MIN_LITERAL = 2  # a one-letter literal is in nearly every text: not worth a check
+_RUN_CLASS = r"[\w'’\-]"  # the characters of a word run, as phrases.WORD_START fences them
+# WORD_START and WORD_END as re's parser reads them (compared by their repr)
+_WORD_START = "" if _p is None else repr(_p.parse(rf"(?<!{_RUN_CLASS})").data[0])
+_WORD_END = "" if _p is None else repr(_p.parse(rf"(?!{_RUN_CLASS})").data[0][1][1])
 
 
 def _literal_char(code: int) -> str:
@@ -120,15 +124,139 @@ def needed_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return options
 
 
+_RUN_CHAR = re.compile(r"[\w'’\-]")
+_MAX_FIRST_WORDS = 512
+
+
+def _run_char(code: int) -> bool:
+    return _RUN_CHAR.match(chr(code)) is not None
+
+
+def _separator(op: Any, av: Any) -> bool:
+    """One character that cannot be part of a word run (a space, a comma, [ \t])."""
+    if op is _c.LITERAL:
+        return not _run_char(av)
+    if op is _c.IN:
+        return all(
+            (o is _c.LITERAL and not _run_char(v)) or (o is _c.CATEGORY and v is _c.CATEGORY_SPACE)
+            for o, v in av
+        )
+    return False
+
+
+def _opens_with_separator(items: Any) -> bool:
+    """Whether the character after the text read so far cannot be part of a word run: every
+    match of ``items`` goes on with a separator ("[ \t]+", ",?[ \t]+"), or the pattern asserts
+    one ("(?=[ \t]...)", WORD_END)."""
+    items = list(items)
+    if not items:
+        return False
+    (op, av), rest = items[0], items[1:]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        inner = _opens_with_separator(av[2])
+        return inner and (av[0] >= 1 or _opens_with_separator(rest))
+    if op is _c.SUBPATTERN:
+        return _opens_with_separator(list(av[-1]) + rest)
+    if op is _c.BRANCH:
+        return all(_opens_with_separator(list(branch) + rest) for branch in av[1])
+    if op is _c.ASSERT and av[0] == 1:
+        return _opens_with_separator(av[1]) or _opens_with_separator(rest)
+    if op is _c.ASSERT_NOT and av[0] == 1:
+        return repr(av[1]) == _WORD_END or _opens_with_separator(rest)
+    return _separator(op, av)
+
+
+def _words(items: list[Any], word: str) -> set[str] | None:
+    """The folded first words a match of ``items`` may start with, ``word`` read so far; None
+    when the pattern does not end its first word in a way read here."""
+    if not items:
+        return None  # the pattern may end inside a longer run ("it" in "items")
+    if word and _opens_with_separator(items):
+        return {word}  # "he[ \t]+", "its(?=[ \t]+...)", "a(?![\w'’-])", "well,?[ \t]+"
+    (op, av), rest = items[0], items[1:]
+    if op is _c.LITERAL and _run_char(av):
+        return _words(rest, word + _literal_char(av))
+    if op is _c.IN and _apostrophe_class(av):
+        return _words(rest, word + "'")
+    if op is _c.IN and 1 < len(av) <= 4 and all(o is _c.LITERAL and _run_char(v) for o, v in av):
+        return _union([_words(rest, word + _literal_char(v)) for _, v in av])  # [Tt]he
+    if op is _c.SUBPATTERN:
+        return _words(list(av[-1]) + rest, word)
+    if op is _c.BRANCH:
+        return _union([_words(list(branch) + rest, word) for branch in av[1]])
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] == av[1] == 1:
+        return _words(list(av[2]) + rest, word)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[:2] == (0, 1):
+        return _union([_words(rest, word), _words(list(av[2]) + rest, word)])  # "(?:please )?"
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return _words(rest, word)  # a lookaround only narrows the matches
+    return None
+
+
+def _union(options: list[set[str] | None]) -> set[str] | None:
+    if any(o is None for o in options):
+        return None
+    out: set[str] = set().union(*(o for o in options if o is not None))
+    return out if len(out) <= _MAX_FIRST_WORDS else None
+
+
+def first_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The folded words one of which starts every match of ``pattern``, when it opens with
+    WORD_START (no word character just before) and a word it spells out; else None."""
+    if _p is None:
+        return None  # pragma: no cover
+    try:
+        items = list(_p.parse(pattern.pattern, pattern.flags).data)
+        if not items or repr(items[0]) != _WORD_START:
+            return None
+        found = _words(items[1:], "")
+    except (AttributeError, TypeError, IndexError, ValueError, re.error):  # pragma: no cover
+        return None
+    return None if found is None else frozenset(found)
+
+
 def fold(text: str) -> str:
     """``text`` as re.IGNORECASE compares it: lower case, ı İ ſ as i i s, ’ as '."""
     return text.translate(_FOLD).lower()
 
 
+class Folded(str):
+    """A text as ``fold`` gives it, with an index of its words built on first use: where each
+    run of ``[\\w'’-]`` characters (the words WORD_START and WORD_END fence) starts, by its
+    folded text."""
+
+    _text: str
+    _index: dict[str, list[int]] | None
+
+    def __new__(cls, text: str) -> Folded:
+        low = super().__new__(cls, fold(text))
+        low._text = text
+        low._index = None
+        return low
+
+    def starts_of(self, words: frozenset[str]) -> list[int] | None:
+        """Where the runs that fold to one of ``words`` start, in order (None: no index, as
+        folding changed the text's length)."""
+        index = self._index
+        if index is None:
+            if len(self) != len(self._text):
+                return None
+            index = self._index = {}
+            for m in _RUN.finditer(self._text):
+                index.setdefault(self[m.start() : m.end()], []).append(m.start())
+        found = index.keys() & words
+        if len(found) <= 1:
+            return index[found.pop()] if found else []
+        return sorted(p for w in found for p in index[w])
+
+
+_RUN = re.compile(r"[\w'’\-]+")
+
+
 @lru_cache(maxsize=16)
-def folded(text: str) -> str:
-    """``fold(text)``, kept for the many patterns asked about the same chunk."""
-    return fold(text)
+def folded(text: str) -> Folded:
+    """``fold(text)`` with its word index, kept for the many patterns asked about a chunk."""
+    return Folded(text)
 
 
 def any_in(options: Iterable[str], text: str) -> bool:
@@ -137,13 +265,15 @@ def any_in(options: Iterable[str], text: str) -> bool:
 
 
 class Gated:
-    """A compiled pattern that is not run on a text lacking every literal it needs."""
+    """A compiled pattern that is not run on a text lacking every literal it needs, and that
+    is only tried where its first word starts when it spells that word out."""
 
-    __slots__ = ("needs", "rx")
+    __slots__ = ("first", "needs", "rx")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self.needs = needed_literals(rx)
+        self.first = first_words(rx)
 
     @property
     def pattern(self) -> str:
@@ -157,16 +287,40 @@ class Gated:
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        """``re.Pattern.finditer``, skipped on a text that cannot match."""
+        """``re.Pattern.finditer``, skipped on a text that cannot match.
+
+        A pattern that opens with WORD_START and a listed first word ("(he|she|it)[ \t]+")
+        can only match where a run of word characters starts that is one of those words: it
+        is tried there alone, instead of at every character of the text. A match found there
+        is the one a search would find, as no match can start between those places.
+        """
+        low = folded(text)
         needs = self.needs  # may_match, inlined: this runs for every pattern on every chunk
-        if needs is not None and not any(map(folded(text).__contains__, needs)):
+        if needs is not None and not any(map(low.__contains__, needs)):
             return iter(())
+        if self.first is not None and pos == 0 and endpos == sys.maxsize:
+            starts = low.starts_of(self.first)
+            if starts is not None:
+                return self._at(text, starts) if starts else iter(())
         return self.rx.finditer(text, pos, endpos)
+
+    def _at(self, text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+        """The matches starting at ``starts``, left to right and not overlapping, as
+        ``finditer`` gives them."""
+        match, end = self.rx.match, 0
+        for at in starts:
+            if at >= end and (m := match(text, at)) is not None:
+                end = m.end()
+                yield m
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``re.Pattern.search``, skipped on a text that cannot match."""
         if not self.may_match(text):
             return None
+        if self.first is not None and pos == 0 and endpos == sys.maxsize:
+            starts = folded(text).starts_of(self.first)
+            if starts is not None:
+                return next(self._at(text, starts), None)
         return self.rx.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
