@@ -1,7 +1,8 @@
 """A fourth tone generalisation set (issue 14): 40 attitudes, eight for each family, in wordings
 written for this set, and 40 plain near-misses (firm, direct, or negative about things rather
 than people, many of them the same facts as a problem told without the attitude). Written and
-scored before the tone rules were changed for it: 5 of 40 caught, 0 of 40 plain flagged.
+scored before the tone rules were changed for it: 5 of 40 caught, 0 of 40 plain flagged; after
+the shapes written for it (tuned on it, so no longer a held-out measure): 25 of 40, 0 of 40.
 ``python -m tests.specialist.tone_generalisation_fresh`` prints recall and false alarms.
 """
 

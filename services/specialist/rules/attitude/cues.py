@@ -36,8 +36,10 @@ _CUE_TABLE = r"""
 1.0  condescending      by now
 1.0  condescending      properly|correctly
 0.75 passive-aggressive (?<!once\x20)(?<!yet\x20)again
-1.25 passive-aggressive (?:yet|once) again|for the (?:second|third|fourth|fifth|last|umpteenth|
-                        nth) time|(?:two|three|four|five|several|many|multiple|countless) times
+1.25 passive-aggressive (?:yet|once) again|for the (?:second|third|fourth|fifth|sixth|seventh|
+                        eighth|ninth|tenth|twelfth|twentieth|hundredth|last|umpteenth|nth|
+                        \d+(?:st|nd|rd|th)) time|(?:two|three|four|five|several|many|multiple|
+                        countless) times
 0.75 passive-aggressive actually
 1.5  blame              bother(?:ed|s)? to
 1.5  condescending      keep up
@@ -279,6 +281,24 @@ _CUE_TABLE = r"""
                         literate) (?:reader|person|adult|user|employee|colleague|engineer)
 1.25 condescending      (?:do|have) it your (?:way|own way)
 1.0  condescending      see what happens
+0.75 dismissive         thanks for (?:the|your) (?:input|feedback|thoughts|suggestions?|
+                        comments?|views)
+1.0  dismissive         regardless(?= *[.!])
+1.0  dismissive         (?:will|would|does|did|do|can) (?:not |n't )?make (?:no|any|little)
+                        \x20difference|(?:did|does|will|would) not change anything|(?:didn't|
+                        doesn't|won't|wouldn't) change anything|(?:answer|decision|outcome|
+                        result) will (?:be|stay|remain) the same
+1.0  dismissive         if you must
+2.0  dismissive         (?<=,\x20)if ever(?= *[.!])
+2.0  dismissive         (?:people|users|staff|customers|everyone|they) always (?:moan|whine|
+                        complain|grumble|make a fuss|kick up a fuss)
+1.0  sarcasm            thank (?:heavens|goodness|god)
+0.75 sarcasm            only (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) [a-z]+ to
+                        \x20[a-z]+
+1.0  passive-aggressive as you (?:will|may|might|would|no doubt) (?:recall|remember)
+1.0  passive-aggressive (?:last|past|previous) (?:two|three|four|five|six|several) (?:meetings|
+                        emails|messages|calls|reminders|times)
+1.0  dismissive         (?:heard|seen|read) (?:this|that|it|the same)(?: [a-z]+)? before
 1.5  sarcasm            (?:your|their|his|her) ["“](?-i:[a-z]+)["”](?= (?:is|are|was|were|has|have|
                         did|didn't|broke|slowed|made|caused|only|just|never|turned|took|cost))
 """

@@ -84,6 +84,13 @@ SARCASM = Family(
             r"in (?:its|their|his|her|your) (?:infinite )?wisdom",
             r"what a (?:shock|surprise)",
             r"(?:could not|couldn't) have (?:made|done) (?:a )?(?:bigger|worse)",
+            # Praise for an unnamed decision-maker: "Bravo to whoever decided ...".
+            r"(?:bravo|kudos|hats off|congratulations|congrats|well done|thanks|thank you|cheers) "
+            r"to whoever (?:decided|thought|approved|came up with|chose|designed|planned|"
+            r"scheduled|agreed|signed off)",
+            # Praise undone by its condition: "a real masterpiece, if the aim was to hide it".
+            r"(?:masterpiece|triumph|work of art|gem|marvel|success|achievement|success story),? "
+            r"if the (?:aim|goal|idea|point|plan|intention|purpose|objective) (?:was|is|were) to",
         ),
     ),
 )
@@ -117,6 +124,40 @@ BLAME = Family(
             rf"(?i:because|since) {OTHERS} (?i:cannot|can't|could not|couldn't|won't|will not|"
             r"refused to|refuses to) (?i:even )?(?i:follow|read|be bothered|be trusted|remember|"
             r"manage|keep track|count|listen)",
+            # A habit of lapses put on someone: "Sofia's team keeps missing deadlines".
+            rf"(?!(?:It|This|That|There|What|Which|Everything|Nothing|Something)\b){PERSON} "
+            r"(?i:keeps|kept|keep|is always|are always|was always|were always) (?i:missing|"
+            r"forgetting|ignoring|breaking|losing|skipping|dropping|overlooking|misplacing|"
+            r"messing up|getting (?:it|this|things|the [a-z]+) wrong)",
+            # Someone named as the cause of a wrong thing: "because Omar filled in the wrong code".
+            r"(?i:because|since|after) (?:[A-Z][a-z]+|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)"
+            r"(?: [a-z]+){0,2}? (?:[a-z]+ed|sent|put|gave|took|wrote|made|chose|picked|brought|"
+            r"left|set|built|bought|sold|told|ran|hit|read)(?: (?:in|out|up|down|off))? "
+            r"(?i:the|a) wrong",
+            # Thanks for a harm done to others: "Thanks to the accounts team, three suppliers have
+            # not been paid" (not "thanks to the volunteers, we raised more").
+            rf"(?:[Aa]ll )?[Tt]hanks to (?:{GROUP}|{SOMEONE}|[A-Z][a-z]+),"
+            r"(?=[^.!?]*(?i:(?:have|has|had|were|was|are|is)(?: not|n't) (?:been |yet )?"
+            r"[a-z]+(?:ed|en|ld|id|t)\b"
+            r"|(?:is|are|was|were) (?:now )?(?:late|stuck|behind|broken|missing|down)))",
+            # A lapse put on someone and said to recur: "You left the server room unlocked again".
+            # (Not a fault verb of the pattern above: "You broke" stays its finding.)
+            rf"{PERSON} (?i:left|forgot|lost|missed|skipped|ignored|deleted|misplaced|dropped|"
+            r"overwrote|double-booked)(?! (?i:to|the ball)\b)(?: [a-z']+){1,5},? (?i:again|yet "
+            r"again)(?= *[,.;!])",
+            # Holding something up, put on someone: "Procurement sat on the order for six weeks".
+            rf"{PERSON} (?i:sat|has sat|have sat) on (?i:the|our|my|your|this|that|their) "
+            r"(?:[a-z]+ )?(?i:order|request|contract|invoice|approval|application|report|proposal|"
+            r"ticket|form|decision|paperwork|file|budget|quote|reply|answer|sign-off) for "
+            r"(?i:a|an|two|three|four|five|six|seven|eight|several|many|\d+) (?i:days?|weeks?|"
+            r"months?)",
+            # A failure made total and put on someone: "could not keep a single promise".
+            rf"(?i:because|since) {OTHERS} (?i:cannot|can't|could not|couldn't|did not|didn't|"
+            r"will not|won't) (?:[a-z]+ ){1,2}a single",
+            # A lapse put on someone in a condition: "If marketing had bothered to read the brief".
+            rf"[Ii]f (?:{PERSON}|(?i:marketing|sales|finance|legal|support|procurement|management|"
+            r"engineering|security|facilities|payroll|hr)) had (?:just |only |actually |even )?"
+            r"(?i:bothered|cared|taken the (?:time|trouble)) to",
             flags=0,
         ),
         *shapes(

@@ -23,6 +23,14 @@ CONDESCENSION = Family(
         r"(?:can|could|would|manages?|knows?)",
         r"even (?:a|any) (?:beginner|novice|first(?:-| )year|junior|intern|newcomer) (?:can|could|"
         r"would|manages?|knows?)",
+        # Measured against the least experienced: "even our summer interns worked it out".
+        r"even (?:our|the|my|your|their|a|any) (?:[a-z]+ )?(?:interns|beginners|novices|trainees|"
+        r"juniors|new starters|newcomers|children|kids|toddlers|students) (?:managed to|manage to|"
+        r"worked out|work out|figured out|figure out|knew how|know how|got it right|get it right|"
+        r"can do|could do)",
+        # Advice on the reader's next attempt: "Perhaps read the question twice ... next time".
+        r"(?:perhaps|maybe) (?:try )?(?:read|reading|check|checking|look|looking|listen|"
+        r"listening|think|thinking)(?: [a-z',]+){0,10} next time",
         r"anyone (?:with half a brain|with (?:any |a little |basic )?common sense|with eyes|"
         r"who has ever [a-z]+(?: [a-z]+){0,3} (?:can|could|would|knows?))",
         r"(?:which|that|something) (?:most|all|normal|sensible) (?:people|adults|users) "
@@ -154,6 +162,14 @@ PASSIVE_AGGRESSION = Family(
         r"(?:explained|told|said|asked|reminded|answered|covered|discussed|mentioned|repeated)"
         r"(?: [a-z']+){0,6} (?:two|three|four|five|several|many|multiple|numerous|countless|a "
         r"dozen|a hundred) times",
+        # "No rush", then what it costs: "No rush at all, it is only the contract that pays".
+        r"(?:no rush|no hurry|no pressure)(?: at all)?[,;:] (?:it's|it is|it was|this is) (?:only|"
+        r"just) (?:the|our|your) [a-z]+(?: [a-z]+)? (?:that|which|who)",
+        # Chasing again, counted: "Circling back for what feels like the tenth time".
+        r"(?:checking in|following up|circling back|chasing|writing|asking|reminding you|emailing)"
+        r"(?: [a-z]+){0,3} for (?:what (?:feels|seems) like |what must be |roughly |about )?the "
+        r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|"
+        r"hundredth|umpteenth|nth|\d+(?:st|nd|rd|th)) time",
         r"how many more times|how many times (?:do|must|will|should|have|did) (?:i|we) (?:have to "
         r"|need to |got to )?(?:tell|ask|say|explain|remind|repeat)",
         r"(?:may i|allow me to) remind (?:you|everyone|all of you|staff)",
