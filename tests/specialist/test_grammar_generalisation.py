@@ -10,7 +10,8 @@ from tests.specialist.grammar_generalisation import CLEAN, PROBLEMS, caught, fin
 
 def test_new_wordings_of_grammar_errors_are_caught() -> None:
     missed = [p.marked for p in PROBLEMS if not caught(p)]
-    assert len(missed) <= 13, missed  # 38 of 51 when the set was written, before any change
+    # 38 of 51 before the rules were generalised for this set, 44 after
+    assert len(missed) <= 7, missed
 
 
 @pytest.mark.parametrize("text", CLEAN, ids=lambda t: t[:40])

@@ -1,7 +1,7 @@
 """The grammar lens: the project's own rules (agreement, articles, confusable words, pronouns,
 verb forms, sentence shape, repeats, capitals, spacing, listed misspellings), then Harper's
 grammar rules and the dictionary's misspellings where no own rule already speaks: the own
-rules are narrower and carry better edits."""
+rules are narrower and carry better edits; last, the own fallbacks where neither speaks."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from services.specialist.rules.grammar.repeats import repeated_words
 from services.specialist.rules.grammar.sentences import sentence_shape
 from services.specialist.rules.grammar.spacing import spacing
 from services.specialist.rules.grammar.spelling import spelling
-from services.specialist.rules.grammar.verbs import verbs
+from services.specialist.rules.grammar.verbs import participles_after_have, verbs
 from services.specialist.rules.scan import ChunkScan, scan_chunk
 
 # The grammar sub-rules, in the order their findings are merged.
@@ -47,7 +47,8 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     scan = scan_chunk(text, markdown=ctx.markdown)
     own = _merge_capitals([f for check in _CHECKS for f in check(scan, ctx)])
     engine = without_overlaps(harper_grammar(scan, ctx), misspellings(scan, ctx))
-    return without_overlaps(own, engine)
+    found = without_overlaps(own, engine)
+    return without_overlaps(found, participles_after_have(scan, ctx))
 
 
 def _merge_capitals(found: list[Finding]) -> list[Finding]:

@@ -301,7 +301,11 @@ _WERE_ING = gated(rf"[ \t]*(were)[ \t]+[a-z]+ing{_E}", re.I)
 # "until there covered": after a subordinator, 'there' before a participle is 'they're'.
 _THERE_PARTICIPLE = gated(
     rf"{_B}(?:until|once|when|if|because|unless|while|since|after|before)[ \t]+(there)[ \t]+"
-    rf"[a-z]{{3,}}(?:ed|en){_E}(?=[ \t]*[,.;!?]|[ \t]+(?:by|in|with|and|or){_E})",
+    rf"[a-z]{{3,}}(?:ed|en){_E}(?=[ \t]*[,.;!?]|[ \t]+(?:by|in|with|and|or){_E})"
+    # "said there planning to": after a subordinator or a verb of saying, an -ing verb
+    rf"|{_B}(?:until|once|when|if|because|unless|while|since|after|before|said|says|say|think|"
+    rf"thinks|thought|hope|hopes|hoped|heard|know|knows|knew|told|tells|that)[ \t]+(there)"
+    rf"[ \t]+(?!(?:some|any|every|no)thing{_E}|being{_E})[a-z]{{2,}}ing{_E}",
     re.I,
 )
 
@@ -318,9 +322,10 @@ def _missing_subjects(scan: ChunkScan) -> list[Finding]:
                                match_apostrophe(masked[max(0, a - 200) : e],
                                                 match_case(m.group(1), "we're"))))  # fmt: skip
     for m in _THERE_PARTICIPLE.finditer(masked):
-        out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
+        g = 1 if m.group(1) is not None else 2
+        out.append(Finding(m.start(g), m.end(g), "grammar/there-their",
                            "'there' is a place; 'they are' is written 'they're'", "error",
-                           match_case(m.group(1), "they're")))  # fmt: skip
+                           match_case(m.group(g), "they're")))  # fmt: skip
     return out
 
 

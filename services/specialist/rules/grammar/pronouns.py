@@ -28,14 +28,22 @@ _CASE_AFTER_PREP = gated(
     rf"{_B}(?i:{_PREP})[ \t]+(?:(?:{_OBJECT}|[A-Z][a-z]+|(?i:the|my|our|your|his|her|their)"
     rf"[ \t]+\w+)[ \t]+and[ \t]+"
     rf"(I|he|she|they|we)|(I|he|she|they|we)[ \t]+and[ \t]+(?:{_OBJECT}|[A-Z][a-z]+))"
-    rf"(?=[ \t]*(?:[.,;:!?)]|$))",
+    rf"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?i:{_PREP}|in|on|into){_E})",
     re.M,
+)
+# "asked Priya and I to present": a verb's object, a pair whose second pronoun is followed by
+# 'to' or a preposition, where a subject would be followed by its verb. Found from its "and"
+# (a pattern with a first word is tried only where that word is), then read backwards.
+_PAIR_TAIL = gated(rf"{_B}and[ \t]+(I|he|she|they|we)[ \t]+(?:to|{_PREP}|in|on|into){_E}")
+_PAIR_HEAD = re.compile(
+    rf"{_B}([a-z]+)[ \t]+(?:{_OBJECT}|[A-Z][a-z]+|(?:the|my|our|your|his|her|their)[ \t]+"
+    rf"[a-z]+)[ \t]+$"
 )
 _TO_OBJECT = {"i": "me", "he": "him", "she": "her", "they": "them", "we": "us"}
 _TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "them": "they", "us": "we"}
 _SUBJECT_PAIR = gated(
-    rf"{_B}(Me|Him|Her|Them|Us)[ \t]+and[ \t]+(me|him|her|them|us|I|[A-Z][a-z]+)"
-    rf"(?=[ \t]+[a-z]+)"
+    rf"{_B}(Me|Him|Her|Them|Us)[ \t]+and[ \t]+(me|him|her|them|us|I|[A-Z][a-z]+|"
+    rf"(?:his|my|our|their|your|the)[ \t]+[a-z]+)(?=[ \t]+[a-z]+)"
 )
 
 # "The caretaker and me had checked", "you and him can": a compound subject before its verb.
@@ -74,7 +82,9 @@ _WHOS = gated(rf"{_B}(who['’]s)[ \t]+([a-z]+)[ \t]+([a-z]+){_E}", re.I)
 _FINITE_WORDS = word_set(_FINITE.replace("|", " "))
 _WHOSE = gated(
     rf"{_B}(whose)[ \t]+(?:going|gonna|been|coming|responsible|ready|there|next|in[ \t]+charge)"
-    rf"{_E}",
+    rf"{_E}"
+    rf"|{_B}(whose)[ \t]+([a-z]+ing)(?=[ \t]+(?:the|a|an|our|your|their|his|her|my|this|that|"
+    rf"these|those|it|them|us|me|him|up|out|over|back|down){_E})",
     re.I,
 )
 # "check you're new account": 'you're' cannot follow a preposition or a verb that takes only
@@ -116,10 +126,23 @@ def _case(masked: str) -> list[Finding]:
         out.append(Finding(m.start(g), m.end(g), "grammar/pronoun-case",
                            f"After a preposition the pronoun is '{fixed}', not '{word}'",
                            "error", fixed))  # fmt: skip
+    for m in _PAIR_TAIL.finditer(masked):
+        head = _PAIR_HEAD.search(masked, max(0, m.start() - 60), m.start())
+        verb = head.group(1) if head else ""
+        if verb in AUXILIARIES or not (verb in VERBS or is_past(verb) or likely_verb(verb)):
+            continue  # "were Priya and I in", "when Sam and I at": no verb takes the pair
+        word = m.group(1)
+        fixed = _TO_OBJECT[word.lower()]
+        out.append(Finding(m.start(1), m.end(1), "grammar/pronoun-case",
+                           f"As the object of '{verb}' the pronoun is '{fixed}', not '{word}'",
+                           "error", fixed))  # fmt: skip
     for m in _SUBJECT_PAIR.finditer(masked):
         if not at_sentence_start(masked, m.start()):
             continue
         first, second = m.group(1), m.group(2)
+        if " " in second or "\t" in second:
+            out.append(_pronoun_before_phrase(m))
+            continue
         other = _TO_SUBJECT.get(second, second) if second != "I" else "I"
         subject = _TO_SUBJECT[first.lower()]
         pair = f"{other} and {subject}" if subject == "I" else f"{subject} and {other}"
@@ -132,6 +155,19 @@ def _case(masked: str) -> list[Finding]:
     return out
 
 
+def _pronoun_before_phrase(m: re.Match[str]) -> Finding:
+    """ "Him and his brother repaired" -> "He"; "Me and the team are": the phrase may run on
+    ("the billing team"), so "the team and I" is named, not written in."""
+    word = m.group(1)
+    subject = _TO_SUBJECT[word.lower()]
+    if subject == "I":
+        message = f"As a subject '{word}' is 'I', named last: '{m.group(2)} ... and I'"
+        return Finding(m.start(1), m.end(1), "grammar/pronoun-case", message, "error")
+    fixed = subject[0].upper() + subject[1:]
+    return Finding(m.start(1), m.end(1), "grammar/pronoun-case",
+                   f"A subject takes '{fixed}', not '{word}'", "error", fixed)  # fmt: skip
+
+
 def _verb_for(noun: str, verb: str) -> bool:
     """``verb`` reads as the finite verb of ``noun``: "(whose) card has", "dates look"."""
     if verb in _FINITE_WORDS or is_past(verb):
@@ -140,6 +176,13 @@ def _verb_for(noun: str, verb: str) -> bool:
     if plural is False:
         return base_of_third(verb) is not None or likely_third(verb) is not None
     return bool(plural) and (verb in VERBS or likely_verb(verb))
+
+
+def _ing_verb(word: str) -> bool:
+    """An -ing form of a verb of the lexicon ("bringing", "making", "running")."""
+    stem = word[:-3]
+    doubled = stem[:-1] if stem[-1:] == stem[-2:-1] else ""  # "running" -> "run"
+    return stem in VERBS or stem + "e" in VERBS or doubled in VERBS
 
 
 def _contractions(masked: str) -> list[Finding]:
@@ -154,9 +197,12 @@ def _contractions(masked: str) -> list[Finding]:
                            "'who's' means 'who is'; the possessive is 'whose'", "error",
                            match_case(m.group(1), "whose")))  # fmt: skip
     for m in _WHOSE.finditer(masked):
+        if m.group(1) is None and not _ing_verb(m.group(3).lower()):
+            continue  # "whose meeting the board moved": a noun in -ing
         fixed = match_apostrophe("’" if "’" in masked[m.start() - 40 : m.start()] else "'",
-                                 match_case(m.group(1), "who's"))  # fmt: skip
-        out.append(Finding(m.start(1), m.end(1), "grammar/whose",
+                                 match_case(m.group(1) or m.group(2), "who's"))  # fmt: skip
+        g = 1 if m.group(1) is not None else 2
+        out.append(Finding(m.start(g), m.end(g), "grammar/whose",
                            "'whose' is possessive; 'who is' is written 'who's'", "error",
                            fixed))  # fmt: skip
     for m in _YOURE_AFTER.finditer(masked):

@@ -59,6 +59,16 @@ _HAVE_PAST = gated(
     rf"always|ever|since|now)[ \t]+({'|'.join(PARTICIPLE_OF_PAST)}){_E}",
     re.I,
 )
+# With nothing between ("the pipes had froze"): a fallback where Harper says nothing. A past
+# that is as often a noun ("have saw blades", "have rose bushes") needs an object or the
+# clause's end after it.
+_HAVE_PAST_BARE = gated(
+    rf"{_B}(?:have|has|had|['’]ve)[ \t]+({'|'.join(PARTICIPLE_OF_PAST)}){_E}"
+    rf"(?<!saw)(?<!rose)(?<!fell)(?<!drew)"
+    rf"|{_B}(?:have|has|had|['’]ve)[ \t]+(saw|rose|fell|drew)"
+    rf"(?=[ \t]*[,.;!?]|[ \t]+(?:the|a|an|it|him|her|them|us|me|you|this|that|up){_E})",
+    re.I,
+)
 # "The results of the survey shows": a plural head, "of" + a noun phrase, a singular verb.
 _HEAD_PHRASE = gated(
     rf"{_B}((?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Aa]ll|[Mm]any|[Ss]ome|[Tt]heir)[ \t]+"
@@ -102,6 +112,20 @@ _SWAPS = (
           lambda w: match_case(w, PARTICIPLE_OF_PAST[w.lower()]),
           "After 'have' the verb takes its participle: '{fixed}'"),
 )  # fmt: skip
+
+
+def participles_after_have(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """A simple past right after 'have' ("had froze"): the lens keeps it where Harper's
+    SimplePastToPastParticiple has nothing to say."""
+    out = []
+    for m in _HAVE_PAST_BARE.finditer(scan.masked):
+        group = 1 if m.group(1) is not None else 2
+        word = m.group(group)
+        fixed = match_case(word, PARTICIPLE_OF_PAST[word.lower()])
+        out.append(Finding(m.start(group), m.end(group), "grammar/past-form",
+                           f"After 'have' the verb takes its participle: '{fixed}'", "error",
+                           fixed))  # fmt: skip
+    return out
 
 
 def _word_choice(masked: str) -> list[Finding]:
