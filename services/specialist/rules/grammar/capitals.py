@@ -10,7 +10,7 @@ from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
 
 CAPITALS = "grammar/capitalization"
-_PRONOUN_I = re.compile(r"(?<![\w'’.\-(\x00])i(?=[ \t]+[a-z]|['’](?:m|ve|ll|d)(?!\w))")
+_PRONOUN_I = re.compile(r"i(?<![\w'’.\-(\x00]i)(?=[ \t]+[a-z]|['’](?:m|ve|ll|d)(?!\w))")
 _LOWER_OK = frozenset({"e.g", "i.e", "etc", "vs", "cf", "et", "pH"})
 # A paragraph may open with a lower-case name ("npm", "uvloop") or a directive; only a
 # common English word there is surely a missing capital.

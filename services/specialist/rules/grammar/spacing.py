@@ -9,13 +9,15 @@ from itertools import accumulate
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.scan import ChunkScan
 
-# One space between words and after a full stop; two after a colon may align a label.
-_DOUBLE_SPACE = re.compile(r"(?<=[^\s\x00:]) {2,}(?=[^\s\x00])|(?<=:) {3,}(?=[^\s\x00])")
+# One space between words and after a full stop; two after a colon may align a label. Each
+# pattern opens with the character it consumes first and looks behind only then: the same
+# matches, but re can scan for that character instead of trying a lookbehind at every place.
+_DOUBLE_SPACE = re.compile(r" (?<=[^\s\x00:] ) +(?=[^\s\x00])| (?<=: ) {2,}(?=[^\s\x00])")
 _MARKER_GAP = re.compile(r"[ \t]*(?:[-*+>]|\d{1,9}[.)])(?= )")
-_SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]+([,;:!?]+|\.(?![.\w]))(?=\s|$)")
+_SPACE_BEFORE = re.compile(r"[ \t](?<=[^\W_][ \t])[ \t]*([,;:!?]+|\.(?![.\w]))(?=\s|$)")
 _NO_SPACE_AFTER = re.compile(
-    r"(?<=[a-z]{2})([,;!?])(?=[A-Za-z]{2})|(?<=[A-Za-z]{2})(\.)(?=[A-Z][a-z])"
-    r"|(?<=\d)(,)(?=[a-z]{2})"
+    r"([,;!?])(?<=[a-z]{2}[,;!?])(?=[A-Za-z]{2})|(\.)(?<=[A-Za-z]{2}\.)(?=[A-Z][a-z])"
+    r"|(,)(?<=\d,)(?=[a-z]{2})"
 )
 
 
