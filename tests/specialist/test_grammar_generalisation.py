@@ -10,8 +10,8 @@ from tests.specialist.grammar_generalisation import CLEAN, PROBLEMS, caught, fin
 
 def test_new_wordings_of_grammar_errors_are_caught() -> None:
     missed = [p.marked for p in PROBLEMS if not caught(p)]
-    # 38 of 51 before the rules were generalised for this set, 44 after
-    assert len(missed) <= 7, missed
+    # 38 of 51 before the rules were generalised for this set, 44 then 48 after
+    assert len(missed) <= 3, missed
 
 
 @pytest.mark.parametrize("text", CLEAN, ids=lambda t: t[:40])

@@ -16,7 +16,7 @@ from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
-from services.specialist.rules.words.grammar import IRREGULAR_PAST
+from services.specialist.rules.words.grammar import IRREGULAR_PAST, VERBS
 
 _OWNED = (
     "name|purpose|value|contents|owner|members|users|size|shape|color|colour|behaviour|behavior|"
@@ -329,11 +329,60 @@ def _missing_subjects(scan: ChunkScan) -> list[Finding]:
     return out
 
 
+# "bring you're passport", "published it's report": after a verb that takes an object, not
+# a clause, the contraction stands where a possessive belongs. Verbs that take a clause ("I
+# think it's", "found you're", "shows it's") are left alone, and so is a word after the
+# contraction that a clause may start with (an adjective or participle, an adverb).
+_OBJECT_CONTRACTION = gated(
+    rf"{_B}([A-Za-z][a-z]+)[ \t]+(it['’]s|you['’]re|they['’]re)[ \t]+([a-z]+){_E}(?![ \t]*['’-])"
+)
+_CLAUSE_VERBS = word_set(
+    """think suppose guess believe hope mean know say agree admit assume reckon expect fear
+    feel imagine understand see promise bet wonder find show prove tell hear notice realise
+    realize remember forget ensure check confirm verify learn read doubt suspect claim argue
+    explain insist mention decide pretend trust warn worry wish seem appear sure means mind
+    thank thanks like love hate"""
+)
+_CLAUSE_PASTS = word_set(
+    """thought said knew felt found told heard saw understood meant forgot read bet shown
+    proven seen known"""
+)
+
+
+_RULE_OF = {"its": "grammar/its", "your": "grammar/your-youre", "their": "grammar/there-their"}
+
+
+def _takes_clause(verb: str) -> bool:
+    if verb in _CLAUSE_VERBS or verb in _CLAUSE_PASTS:
+        return True
+    stems = (verb[:-1], verb[:-2], verb[:-3], verb[:-3] + "e", verb[:-3] + "y", verb[:-2] + "e")
+    return any(s in _CLAUSE_VERBS for s in stems if s)
+
+
+def _object_contractions(masked: str) -> list[Finding]:
+    out = []
+    for m in _OBJECT_CONTRACTION.finditer(masked):
+        verb, nxt = m.group(1).lower(), m.group(3)
+        action = verb in VERBS or is_past(verb) or base_of_third(verb) is not None
+        if verb.endswith("ing") and not action:
+            action = any(s in VERBS for s in (verb[:-3], verb[:-3] + "e", verb[:-4]))
+        if not action or verb in AUXILIARIES or _takes_clause(verb):
+            continue
+        if nxt in _NOT_IN_PHRASE or nxt.endswith(("ing", "ed", "ly", "en")) or not known(nxt):
+            continue
+        word = m.group(2)
+        fixed = match_case(word, _POSSESSIVE_OF[word.lower().replace("’", "'")])
+        out.append(Finding(m.start(2), m.end(2), _RULE_OF[fixed.lower()],
+                           f"After '{verb}' a possessive belongs here: '{fixed}', not '{word}'",
+                           "error", fixed))  # fmt: skip
+    return out
+
+
 def confusables(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Confusable-word findings, one per span and rule."""
     masked = scan.masked
     out = _there_their(masked) + _its_before_noun(masked) + _your_youre(masked)
-    out += _owner_before_clause(masked) + _missing_subjects(scan)
+    out += _owner_before_clause(masked) + _missing_subjects(scan) + _object_contractions(masked)
     for m in _THEIR_PARTICIPLE.finditer(masked):
         fixed = match_apostrophe(m.group(1), match_case(m.group(1), "they're"))
         out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
