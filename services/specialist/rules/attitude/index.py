@@ -232,10 +232,12 @@ class PatternIndex:
         low = folded(masked)
         found = set(self._always)
         for at in met & self._triggering:
-            for entry in self._triggers[at]:
-                if entry[0] not in found and _holds(entry, met, low):
-                    found.add(entry[0])
-        found.update(e[0] for e in self._unwordly if e[0] not in found and _holds(e, met, low))
+            for i, of_words, in_text in self._triggers[at]:  # the clauses of words first: cheap
+                if of_words <= met and i not in found and (not in_text or _in(in_text, low)):
+                    found.add(i)
+        for i, of_words, in_text in self._unwordly:
+            if of_words <= met and i not in found and _in(in_text, low):
+                found.add(i)
         return sorted(found)
 
 
@@ -244,8 +246,6 @@ def _in_a_word(literal: str) -> bool:
     return literal.startswith(WHOLE) or bool(_WORDLIKE.fullmatch(literal))
 
 
-def _holds(entry: tuple[int, frozenset[int], tuple[Clause, ...]], met: set[int], low: str) -> bool:
-    """Whether the chunk meets every clause of a conjunction: those of words by ``met``, the
-    others in its folded text ``low``."""
-    _, of_words, in_text = entry
-    return of_words <= met and all(any(map(low.__contains__, c)) for c in in_text)
+def _in(clauses: tuple[Clause, ...], low: str) -> bool:
+    """Whether the folded text ``low`` holds one literal of each of ``clauses``."""
+    return all(any(map(low.__contains__, c)) for c in clauses)
