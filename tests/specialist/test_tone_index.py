@@ -35,7 +35,9 @@ def test_what_a_pattern_needs_is_every_literal_and_one_side_of_each_alternation(
     assert _needs(r"do(?:n't|esn't)") == [{"do", "don't", "=don't"}, {"do", "doesn't", "=doesn't"}]
     # "fine" before an optional comma may be the start of "finest": only the second is whole
     assert _needs(r"fine,?[ \t]+fine") == [{"fine", "=fine"}]
-    assert _needs(r"(?:very[ \t]+)?good") == [{"good"}]  # after an optional part: any "good"
+    # after an optional part that ends in a space, itself after a fence: still a whole word
+    assert _needs(r"(?:very[ \t]+)?good") == [{"good", "=good"}]
+    assert _needs(r"(?:very)?good") == [{"good"}]  # "verygood": "good" inside a word
     assert _needs(r"[a-z]+-year-old") == [{"-year-old"}]
     assert set() in _needs(r"[a-z]+y|x")  # an alternative that needs nothing: always run
 

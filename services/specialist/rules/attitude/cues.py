@@ -37,9 +37,8 @@ _CUE_TABLE = r"""
 1.0  condescending      properly|correctly
 0.75 passive-aggressive (?<!once\x20)(?<!yet\x20)again
 1.25 passive-aggressive (?:yet|once) again|for the (?:second|third|fourth|fifth|sixth|seventh|
-                        eighth|ninth|tenth|twelfth|twentieth|hundredth|last|umpteenth|nth|
-                        \d+(?:st|nd|rd|th)) time|(?:two|three|four|five|several|many|multiple|
-                        countless) times
+                        eighth|ninth|tenth|twelfth|twentieth|hundredth|last|umpteenth|nth) time|
+                        (?:two|three|four|five|several|many|multiple|countless) times
 0.75 passive-aggressive actually
 1.5  blame              bother(?:ed|s)? to
 1.5  condescending      keep up

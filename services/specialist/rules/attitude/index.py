@@ -69,7 +69,7 @@ def _alternatives(
     run_items: list[tuple[Any, Any]] = []
     prefix: list[tuple[Any, Any]] = []
     for k, (op, av) in enumerate(items):
-        before = fenced_before if k == 0 else _fence(items[k - 1], behind=True)
+        before = _fenced_before(items, k, fenced_before)
         after = fenced_after if k == len(items) - 1 else _fence(items[k + 1], behind=False)
         if op is _c.LITERAL or _apostrophe(op, av):
             if not run_items:
@@ -95,6 +95,30 @@ def _alternatives(
             joined = [_alternatives([*prefix, *b], start, after) for b in av[1]]
             out = _and(out, [c for alternative in joined for c in alternative])
     return _and(out, _literal(run, run_fenced, fenced_after))
+
+
+def _fenced_before(items: list[Any], k: int, fenced_at_start: bool) -> bool:
+    """Whether no word character can touch ``items[k]`` from behind: the item before is a
+    fence, or an optional group that ends in one (" (?:just |only )?") after a fence."""
+    if k == 0:
+        return fenced_at_start
+    op, av = items[k - 1]
+    if _fence((op, av), behind=True):
+        return True
+    optional = op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] >= 1
+    return optional and _ends_fenced(list(av[2])) and _fenced_before(items, k - 1, fenced_at_start)
+
+
+def _ends_fenced(items: list[Any]) -> bool:
+    """Whether every match of the sequence ``items`` ends in a fence (a space, a mark)."""
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _c.SUBPATTERN:
+        return _ends_fenced(list(av[-1]))
+    if op is _c.BRANCH:
+        return all(_ends_fenced(list(b)) for b in av[1])
+    return op is not _c.ASSERT_NOT and _fence((op, av), behind=True)
 
 
 def _apostrophe(op: Any, av: Any) -> bool:

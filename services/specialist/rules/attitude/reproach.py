@@ -169,7 +169,7 @@ PASSIVE_AGGRESSION = Family(
         r"(?:checking in|following up|circling back|chasing|writing|asking|reminding you|emailing)"
         r"(?: [a-z]+){0,3} for (?:what (?:feels|seems) like |what must be |roughly |about )?the "
         r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|"
-        r"hundredth|umpteenth|nth|\d+(?:st|nd|rd|th)) time",
+        r"hundredth|umpteenth|nth) time",
         r"how many more times|how many times (?:do|must|will|should|have|did) (?:i|we) (?:have to "
         r"|need to |got to )?(?:tell|ask|say|explain|remind|repeat)",
         r"(?:may i|allow me to) remind (?:you|everyone|all of you|staff)",
