@@ -108,8 +108,8 @@ class Guard:
     keys: tuple[str, ...]
     args: tuple[str | bytes | int | float, ...]
     proceed: str
-    refused: Callable[[list[Any]], None] = lambda reply: None
-    proceeded: Callable[[], None] = lambda: None
+    refused: Callable[[list[Any]], None] | None = None
+    proceeded: Callable[[], None] | None = None
 
 
 class Guarded(list[Output]):
@@ -194,7 +194,7 @@ class Committer:
             return published
         if last == -1:
             return -1
-        if guard is not None:
+        if guard is not None and guard.proceeded is not None:
             guard.proceeded()
         return published + last
 
@@ -235,7 +235,8 @@ class Committer:
         reply = await call.future
         if isinstance(reply, list):
             assert guard is not None
-            guard.refused(reply)
+            if guard.refused is not None:
+                guard.refused(reply)
             return None
         return int(reply)
 

@@ -42,15 +42,6 @@ from shared.partitions import layout
 from shared.replication import Replicated
 from shared.settings import Settings
 
-
-def _ignore(reply: list[Any]) -> None:
-    """A refused guard needs nothing done."""
-
-
-def _nothing() -> None:
-    """A guard that proceeded needs nothing done."""
-
-
 DocStatusName = Literal["queued", "processing", "done", "partial", "failed", "cancelled"]
 EVENTS_CAP = 1000  # a document's event stream keeps about this many (progress, then summary)
 
@@ -258,7 +249,7 @@ class DocStore:
                               f"{now - 2 * self.ttl_s:.6f}", 2 * self.ttl_s)  # fmt: skip
 
     def plan_guard(
-        self, doc_id: str, plan: Plan, refused: Callable[[list[Any]], None] = _ignore
+        self, doc_id: str, plan: Plan, refused: Callable[[list[Any]], None] | None = None
     ) -> Guard:
         """The plan step, to run inside the fan-out's commit (``shared.commit.Guard``): it
         stores the plan (a repeat keeps the first deadline) and schedules the deadline, and
@@ -315,8 +306,8 @@ class DocStore:
         summary_json: str,
         *,
         unschedule: bool = False,
-        refused: Callable[[list[Any]], None] = _ignore,
-        proceeded: Callable[[], None] = _nothing,
+        refused: Callable[[list[Any]], None] | None = None,
+        proceeded: Callable[[], None] | None = None,
     ) -> Guard:
         """The summary decision, to run inside the commit that publishes the summary
         (``shared.commit.Guard``): it stores the summary unless one exists (and, with

@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules import ANALYZERS
+from services.specialist.rules.masking import mask
+from tests.eval.corpus import load_set
 
 OPEN, CLOSE = "⟦", "⟧"
 
 
-@dataclass(frozen=True)
-class Case:
-    """A text with one planted problem, the rule that must catch it and its fix."""
+class Marked:
+    """A text whose one planted problem is marked ⟦so⟧ in ``marked``."""
 
-    lens: str
     marked: str
-    rule: str
-    replacement: str | None
-    ctx: dict[str, Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -29,6 +27,26 @@ class Case:
     def span(self) -> tuple[int, int]:
         start = self.marked.index(OPEN)
         return start, self.marked.index(CLOSE) - len(OPEN)
+
+
+@cache
+def corpus_texts(extra: tuple[str, ...]) -> tuple[str, ...]:
+    """``extra`` and every main-set document, raw and masked (what pattern tests run over)."""
+    out = list(extra)
+    for doc in load_set("main"):
+        out += [doc.text, mask(doc.text, markdown=doc.format == "markdown")]
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Case(Marked):
+    """A text with one planted problem, the rule that must catch it and its fix."""
+
+    lens: str
+    marked: str
+    rule: str
+    replacement: str | None
+    ctx: dict[str, Any] = field(default_factory=dict)
 
     def context(self) -> LensContext:
         return LensContext(self.lens, **self.ctx)

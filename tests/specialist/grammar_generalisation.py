@@ -12,24 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from services.specialist.findings import Finding
-from tests.specialist.cases import CLOSE, OPEN, analyze
+from tests.specialist.cases import Marked, analyze
 
 
 @dataclass(frozen=True)
-class Item:
+class Item(Marked):
     """A sentence with its planted error marked (or none), and the kind of error."""
 
     marked: str
     kind: str
-
-    @property
-    def text(self) -> str:
-        return self.marked.replace(OPEN, "").replace(CLOSE, "")
-
-    @property
-    def span(self) -> tuple[int, int]:
-        start = self.marked.index(OPEN)
-        return start, self.marked.index(CLOSE) - len(OPEN)
 
 
 def _items(kind: str, *marked: str) -> list[Item]:

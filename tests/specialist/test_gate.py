@@ -6,15 +6,13 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator
-from functools import cache
 
 import pytest
 
 from services.specialist.rules.attitude import FAMILIES
 from services.specialist.rules.gate import Gated, first_words, gated, needed_literals
-from services.specialist.rules.masking import mask
 from services.specialist.rules.phrases import WORD_END, WORD_START, PhraseList
-from tests.eval.corpus import load_set
+from tests.specialist.cases import corpus_texts
 
 _MODULES = [
     "services.specialist.rules.grammar.agreement",
@@ -35,13 +33,8 @@ _EXTRA = [
 ]
 
 
-@cache
 def _texts() -> tuple[str, ...]:
-    """Every main-set document, raw and masked, and a few hand-made ones."""
-    out = list(_EXTRA)
-    for doc in load_set("main"):
-        out += [doc.text, mask(doc.text, markdown=doc.format == "markdown")]
-    return tuple(out)
+    return corpus_texts(tuple(_EXTRA))
 
 
 def _gated_patterns() -> Iterator[tuple[str, Gated]]:

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import cache
 
 import pytest
 
-from services.specialist.rules.masking import mask
-from tests.eval.corpus import load_set
+from tests.specialist.cases import corpus_texts
 
 _SPACING = importlib.import_module("services.specialist.rules.grammar.spacing")
 _CAPITALS = importlib.import_module("services.specialist.rules.grammar.capitals")
@@ -29,12 +27,8 @@ _PAIRS = [
 _EXTRA = ["a  b", "x:   y", "x:  y", "word ,x", "ab,Cd", "12,ab", "ab.Cd", "i am", "(i m", "i'm"]
 
 
-@cache
 def _texts() -> tuple[str, ...]:
-    out = list(_EXTRA)
-    for doc in load_set("main"):
-        out += [doc.text, mask(doc.text, markdown=doc.format == "markdown")]
-    return tuple(out)
+    return corpus_texts(tuple(_EXTRA))
 
 
 @pytest.mark.parametrize(("rewritten", "plain"), _PAIRS, ids=lambda p: str(p)[:30])
