@@ -49,6 +49,7 @@ class Stub:
         self.in_flight = 0
         self.most_in_flight = 0
         self.url = ""
+        self.reviewers: list[OpenAIReviewer] = []  # closed with the server
 
     def reset(self, *replies: Reply) -> None:
         self.replies = list(replies)
@@ -85,6 +86,8 @@ async def stub() -> AsyncIterator[Stub]:
     task = await server.start_in_background()
     s.url = f"http://127.0.0.1:{server.port}/v1"
     yield s
+    for r in s.reviewers:
+        await r.aclose()
     server.should_exit = True
     await task
 
@@ -103,9 +106,11 @@ def reviewer(stub: Stub, **model: Any) -> OpenAIReviewer:
         }
         | model
     )
-    return OpenAIReviewer(
+    made = OpenAIReviewer(
         binding, "grammar", load_prompt("grammar", "v1"), rate_limit_default_s=0.5
     )
+    stub.reviewers.append(made)
+    return made
 
 
 def suggestion(original: str, start: int | None = None, **more: Any) -> dict[str, Any]:
@@ -220,6 +225,22 @@ async def test_server_errors_retry_and_client_errors_dead_letter(
     stub.reset(reply)
     with pytest.raises(error, match=match):
         await reviewer(stub, timeout_s=0.3).review(TEXT, CTX)
+
+
+async def test_a_dropped_connection_is_unreachable_not_a_timeout(stub: Stub) -> None:
+    async def hang_up(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.close()  # reads the request, answers nothing
+
+    server = await asyncio.start_server(hang_up, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    stub.url = f"http://127.0.0.1:{port}/v1"
+    try:
+        with pytest.raises(ModelUnavailable, match="cannot reach model server"):
+            await reviewer(stub, timeout_s=5).review(TEXT, CTX)
+    finally:
+        server.close()
+        await server.wait_closed()
 
 
 async def test_concurrent_requests_are_limited_per_process(stub: Stub) -> None:
