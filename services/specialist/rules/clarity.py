@@ -4,6 +4,7 @@ vague words and hard-to-read paragraphs."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from textstat.textstat import textstatistics
 
@@ -21,6 +22,7 @@ from services.specialist.rules.words.clarity import (
     WORDY,
     hidden_verb_shapes,
     hidden_verbs,
+    jargon_shapes,
     nouns_as_verbs,
     redundant_verbs,
 )
@@ -143,7 +145,10 @@ _VAGUE = PhraseList(VAGUE)
 # Shapes of the same kinds: "undertook a review of", "action the feedback".
 _HIDDEN_VERB_SHAPES = PatternList(hidden_verb_shapes())
 _NOUNS_AS_VERBS = PatternList(nouns_as_verbs())
-_LISTS = PhraseLists(_HIDDEN_VERBS, _WORDY, _JARGON, _VAGUE, _HIDDEN_VERB_SHAPES, _NOUNS_AS_VERBS)
+_JARGON_SHAPES = PatternList(jargon_shapes())
+_LISTS = PhraseLists(
+    _HIDDEN_VERBS, _WORDY, _JARGON, _VAGUE, _HIDDEN_VERB_SHAPES, _NOUNS_AS_VERBS, _JARGON_SHAPES
+)
 
 
 def _sentences(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
@@ -245,6 +250,80 @@ def _unnamed_sources(masked: str) -> list[Finding]:
     ]  # fmt: skip
 
 
+_NEGATED = (
+    "uncommon|unusual|unlikely|unreasonable|unknown|unhelpful|unimportant|unaware|unfamiliar|"
+    "unwelcome|unlike|unexpected|unhappy|unsuccessful|unwilling|unsympathetic|unattractive|"
+    "unpleasant|uninteresting|unjustified|unfair|unnecessary|unrelated|unimpressive|unfounded|"
+    "unheard|unreasonably|unusually|insignificant|inconsiderable|infrequent|impossible|"
+    "improbable|irrelevant|inexpensive|incapable|inconceivable|inappropriate|illogical|"
+    "immaterial|dissimilar|disagree|disagreeable|displeased"
+)
+_NOT = r"(?:(?<![\w'’\-])(?:not|never|hardly)|n['’]t)"
+_AUX = r"(?:do|does|did|is|are|was|were|have|has|had|can|could|will|would|should)"
+# Two negatives that make a weak positive: "not uncommon", "not without its risks", "did not
+# fail to", "cannot say that we do not". The reader has to undo both; say the positive.
+_DOUBLE_NEGATIVE = re.compile(
+    rf"{_NOT}[ \t]+(?:(?:be|been|entirely|altogether|wholly|an?)[ \t]+)?(?:{_NEGATED})"
+    rf"(?![\w'’\-])|(?<![\w'’\-])not[ \t]+without(?![\w'’\-])|{_NOT}[ \t]+fail[ \t]+to\b"
+    r"|(?<![\w'’\-])(?:cannot|can['’]t|could[ \t]+not|couldn['’]t|do[ \t]+not|don['’]t)"
+    r"[ \t]+(?:say|deny|claim|pretend)[ \t]+(?:that[ \t]+)?(?:[\w'’]+[ \t]+){1,3}?"
+    rf"{_AUX}(?:[ \t]+not|n['’]t)(?![\w'’\-])",
+    re.IGNORECASE,
+)
+
+
+def _double_negatives(masked: str) -> list[Finding]:
+    return [
+        Finding(m.start(), m.end(), "clarity/double-negative",
+                f"Double negative: '{m.group(0)}'; say it in the positive", "info")
+        for m in _DOUBLE_NEGATIVE.finditer(masked)
+    ]  # fmt: skip
+
+
+# A sentence that opens with a bare "This" and a verb ("This meant we lost the morning")
+# right after a sentence about two or more things (clauses joined by commas or "and"):
+# the reader cannot tell which of them "this" is.
+_BARE_THIS = re.compile(
+    r"[ \t]*(This)[ \t]+(?:is|was|means|meant|shows|showed|caused|causes|led|leads|made|"
+    r"makes|doubled|halved|tripled|explains|explained|cost|costs|forced|left|gave|gives|"
+    r"helped|helps|happened|resulted|results|affected|affects|raised|added|took|takes|"
+    r"suggests|suggested|will|would|could|may|might|has|had)(?![\w'’\-])"
+)
+# A word that reads as a verb in the past: "the backup failed", "hired two engineers".
+_PAST = re.compile(
+    rf"(?<![\w'’\-])(?:[a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES}|went|came|took|gave|rose|fell|ran|"
+    r"grew|became|began|broke|drove|wrote|chose|froze|spoke|stole|sang|swam|threw|knew|"
+    r"flew|drew|ate|saw|did|had|was|were)(?![\w'’\-])",
+    re.IGNORECASE,
+)
+
+
+def _several_things(sentence: str) -> bool:
+    """Two or more events, each a clause with its own verb, joined by commas or "and"/"or"
+    ("The printer jammed, the network dropped and the backup failed"); a list of nouns ("a
+    paperclip, the model name and fifteen minutes") leaves "this" clear enough."""
+    parts = _ITEM_BREAKS.split(sentence)
+    return len(parts) >= 2 and all(_PAST.search(p) for p in parts)
+
+
+def _unclear_this(scan: ChunkScan) -> list[Finding]:
+    masked = scan.masked
+    out = []
+    for i, b in enumerate(scan.blocks):
+        if b.kind not in ("paragraph", "quote", "item"):
+            continue
+        spans = scan.sentences_of(i)
+        for (a0, e0), (a, _) in pairwise(spans):
+            m = _BARE_THIS.match(masked, a)
+            if m and _several_things(masked[a0:e0]):
+                out.append(
+                    Finding(m.start(1), m.end(1), "clarity/unclear-reference",
+                            "Unclear 'This': the sentence before names several things; say "
+                            "which one ('This delay ...')", "info")
+                )  # fmt: skip
+    return out
+
+
 def _word_before(masked: str, start: int) -> str:
     """The word just before ``start``, lower case ('' at the start of the text)."""
     words = masked[max(0, start - 20) : start].split()
@@ -274,7 +353,9 @@ def _shapes(masked: str, hidden: list[Hit], nouns_as_verbs: list[Hit]) -> list[F
 
 def _phrases(masked: str) -> list[Finding]:
     # One pass over the chunk's words.
-    hidden, wordy, jargon, vague_hits, hidden_shapes, nouns_as_verbs = _LISTS.hits(masked)
+    hidden, wordy, jargon, vague_hits, hidden_shapes, nouns_as_verbs, jargon_shapes_hits = (
+        _LISTS.hits(masked)
+    )
     primary = (
         _HIDDEN_VERBS.findings(masked, "clarity/nominalization",
                                "Hidden verb: '{original}' can be '{replacement}'", "info",
@@ -287,6 +368,11 @@ def _phrases(masked: str) -> list[Finding]:
                            hits=jargon)
     )  # fmt: skip
     primary = without_overlaps(primary, _shapes(masked, hidden_shapes, nouns_as_verbs))
+    primary += [
+        Finding(h.start, h.end, "clarity/jargon",
+                f"Jargon: '{h.text}'; say it plainly", "info")
+        for h in jargon_shapes_hits
+    ]  # fmt: skip
     # Judged at the word, not at the finding: a cut may take the space before "rather".
     vague_hits = [h for h in vague_hits if not _preference(masked, h.start)]
     vague = _VAGUE.findings(masked, "clarity/weasel-word", "Weak: '{original}'; try "
@@ -340,4 +426,5 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     sentences = _sentences(scan, ctx)
     # "It is widely believed" is one vague claim, not also a passive.
     worded = without_overlaps(_phrases(scan.masked), _passive(scan.masked))
-    return sentences + worded + _readability_of(scan, ctx, sentences)
+    worded = without_overlaps(_double_negatives(scan.masked), worded)
+    return sentences + worded + _unclear_this(scan) + _readability_of(scan, ctx, sentences)

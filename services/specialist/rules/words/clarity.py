@@ -32,12 +32,35 @@ WORDY: dict[str, str | None] = {
     "at an early date": "soon", "in the region of": "about", "a majority of": "most",
     "it is our intention to": "we intend to", "it is my intention to": "I intend to",
     "on the part of": "by", "in receipt of": None,
+    "on a monthly basis": "monthly", "on a yearly basis": "yearly",
+    "on an annual basis": "annually", "on a quarterly basis": "quarterly",
+    "on an hourly basis": "hourly", "on an ongoing basis": None, "on a continuous basis": None,
+    "for the duration of": "during", "it is worth noting that": None,
+    "it is worth mentioning that": None, "it goes without saying that": None,
+    "needless to say": None, "in an effort to": "to", "in an attempt to": "to",
+    "at a later date": "later", "a sufficient amount of": "enough",
+    "in conjunction with": "with", "with the aim of": "to", "with the intention of": "to",
+    "in the majority of cases": "usually", "in the vast majority of cases": "usually",
+    "the vast majority of": "most", "a significant number of": "many",
+    "a considerable number of": "many", "a significant amount of": "much",
+    "a considerable amount of": "much", "in order that": "so that", "as a means of": "to",
+    "by virtue of": "by", "in the event of": None, "as a result of the fact that": "because",
+    "are of the opinion that": "think that", "is of the opinion that": "thinks that",
+    "am of the opinion that": "think that", "at the end of the day": None,
     # Redundant pairs: the second word says nothing the first does not.
     "final outcome": "outcome", "past experience": "experience", "advance warning": "warning",
     "unexpected surprise": "surprise", "free gift": "gift", "new innovation": "innovation",
     "true facts": "facts", "consensus of opinion": "consensus", "general consensus": "consensus",
     "brief summary": "summary", "final conclusion": "conclusion", "added bonus": "bonus",
     "basic essentials": "essentials", "mutual cooperation": "cooperation",
+    "advance notice": "notice", "sum total": "total", "period of time": "period",
+    "twelve noon": "noon", "twelve midnight": "midnight", "completely finished": "finished",
+    "completely destroyed": "destroyed", "completely full": "full", "completely empty": "empty",
+    "exact same": "same", "each individual": "each",
+    "basic necessities": "necessities", "still remains": "remains", "actual fact": "fact",
+    "fellow colleagues": "colleagues", "personal opinion": "opinion", "pin number": "PIN",
+    "atm machine": "ATM", "exactly identical": "identical", "final completion": "completion",
+    "postpone until later": "postpone", "whole entire": "whole",
 }  # fmt: skip
 # Verbs with a word that repeats them ("revert back"), in every form: see redundant_verbs.
 _REDUNDANT_VERBS = [
@@ -63,6 +86,9 @@ JARGON: dict[str, str | None] = {
     "operationalise": None, "bleeding-edge": "newest", "sunsetting": "retiring",
     "sunsetted": "retired", "solutioning": None, "ideation": "brainstorming",
     "ducks in a row": None, "upskilling": "training", "greenlit": "approved",
+    "value proposition": None, "thought leader": None, "thought leaders": None,
+    "world-class": None, "key learnings": "lessons", "quick win": None, "quick wins": None,
+    "synergistic": None, "next-gen": "new",
 }  # fmt: skip
 
 VAGUE: dict[str, str | None] = {
@@ -119,6 +145,17 @@ _HIDDEN_VERBS = [
     ("make", "reference to", "refer to"), ("give", "a description of", "describe"),
     ("provide", "a description of", "describe"), ("take", "action", "act"),
     ("make", "an announcement", "announce"), ("give", "a presentation", "present"),
+    ("come", "to an agreement", "agree"), ("reach", "a conclusion", "conclude"),
+    ("make", "an estimate of", "estimate"), ("make", "an enquiry", "ask"),
+    ("make", "an inquiry", "ask"), ("give", "an indication of", "indicate"),
+    ("give", "an indication", "indicate"), ("have", "a conversation about", "talk about"),
+    ("have", "a conversation with", "talk to"), ("take", "a decision", "decide"),
+    ("make", "a choice", "choose"), ("make", "a complaint", "complain"),
+    ("make", "an application for", "apply for"), ("give", "a response to", "respond to"),
+    ("provide", "a response to", "respond to"), ("have", "an impact on", "affect"),
+    ("make", "a purchase", "buy"), ("make", "a reservation", "reserve"),
+    ("provide", "an update on", "update you on"), ("give", "an update on", "update you on"),
+    ("make", "a correction to", "correct"), ("give", "permission to", "allow"),
 ]  # fmt: skip
 _IRREGULAR = {"pay": ("pays", "paid", "paying"), "try": ("tries", "tried", "trying"),
               "refer": ("refers", "referred", "referring")}  # fmt: skip
@@ -205,3 +242,13 @@ def nouns_as_verbs() -> dict[str, str]:
     """First word -> pattern of an office noun used as a verb on an object ("action the
     feedback", "socialise the plan"); a bare "action" is a verb only after BEFORE_VERB."""
     return {verb: rf"{verb}[ \t]+{_OBJECT}" for verb in _JARGON_VERBS.split()}
+
+
+_DETERMINER = r"(?:the|a|an|our|your|their|its|this|that|each|every|all|any|\d)"
+
+
+def jargon_shapes() -> dict[str, str]:
+    """First word -> pattern of office jargon that a list of fixed phrases cannot hold:
+    "bandwidth" for a person's time ("the bandwidth to take on the audit"), not a link's
+    capacity ("bandwidth to the server")."""
+    return {"bandwidth": rf"bandwidth[ \t]+(?:to|for)[ \t]+(?!{_DETERMINER}\b)[a-z]+"}
