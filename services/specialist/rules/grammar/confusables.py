@@ -103,9 +103,20 @@ _PLACE_VERBS = word_set(
 )
 
 
+# After "there" these say when, so "there" is the place: "left the keys there yesterday".
+_WHEN_AFTER = word_set(
+    """yesterday today tonight tomorrow now then again already before first last once twice
+    early late soon recently anyway too either instead overnight"""
+)
+
+
 def there_is_place(masked: str, at: int) -> bool:
-    """'there' at ``at`` is the place word: "Is there time", "went there", "here and there"."""
+    """'there' at ``at`` is the place word: "Is there time", "went there", "here and there",
+    "left it there yesterday"."""
     if _prev_word(masked, at) in _PLACE_VERBS:
+        return True
+    after = re.match(r"there[ \t]+([a-z]+)", masked[at : at + 30], re.I)
+    if after and after.group(1).lower() in _WHEN_AFTER:
         return True
     return bool(re.search(r"here[ \t]+and[ \t]+$", masked[max(0, at - 12) : at], re.I))
 

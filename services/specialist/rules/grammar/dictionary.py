@@ -56,8 +56,8 @@ _DIALECT = (
 
 def dialect_variant(word: str, suggestions: list[str]) -> bool:
     """True if ``word`` is the British spelling of one of ``suggestions`` or of a known word."""
-    lower = word.lower()
-    targets = {s.lower() for s in suggestions}
+    lower = re.sub(r"['’]s$", "", word.lower())  # "organisation's"
+    targets = {re.sub(r"['’]s$", "", s.lower()) for s in suggestions}
     for rx, american in _DIALECT:
         other = rx.sub(american, lower)
         if other != lower and (other in targets or other in frequencies()):

@@ -140,6 +140,8 @@ def _case(masked: str) -> list[Finding]:
         if not at_sentence_start(masked, m.start()):
             continue
         first, second = m.group(1), m.group(2)
+        if second == "her" and not _verb_next(masked, m.end()):
+            second = "her ..."  # "Her and her sister went": 'her' owns the noun after it
         if " " in second or "\t" in second:
             out.append(_pronoun_before_phrase(m))
             continue
@@ -153,6 +155,21 @@ def _case(masked: str) -> list[Finding]:
                            f"A subject takes 'I', 'he', 'she', 'we', 'they': '{pair}'",
                            "error", pair))  # fmt: skip
     return out
+
+
+def _verb_next(masked: str, pos: int) -> bool:
+    """The word after ``pos`` reads as a verb ("and her went"), not a noun ("and her sister")."""
+    nxt = re.match(r"[ \t]+([a-z']+)", masked[pos:])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    return (
+        word in AUXILIARIES
+        or word in VERBS
+        or is_past(word)
+        or base_of_third(word) is not None
+        or (likely_verb(word) and plural_noun(word) is None)
+    )
 
 
 def _pronoun_before_phrase(m: re.Match[str]) -> Finding:
@@ -255,6 +272,8 @@ def _owner_noun(masked: str) -> list[Finding]:
         owner, owned, tail = words[k], words[k + 1], words[k + 2]
         if owner not in _OWNERS_OF or not tokens[k].group(0).islower():
             continue
+        if masked[tokens[k].end() : tokens[k].end() + 1] in ("'", "’"):
+            continue  # "the teachers' union": the apostrophe is there
         j = k - 1
         if words[j] in ("previous", "former", "new", "local", "other") and j > 0:
             j -= 1

@@ -10,7 +10,7 @@ from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
 
-_REPEAT = re.compile(rf"{_B}([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1){_E}", re.IGNORECASE)
+REPEAT = re.compile(rf"{_B}([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1){_E}", re.IGNORECASE)
 _LEGIT_REPEATS = frozenset({"had", "that", "bye", "ha", "yada", "knock"})
 
 
@@ -27,12 +27,17 @@ def _stray_that(masked: str, m: re.Match[str]) -> bool:
     )
 
 
+def legit_repeat(masked: str, m: re.Match[str]) -> bool:
+    """A repeat English allows ("had had", "that that approach"), group 1 the word."""
+    return m.group(1).lower() in _LEGIT_REPEATS and not _stray_that(masked, m)
+
+
 def repeated_words(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """A word written twice in a row, unless the repeat is English or spans two blocks."""
     masked = scan.masked
     out = []
-    for m in _REPEAT.finditer(masked):
-        if m.group(1).lower() in _LEGIT_REPEATS and not _stray_that(masked, m):
+    for m in REPEAT.finditer(masked):
+        if legit_repeat(masked, m):
             continue
         if "\n" in m.group(2):
             line = masked[masked.rfind("\n", 0, m.start()) + 1 : m.start()].lstrip()

@@ -20,12 +20,25 @@ _SIBLINGS = {"don't": ("doesn't", "do not", "does not"), "doesn't": ("don't", "d
              "weren't": ("wasn't",), "hasn't": ("haven't",), "haven't": ("hasn't",)}  # fmt: skip
 
 
+_QUOTES = "\"'“”‘’`«»"
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is quoted, as a word talked about: "recieve", 'frobnicate'."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return bool(before) and bool(after) and before in _QUOTES and after in _QUOTES
+
+
 def spelling(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Listed misspellings (errors) and contractions missing their apostrophe (warnings)."""
     masked = scan.masked
-    out = _SPELLING.findings(
-        masked, "grammar/spelling", "'{original}' is misspelled: '{replacement}'", "error"
-    )
+    out = [
+        f
+        for f in _SPELLING.findings(
+            masked, "grammar/spelling", "'{original}' is misspelled: '{replacement}'", "error"
+        )
+        if not quoted(scan.text, f.start, f.end)  # 'The word "recieve" is misspelled'
+    ]
     for f in _APOSTROPHES.findings(
         masked, "grammar/apostrophe", "'{original}' needs an apostrophe: '{replacement}'", "warning"
     ):

@@ -1,0 +1,77 @@
+"""What the lens keeps of Harper's grammar findings: the ones the own rules know to be right
+English are dropped ("had had", "will not affect"), and an edit with several forms is picked
+by the words around it, so the same text always gets the same edit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from services.specialist.findings import Finding
+from services.specialist.rules.edits import match_case
+from services.specialist.rules.grammar.repeats import REPEAT, legit_repeat
+from services.specialist.rules.words import word_set
+from services.specialist.rules.words.grammar import PARTICIPLE_OF_PAST
+
+_REPEATED = "grammar/harper-repeated-words"
+_NOUN_VERB = "grammar/harper-noun-verb-confusion"
+_IRREGULAR = "grammar/harper-regular-irregulars"
+# After these a word is a verb: "will not affect", "to affect", "may directly affect".
+_VERB_BEFORE = word_set(
+    """to will would can could may might must should shall not never also directly does do did
+    don't doesn't didn't won't can't cannot wouldn't shouldn't couldn't n't"""
+)
+_VERBISH = word_set("""affect affects""")
+# A participle follows these ("has risen", "was driven"); elsewhere the simple past.
+_PERFECT = word_set(
+    """have has had 've having be been being is are was were am 's 're get got gets"""
+)
+_PARTICIPLES = frozenset(PARTICIPLE_OF_PAST.values())
+_PASTS = frozenset(PARTICIPLE_OF_PAST)
+_PREV = re.compile(r"([\w'’]+)[ \t]+(?:(?:not|never|just|already|also)[ \t]+)?$")
+
+
+def _prev_word(masked: str, pos: int) -> str:
+    m = _PREV.search(masked[max(0, pos - 40) : pos])
+    return m.group(1).lower().replace("’", "'") if m else ""
+
+
+def _participle_rank(word: str) -> int:
+    """0 for a past participle ("risen", "driven"), 2 for a simple past, 1 unknown."""
+    w = word.lower()
+    if w in _PARTICIPLES or (w not in _PASTS and w.endswith(("en", "wn", "un", "ung", "unk"))):
+        return 0
+    return 2 if w in _PASTS or w.endswith(("ang", "ank", "ove", "ose", "ode", "ew")) else 1
+
+
+def _ordered(finding: Finding, masked: str) -> Finding:
+    """Harper's irregular forms in a fixed order: the participle after 'have' or 'be', the
+    simple past elsewhere, ties alphabetical."""
+    options = sorted({o for o in (finding.replacement, *finding.alternatives) if o})
+    if not options:
+        return finding
+    perfect = _prev_word(masked, finding.start) in _PERFECT
+    options.sort(key=lambda o: _participle_rank(o) if perfect else -_participle_rank(o))
+    word = masked[finding.start : finding.end]
+    options = [match_case(word, o) for o in options]
+    return replace(finding, replacement=options[0], alternatives=tuple(options[1:]))
+
+
+def vet(found: list[Finding], masked: str) -> list[Finding]:
+    """Harper's findings without the ones that are right English, with stable edits."""
+    out = []
+    for f in found:
+        if f.rule == _REPEATED:
+            m = REPEAT.match(masked, f.start)
+            if m is not None and legit_repeat(masked, m):
+                continue  # "had had enough", "knew that that approach"
+        if (
+            f.rule == _NOUN_VERB
+            and masked[f.start : f.end].lower() in _VERBISH
+            and _prev_word(masked, f.start) in _VERB_BEFORE
+        ):
+            continue  # "will not affect"
+        if f.rule == _IRREGULAR:
+            f = _ordered(f, masked)
+        out.append(f)
+    return out
