@@ -9,7 +9,11 @@ respectful requests).
 6 hostile, 5 shouting, 5 hedging, 6 slang in formal writing) and 97 plain sentences. Written
 and scored before any tone rule was changed for it: 28 of 87 caught (0.32), 3 of 97 plain
 flagged ('for the slow reply' read as "for the slow"; "heads-up" as slang in a neutral text;
-"What a surprise party" as sarcasm).
+"What a surprise party" as sarcasm). After the shapes written for it (tuned on it, so no
+longer a held-out measure): 82 of 87 caught, 1 of 97 plain flagged ("heads-up", slang at info
+level in neutral text, the lens's register policy), 0 of 97 with an attitude. Still missed:
+"people like you" (also said sincerely), two capitalised words outside the shouted list, two
+informal words outside the slang list.
 ``python -m tests.specialist.tone_generalisation_fourth`` prints recall and false alarms.
 """
 

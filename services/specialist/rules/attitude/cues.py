@@ -107,7 +107,8 @@ _CUE_TABLE = r"""
                         their|your) strong (?:point|suit)
 2.0  passive-aggressive feel free to ignore
 1.5  passive-aggressive like you (?:ignored|did|forgot|missed)
-2.0  condescending      hard of hearing|for the slow|those at the back
+2.0  condescending      hard of hearing|for the slow(?:er)?(?: ones| among us| learners| readers)?
+                        (?= *[.,;:!])|those at the back
 1.5  passive-aggressive someone,? anyone|anyone at all
 1.0  passive-aggressive impressed that|good to see|nice to see|glad to see
 1.0  passive-aggressive (?:could|might) (?:read|try|check|look at|learn)
@@ -274,8 +275,10 @@ _CUE_TABLE = r"""
 2.0  sarcasm            here we are again|(?:and|yet|but) here we are
 1.5  dismissive         spare (?:me|us)
 1.0  dismissive         (?:the|your|more|no more|any more) excuses
-1.5  condescending      (?:consult|read|check|open) the (?:manual|docs|faq|guide|documentation|
-                        handbook|wiki) before (?:asking|emailing|contacting|bothering|calling)
+1.5  condescending      (?:consult|read|check|open|skim|look at) the (?:manual|docs|faq|guide|
+                        documentation|handbook|wiki|readme|runbook|playbook|instructions|error
+                        \x20message|release notes|ticket) before (?:asking|emailing|contacting|
+                        bothering|calling|posting|pinging|messaging|replying|raising|filing)
 2.0  condescending      any (?:[a-z]+ly )?(?:attentive|careful|competent|sensible|reasonable|
                         literate) (?:reader|person|adult|user|employee|colleague|engineer)
 1.25 condescending      (?:do|have) it your (?:way|own way)
@@ -300,6 +303,66 @@ _CUE_TABLE = r"""
 1.0  dismissive         (?:heard|seen|read) (?:this|that|it|the same)(?: [a-z]+)? before
 1.5  sarcasm            (?:your|their|his|her) ["“](?-i:[a-z]+)["”](?= (?:is|are|was|were|has|have|
                         did|didn't|broke|slowed|made|caused|only|just|never|turned|took|cost))
+1.0  condescending      (?:with|of|at) your (?:experience|seniority|background|level|pay grade)
+1.0  condescending      so (?:that )?(?:you|even you|nobody|no one|everyone) (?:cannot|can't|won't|
+                        couldn't|will not) (?:possibly )?(?:miss|overlook|misread|lose) (?:it|this|
+                        them|that)
+1.25 passive-aggressive in case (?:it|this|that|my [a-z]+) (?:sank|got lost|was lost|got buried|was
+                        \x20buried|slipped through|went astray|disappeared|went unnoticed)
+0.75 passive-aggressive bumping|nudging|resurfacing|resending|re-sending
+1.25 passive-aggressive (?:perhaps|maybe|unless) i (?:misremember|misunderstood|dreamt|dreamed|
+                        imagined|am mistaken|was mistaken|misheard|missed something)
+0.75 passive-aggressive under the impression
+1.0  passive-aggressive and again (?:in|at|on|during) (?:the|my|our|your|last|this)|as (?:was|has
+                        \x20been|i|we) (?:[a-z']+ )?made (?:very |abundantly |perfectly |crystal )?
+                        clear
+0.75 passive-aggressive for the record|let the record show
+1.0  passive-aggressive (?:i|we) (?:raised|flagged|warned about|pointed out|predicted|called out|
+                        mentioned) (?:this|that|the) (?:exact |very |same )?(?:risk|issue|problem|
+                        concern|point|bug)
+1.25 passive-aggressive (?:take|treat|read|count) (?:the |your |their |this )?silence as (?:a )?
+                        (?:yes|agreement|consent|approval)
+0.75 passive-aggressive as (?:usual|always|ever)(?= *[.!;:])
+1.0  sarcasm            as is (?:tradition|traditional|customary|our custom|the custom|usual)
+1.0  sarcasm            (?:just |simply |absolutely |really )?love (?:spending|losing|giving up|
+                        sacrificing|working through|wasting)
+1.0  blame              (?:which|that) (?:nobody|no one) (?:had )?(?:tested|checked|reviewed|read|
+                        documented|updated|bothered)
+1.0  sarcasm            because what (?:every|any|each|all) (?:[a-z]+ ){1,2}(?:really |truly )?
+                        (?:wants|needs|loves|craves)
+0.75 sarcasm            (?:straight |right |just )?after (?:a|an|the) (?:[a-z0-9-]+ ){0,2}
+                        (?:outage|incident|failure|crash|breach|delay|mess)
+1.0  sarcasm            (?:stellar|excellent|great|superb|outstanding|brilliant|fantastic|
+                        top-notch|impressive|wonderful|first-class|world-class) (?:[a-z]+ ){1,2}
+                        (?:from|by) (?:the |our )?(?:[a-z]+ ){0,2}[a-z]+,? as (?:ever|always|usual)
+0.75 sarcasm            (?:found out|heard|learned|learnt) (?:about it )?(?:from|via|through|on)
+                        \x20(?:social media|twitter|the news|a customer|the customer|the press|
+                        linkedin|reddit|the grapevine)
+1.0  blame              (?:now|and now|leaving) (?:we|i|everyone|the rest of us|the [a-z]+ team|
+                        finance|support|legal|sales|ops|it) (?:has|have|get) to (?:clean|fix|sort|
+                        pick|deal|mop|tidy|handle|explain|apologi[sz]e|undo|redo)
+1.0  blame              (?:had|has|have) no (?:authority|right|mandate) to
+1.0  blame              (?:you|he|she|they) (?:were|was|are|is) the (?:one|ones|person|people)
+                        \x20who
+0.75 blame              so (?:you|he|she|they) can (?:explain|answer|deal|fix|sort|tell|face)
+1.0  dismissive         anyway(?= *[.!])
+0.75 dismissive         can wait(?= *[;:,.])
+0.75 dismissive         (?:hardly|barely) (?:anyone|anybody)|(?:almost )?(?:nobody|no one)
+                        \x20really
+1.0  dismissive         (?:not|nowhere near) (?:high )?on (?:[a-z]+'s|our|my|the|anyone's)
+                        \x20(?:list|radar|agenda|priority list)
+0.75 dismissive         your (?:worries|fears|objections|gripes|issues)
+1.5  dismissive         things that (?:actually|really|truly) matter
+1.0  dismissive         park (?:that|it|this) (?:forever|indefinitely|for good|permanently)
+1.0  dismissive         (?:won't|will not|wouldn't|would not|doesn't|does not|can't|cannot) change
+                        \x20(?:the|our|my) (?:outcome|decision|answer|result|position|mind)
+0.75 dismissive         feel free to (?:escalate|complain|appeal|object|raise it|try)
+1.5  blame              (?:cleaning|picking|tidying|mopping) up after (?:this|that|the|your|their|
+                        you|them|him|her)
+1.0  blame              sick and tired|fed up (?:with|of)
+1.25 blame              out of line
+1.0  blame              (?:will|shall) not (?:tolerate|stand for|put up with)|won't (?:tolerate|
+                        stand for|put up with)
 """
 _BY_RULE = {
     family.rule.removeprefix("tone/"): family
@@ -349,6 +412,5 @@ def piled_cues(
         a, e = sentences[at]
         text = re.sub(r"\s+", " ", masked[a:e]).strip()
         text = text if len(text) <= 60 else text[:57] + "..."
-        out.append(Finding(a, e, family.rule, family.message.format(text=text), "warning"))
         out.append(Finding(a, e, family.rule, family.message.format(text=text), "warning"))
     return out

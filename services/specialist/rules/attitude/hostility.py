@@ -57,7 +57,7 @@ SARCASM = Family(
             r"failed|ignored|missed|lost|sent|was late|were late)",
             r"thanks a lot",
             r"yeah,? right",
-            r"what a surprise",
+            r"what a surprise(?= *[.!?,:;—-]| that| to)",
             r"because that (?:worked|went) so well",
             r"(?:nice|great|good) job (?:breaking|losing|deleting|ignoring)",
             r"(?:as )?(?:always|usual),? (?:right )?on time *(?=[!?]|\.\.\.)",
@@ -82,7 +82,7 @@ SARCASM = Family(
             r"(?:apparently|evidently),? (?:[a-z']+ ){1,6}(?:is|are) optional",
             r"(?:is|was|are|were) (?:apparently )?optional (?:for|to) some",
             r"in (?:its|their|his|her|your) (?:infinite )?wisdom",
-            r"what a (?:shock|surprise)",
+            r"what a (?:shock|surprise)(?= *[.!?,:;—-]| that| to)",
             r"(?:could not|couldn't) have (?:made|done) (?:a )?(?:bigger|worse)",
             # Praise for an unnamed decision-maker: "Bravo to whoever decided ...".
             r"(?:bravo|kudos|hats off|congratulations|congrats|well done|thanks|thank you|cheers) "
@@ -91,6 +91,28 @@ SARCASM = Family(
             # Praise undone by its condition: "a real masterpiece, if the aim was to hide it".
             r"(?:masterpiece|triumph|work of art|gem|marvel|success|achievement|success story),? "
             r"if the (?:aim|goal|idea|point|plan|intention|purpose|objective) (?:was|is|were) to",
+            # Any praise undone by a past aim: "ten out of ten for the plan, if the plan was to
+            # lose the table" (a present aim, "works well, if the goal is to save", is a plain
+            # condition).
+            r"[a-z]+, if the (?:aim|goal|idea|point|plan|intention|purpose|objective) (?:was|"
+            r"were) to",
+            # A mock surprise: "colour me amazed", "shocking, truly shocking".
+            r"colou?r me (?:amazed|surprised|shocked|astonished|stunned|unsurprised|impressed)",
+            r"(shocking|surprising|astonishing|amazing|unbelievable|incredible|unexpected), "
+            r"(?:truly|simply|just|absolutely|utterly|totally|really) \1",
+            # Praise, then a count of the same trouble: "Oh wonderful, a fourth reorganisation".
+            r"(?:oh,? )?(?:great|perfect|wonderful|fantastic|lovely|brilliant|terrific|super|"
+            r"marvell?ous|excellent|splendid)[,!] (?:a|an|the|our) (?:second|third|fourth|fifth|"
+            r"sixth|seventh|eighth|ninth|tenth|umpteenth|nth)",
+            # Thanks for what came too late: "thanks for the heads-up that arrived an hour after".
+            r"thank(?:s| you) for (?:the|your) (?:[a-z-]+ ){1,2}(?:that|which) (?:arrived|came|"
+            r"landed|turned up|showed up|went out)(?: [a-z]+){0,3} (?:after|too late)",
+            # Praise for what was not there: "the detailed bug report, which consisted of the
+            # word 'broken'".
+            r"(?:detailed|thorough|helpful|comprehensive|informative|careful|extensive|in-depth|"
+            r"clear) (?:[a-z-]+ )?[a-z-]+,? (?:which|that) (?:consisted|consists|contained|"
+            r"contains|amounted|amounts)(?: entirely| solely| only)? (?:of|to) (?:the (?:single )?"
+            r"word|one word|a single|nothing but|a grand total)",
         ),
     ),
 )
@@ -158,6 +180,38 @@ BLAME = Family(
             rf"[Ii]f (?:{PERSON}|(?i:marketing|sales|finance|legal|support|procurement|management|"
             r"engineering|security|facilities|payroll|hr)) had (?:just |only |actually |even )?"
             r"(?i:bothered|cared|taken the (?:time|trouble)) to",
+            # The same condition inverted: "Had Marcus followed the checklist, we would".
+            rf"Had {PERSON} (?:just |only |actually |even )?"
+            r"(?i:followed|read|checked|tested|listened|looked|asked|bothered|done (?:his|her|"
+            r"their|your) job|paid attention|kept|remembered)",
+            # A lapse as the reason, by someone: "because Sam ignored the alert", "since the
+            # backend team pushed an untested migration".
+            rf"(?i:because|since|after|when) {PERSON}{AGAIN} (?i:ignored|skipped|silenced|snoozed|"
+            r"dismissed|disabled|bypassed|overrode|overlooked) (?i:the|our|my|a|an|every|all|two|"
+            r"three|several)",
+            rf"(?i:because|since|after|when) {PERSON}{AGAIN} (?i:pushed|shipped|merged|deployed|"
+            r"released|sent|changed|made|rolled out|committed|approved) (?i:a|an|the|their|his|"
+            r"her|its) (?:[a-z]+ )?(?i:untested|unreviewed|broken|buggy|half-finished|half-baked|"
+            r"unapproved|faulty)",
+            # A lapse named in a counterfactual: "if it weren't for Dana skipping the handover".
+            rf"(?i:if it (?:weren't|wasn't|were not|was not|hadn't been|had not been) for|but "
+            rf"for|were it not for) {PERSON}(?:'s)? (?i:skipping|ignoring|forgetting|missing|"
+            r"losing|breaking|deleting|dropping|botching|neglecting|overlooking|refusing|failing)",
+            # The outcome made a person's: "that is on the data team", "it's on Legal".
+            rf"(?i:that|this|it|which)(?i: is|'s| was| sits| lies) (?i:squarely |entirely |all |"
+            rf"firmly )?on (?:{GROUP}|you|them|him|her)(?= *[.!,;])",
+            # "Once more, QA waved a release through without running the suite".
+            rf"(?:[Oo]nce more|[Aa]gain),? {GROUP} (?:[a-z]+ ){{1,6}}without (?:a single|any|even|"
+            r"running|testing|checking|asking|telling|reviewing|reading|looking)",
+            # A work item made the cause: "Priya's change is what took the service down".
+            r"(?:[A-Z][a-z]+'s|[Yy]our|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z]+ ){0,2}(?i:change|commit|"
+            r"pull request|deploy|deployment|update|code|script|config|migration|edit|patch|"
+            r"mistake|decision|email|handover|notes|estimate|plan) (?i:is|was|are|were) "
+            r"(?i:what|the reason|the cause|why|the root cause)",
+            # No one in a team did it, as the cause: "because not one person in IT put".
+            r"(?i:because|since) (?i:not (?:one|a single) (?:person|soul|member of staff|engineer|"
+            r"developer|colleague|manager))(?: (?i:in|on|from|at) (?:the )?(?:[a-z]+ )?(?:[a-z]+|"
+            r"[A-Z]{2,}|[A-Z][a-z]+))? (?:[a-z]+ed|put|set|did|had|was|could|would|thought)",
             flags=0,
         ),
         *shapes(
@@ -192,6 +246,13 @@ BLAME = Family(
             r"made (?:a|an) (?:complete |total |utter |real )?(?:mess|hash) of",
             r"left (?:the rest of us|everyone else|the others|the [a-z]+ team) to (?:clean|"
             r"fix|sort|pick|deal|mop|tidy|handle|explain|apologi[sz]e)",
+            # A harm put down to a failing: "wiped the database through sheer carelessness".
+            r"(?:through|by|out of|due to|owing to|because of) (?:sheer |pure |simple |plain |"
+            r"basic )?(?:carelessness|negligence|incompetence|sloppiness|laziness|stupidity|"
+            r"inattention|ignorance)",
+            # Name-calling a group: "a bunch of cowboys".
+            r"(?:bunch|pack|gang|load|shower|band|crowd) of (?:cowboys|clowns|amateurs|idiots|"
+            r"muppets|jokers|monkeys|fools|incompetents|morons|children|babies)",
         ),
     ),
 )
@@ -256,5 +317,32 @@ DISMISSIVENESS = Family(
         r"sorry if (?:you|anyone|anybody|some of you) (?:were|was|felt|feel|are) (?:offended|"
         r"upset|hurt|annoyed|confused)",
         r"(?:have|has) better things to do",
+        # No room for the reader's matter: "we simply don't have the bandwidth for requests
+        # like this" (not "for this request before the launch").
+        r"(?:don't|do not|doesn't|does not|haven't|have not) (?:have |got )?(?:the )?(?:time|"
+        r"bandwidth|capacity|patience|energy|headspace) for (?:this|that|these|such)(?: (?:kind|"
+        r"sort|type) of [a-z]+| nonsense| stuff)?(?= *[.!;,])|(?:don't|do not|doesn't|does not|"
+        r"haven't|have not) (?:have |got )?(?:the )?(?:time|bandwidth|capacity|patience|energy|"
+        r"headspace) for [a-z]+ like (?:this|that|these|yours)",
+        # Told to adapt like everyone else: "you'll have to get used to it like everyone else".
+        r"(?:have to|need to|must|will) (?:just |simply )?(?:get used to|live with|accept|put up "
+        r"with|wait|deal with|cope with|adapt|adjust|queue|learn)(?: [a-z'-]+){0,6} like "
+        r"(?:everyone|everybody) else",
+        # The reader's care made the reason: "if it matters that much to you".
+        r"if (?:it|this|that) (?:matters|means) (?:that|so) much to (?:you|them|him|her)|if you "
+        r"(?:care|feel) (?:that|so) (?:much|strongly)",
+        # Closing the talk: "I won't be engaging further", "discussed to death".
+        r"(?:we|i)(?: won't|'ll not| will not| shall not) be (?:engaging|responding|replying|"
+        r"commenting|answering|discussing|continuing)(?: (?:any )?further)?",
+        r"(?:discussed|debated|talked about|gone over|covered|argued) (?:to death|ad nauseam|"
+        r"endlessly)",
+        r"(?:i'm|i am|we're|we are) not going to (?:debate|argue|relitigate|justify|get into)",
+        # Readers told they will cope: "people will cope".
+        r"(?:people|users|customers|everyone|staff|they|you)(?: will|'ll) (?:cope|survive|live|"
+        r"get over it)(?= *[.!])",
+        # Put off without a date: "we'll look into it some day".
+        r"(?:we'll|we will|i'll|i will) (?:look into|get to|get round to|get around to|think "
+        r"about|consider) (?:it|this|that) (?:some ?day|one day|eventually|at some point|"
+        r"sometime)(?= *[.!])",
     ),
 )

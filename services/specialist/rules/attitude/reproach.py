@@ -93,6 +93,37 @@ CONDESCENSION = Family(
         r"they) had",
         r"obvious to (?:anyone|someone|everyone|any)",
         r"i(?:'d| would) have thought (?:this|that|it|you|everyone|anyone)",
+        # What "most people" manage, said of the reader's work: "which most customers seem to
+        # manage to read".
+        r"(?:which|that) (?:most|all|normal|other|ordinary|regular) (?:people|adults|users|"
+        r"customers|colleagues|staff|readers|teams|applicants|engineers|developers) (?:seem to |"
+        r"somehow |usually |generally |manage to )*(?:manage|cope with|can (?:do|manage|follow|"
+        r"read|find))",
+        # Wording made simpler for the reader's sake: "let me try smaller words", "in terms even
+        # the sales team can follow", "simple enough that even a manager could".
+        r"(?:let me|i'll|i will|i'll have to|i will have to) (?:try|use|put it in|say it in|"
+        r"explain it in) (?:smaller|simpler|shorter|plainer|easier) words(?: for you| this time| "
+        r"so (?:that )?you)?(?= *[:;,.—-])|(?:in )?words of one syllable",
+        r"(?:in )?(?:terms|words|language) (?:that )?even (?:a|an|the|our|your|their|my) "
+        r"(?:[a-z-]+ ){0,3}(?:can|could|will|would|should be able to) (?:follow|understand|grasp|"
+        r"get|manage|keep up)",
+        r"(?:simple|easy|clear|plain|basic) enough (?:that |for )?even (?:a|an|the|our|your|"
+        r"their|my|you)",
+        # Skill measured as sleep: "could review it in their sleep", "do this blindfolded".
+        r"(?:could|can|would) (?:[a-z]+ ){1,4}(?:in (?:their|his|her|your|one's) sleep|"
+        r"blindfolded|with (?:their|his|her|your) eyes (?:closed|shut))",
+        # A doubt about the reader's basic knowledge: "surely a developer with your experience
+        # has heard of", "surely someone at your level knows".
+        r"surely (?:you|everyone|anyone|someone|somebody|a|an|any) (?:[a-z-]+ ){0,5}?(?:has "
+        r"heard|have heard|knows|know|understands|understand|realises|realizes|remembers|"
+        r"can (?:see|tell|read|manage|spot))",
+        # The topic made elementary: "this is fairly elementary stuff".
+        r"(?:this|that|it) is (?:fairly |really |very |pretty |quite |rather |all )?(?:basic|"
+        r"elementary|entry-level|beginner|introductory|school) (?:stuff|knowledge|material|"
+        r"maths|math|arithmetic|level|reading)",
+        # Sleeping through what others attended: "for anyone who slept through onboarding".
+        r"(?:anyone|those|people|the ones|you|whoever) (?:of you )?who (?:slept|dozed|nodded off|"
+        r"zoned out|tuned out|was asleep|were asleep) (?:through|during|in)",
     ),
 )
 PASSIVE_AGGRESSION = Family(
@@ -187,5 +218,45 @@ PASSIVE_AGGRESSION = Family(
         r"(?:still|even|really) needs? (?:saying|to be said|repeating|explaining|to be explained)",
         r"(?:it is|it's) (?:honestly |frankly |really |quite |rather |truly )?(?:embarrassing|"
         r"ridiculous|absurd|unbelievable|shameful|unacceptable) that",
+        # "As" and a verb of saying, made pointed by a count or an adverb: "as I've now said
+        # twice", "as I have already pointed out", "as has been explained repeatedly".
+        r"as (?:i|we)(?:'ve| have| had)? (?:now |already |previously |repeatedly |clearly |also |"
+        r"both |since )+(?:said|stated|mentioned|explained|noted|wrote|written|pointed out|told "
+        r"you|made clear|flagged|raised|asked|shared)",
+        r"as (?:i|we)(?:'ve| have| had)? (?:said|stated|mentioned|explained|noted|wrote|written|"
+        r"pointed out|told you|made clear|flagged|raised|asked)(?: [a-z]+){0,4}? (?:twice|three "
+        r"times|several times|many times|repeatedly|more than once|again and again|in this "
+        r"(?:thread|channel|ticket))",
+        r"as (?:has|had|was|have|were) (?:already |previously |repeatedly |now )?(?:been )?"
+        r"(?:said|stated|mentioned|explained|noted|pointed out|made clear)(?: [a-z]+){0,4},? "
+        r"(?:and )?(?:again|twice|repeatedly|more than once)",
+        # "Per my <message>": "per my note from last Thursday".
+        r"(?:as )?per my (?:[a-z]+ )?(?:email|e-mail|message|note|reply|memo|comment|update|"
+        r"post|letter|ticket|mail|text|answer)",
+        # Doubting the reader saw one's message: "not sure whether you caught my message".
+        r"(?:not sure|unsure|i wonder|wondering) (?:if|whether) you (?:saw|noticed|read|caught|"
+        r"got|received|spotted|had a chance to (?:see|read|look at))(?: [a-z]+)? (?:my|our) "
+        r"(?:[a-z]+ )?(?:message|email|e-mail|note|reply|comment|reminder|ping|question|request|"
+        r"previous|last|earlier)",
+        # Thanks given in advance for what should have been done: "thank you in advance for
+        # actually filling in".
+        r"(?:thanks|thank you)(?: so much| again)?(?: in advance)? for (?:actually|finally|"
+        r"eventually|at last|remembering to|bothering to)",
+        # Regret about not being told: "it would have been nice to hear about the change".
+        r"would have been (?:nice|lovely|great|good|helpful|courteous|polite) to (?:hear|know|"
+        r"be told|be asked|be consulted|be informed|be warned|get|receive|learn)(?: [a-z]+){0,2}? "
+        r"(?:about|of|that|before|beforehand|earlier|sooner|first|a (?:heads-up|warning|reply))",
+        # Granting the reader was busy on the way to a reproach: "I'm sure you have had a lot
+        # on, but".
+        r"i(?:'m| am) sure (?:you|they|the [a-z]+ team)(?:'re| are|'ve| have| has)? (?:been |"
+        r"had )?(?:very |extremely |really |incredibly )?(?:busy|swamped|snowed under|(?:a lot|"
+        r"plenty|lots) on(?: (?:your|their) plate)?|(?:your|their) hands full)[^.;!?]{0,12}, but",
+        # Reminders and walk-throughs, counted: "friendly reminder number three", "walk you
+        # through it a third time".
+        r"(?:friendly |gentle |polite |kind |quick )?(?:reminder|nudge|follow-up|chaser) "
+        r"(?:number |no\.? |#)(?:two|three|four|five|six|[2-9])",
+        r"(?:walk|talk|go over|go through|run through|send|resend|forward|spell|"
+        r"point out|lay out|clarify|outline|describe|summarise|summarize)(?: [a-z]+){0,4} (?:a|for "
+        r"the) (?:third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth) time",
     ),
 )
