@@ -304,5 +304,108 @@ FOURTH_PLAIN: list[Item] = [
 ]
 
 
+# Written after the shapes above and scored once: how far the shapes carry to wordings they
+# were not written for. 7 of 32 caught, 0 of 32 plain flagged, the same as before the shapes
+# (the rules of commit 848aadc score 7 and 0): they fix the wordings they were written for.
+UNSEEN_PROBLEMS: list[Item] = [
+    *_items(
+        "condescending",
+        "neutral",
+        "If reading a stack trace is too much, ask someone senior to sit with you.",
+        "I've attached a picture, since the written steps were apparently beyond the team.",
+        "This is day-one material, so please don't make me explain it again.",
+        "Maybe the onboarding deck would be a good place for you to start, before the next "
+        "question.",
+        "Anyone with a calculator could have spotted the error in the totals.",
+        "I'm happy to draw you a diagram if the paragraph was too long.",
+    ),
+    *_items(
+        "passive-aggressive",
+        "neutral",
+        "As I pointed out in my first reply, and my second, the discount has expired.",
+        "I've re-attached the file, which has been in your inbox since the 2nd.",
+        "Appreciate you getting round to this at last.",
+        "I'll be sure to put it in writing next time, since the meeting apparently wasn't enough.",
+        "Just looping back, since my last three emails seem to have vanished.",
+        "Kind reminder, once again, that the kitchen is not a storage room.",
+    ),
+    *_items(
+        "sarcasm",
+        "neutral",
+        "Lovely, the vendor has 'rescheduled' for the third time.",
+        "Fabulous timing on the maintenance window, right in the middle of payroll.",
+        "Sure, let's add another approval step; the process isn't slow enough.",
+        "Well done on the new intranet, which nobody can find anything on.",
+        "What a delight to learn about the price change from a customer.",
+        "Because clearly the best time to migrate is the night before the audit.",
+    ),
+    *_items(
+        "blame",
+        "neutral",
+        "The campaign flopped because the design team ignored the brief.",
+        "Your careless merge is why the nightly build is red.",
+        "We missed the filing date, thanks entirely to Raj sitting on the paperwork.",
+        "Finance let the card expire, and now the subscriptions have lapsed.",
+        "It was Mei who deleted the folder, so she can recover it.",
+        "Once again, the night crew didn't bother to log the incident.",
+    ),
+    *_items(
+        "dismissive",
+        "neutral",
+        "Honestly, nobody is going to notice a two-second delay.",
+        "Let's not make a drama out of one missed stand-up.",
+        "Your suggestion has been received and filed.",
+        "We've been doing it this way for ten years and it's fine.",
+        "That's a you problem, not a platform problem.",
+        "Complain all you like; the policy is staying.",
+    ),
+    *_items(
+        "hostility",
+        "neutral",
+        "This is the worst code review I have had the misfortune to read.",
+        "Quite frankly, I have had it with this department.",
+    ),
+]
+
+UNSEEN_PLAIN: list[Item] = _items(
+    "plain",
+    "neutral",
+    "If reading a stack trace is new to you, the wiki has a short guide.",
+    "I've attached a picture of the wiring, since it is easier to follow than the text.",
+    "This is covered on day one, and the slides are in the shared drive.",
+    "The onboarding deck is a good place to start; ping me with any questions.",
+    "A quick check with a calculator found the error in the totals.",
+    "I'm happy to draw a diagram if that would help the new starters.",
+    "As I pointed out in my first reply, the discount expires on Friday.",
+    "I've re-attached the file in case the first link did not work.",
+    "Thanks for getting this done before the weekend.",
+    "I'll put the decision in writing so that everyone has the same version.",
+    "Looping back on the contract: legal has approved the changes.",
+    "Reminder: the kitchen will be cleaned on Friday, so please clear the fridge.",
+    "The vendor has rescheduled the visit to Thursday.",
+    "The maintenance window falls during payroll, so we have moved it to Sunday.",
+    "Let's add one approval step for payments over ten thousand.",
+    "The new intranet launches on Monday, and search will improve in May.",
+    "We learned about the price change from a customer and have asked the supplier to tell us "
+    "directly.",
+    "The migration will run the night before the audit, with a rollback plan ready.",
+    "The campaign underperformed, and the brief and the design were out of step.",
+    "The nightly build is red after yesterday's merge; Ana is looking into it.",
+    "We missed the filing date because the paperwork was waiting for a signature.",
+    "The card on file expired, so the subscriptions lapsed; finance has added a new one.",
+    "Mei restored the folder from the backup within an hour.",
+    "The night crew logged the incident at 03:10.",
+    "A two-second delay is within the limit we agreed with the client.",
+    "We missed one stand-up, and the notes went out by email instead.",
+    "Your suggestion has been received, and we will reply within a week.",
+    "We have done it this way for ten years, but we are open to a change.",
+    "This is a network problem rather than a platform problem, so I have passed it to IT.",
+    "The policy stays in place this year and will be reviewed in January.",
+    "This code review raised twelve points, and I have answered each of them.",
+    "I have had three meetings with this department this week.",
+)
+
+
 if __name__ == "__main__":
     report(FOURTH_PROBLEMS, FOURTH_PLAIN)
+    report(UNSEEN_PROBLEMS, UNSEEN_PLAIN)
