@@ -130,9 +130,11 @@ class WebhookDispatcher:
     async def handle(self, msg: Message) -> Sequence[Output]:
         """POST the outcome's event to the document's webhook_url, if it has one."""
         doc_id = str(msg.body.get("id", ""))
-        if self.on_outcome is not None:
-            await self.on_outcome(msg.envelope.tenant, doc_id)
-        doc = await self._to_deliver(doc_id)
+        target = self._to_deliver(doc_id)
+        if self.on_outcome is None:
+            doc = await target
+        else:  # both in one round trip (the client pipelines what one loop turn sends)
+            _, doc = await asyncio.gather(self.on_outcome(msg.envelope.tenant, doc_id), target)
         if doc is None or not doc.webhook_url:  # no webhook, or delivered before a crash
             return []
         if await self.schedule.has(msg.envelope.key):
