@@ -65,6 +65,7 @@ _STATES = word_set(
     based located supposed married aged advanced experienced qualified dedicated detailed
     related ashamed scared frightened confused amazed annoyed disappointed embarrassed
     exhausted thrilled determined engaged complicated sophisticated talented skilled crowded
+    limited
     balanced mixed armed blessed committed devoted known tasked hundred sacred naked wicked
     wretched rugged crooked beloved ragged jagged kindred indeed exceed proceed succeed stuck
     lost needed required licensed affected advised heated called named entitled titled"""
@@ -82,6 +83,8 @@ _ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
 _IDIOMS = re.compile(
     r"(?:released|published|distributed|available|written|known|set|built|designed|used|"
     r"stored|printed)[ \t]+(?:under|in|of|from|as|to|on|for|with)\b"
+    # "the workers it was meant for", "is intended to run nightly": purpose, not an action
+    r"|(?:meant|intended)[ \t]+(?:for|to|as)\b|read[ \t]+as\b"
     # "made of steel", "made in China"; but "mistakes were made in the handover"
     r"|made[ \t]+(?:(?:under|of|from|as|to|on|for|with)\b|in[ \t]+(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -92,6 +95,7 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[.;:!?]|$)")
 # A character of the same clause: not a stop or comma, nor a blank line (a hard-wrapped line
 # goes on with the clause).
 _IN_CLAUSE = r"(?:[^,;:.!?\n]|\n(?![ \t]*\n))"
+_IN_SENTENCE = r"(?:[^;:.!?\n]|\n(?![ \t]*\n))"  # the same, across commas
 # A passive in a clause that sets the scene ("after your bill was issued", "whether the screen
 # is needed") is background; the editor's point is the main clause.
 _SUBORDINATE_CLAUSE = re.compile(
@@ -111,6 +115,44 @@ _NONE_HAPPENED = re.compile(
 # Participles of verbs in -ee ("agreed", "guaranteed"): not the -eed words of _STATES' kind
 # ("exceed", "speed", "breed").
 _EE_VERBS = word_set("agreed disagreed guaranteed freed decreed refereed")
+# The program is the actor, and the clause says so: "are migrated on first launch", "are now
+# read correctly", "is saved automatically".
+_BY_THE_PROGRAM = re.compile(
+    r"[ \t]+(?:(?:automatically|correctly|properly|silently|securely|locally|by[ \t]+default|"
+    r"in[ \t]+the[ \t]+background)(?![\w'’\-])|on[ \t]+(?:first[ \t]+)?(?:launch|start-?up|"
+    r"login|sign-in|restart)\b|at[ \t]+start-?up\b)",
+    re.IGNORECASE,
+)
+# "By default, readings are published ...": the clause opens by naming the program's doing.
+_PROGRAM_OPENS = re.compile(
+    r"(?:^|[.;:!?\n])[ \t]*(?:by[ \t]+default|automatically)(?![\w'’\-])"
+    rf"{_IN_SENTENCE}*$",
+    re.IGNORECASE,
+)
+# An invitation to the reader: "Questions can be sent to ...", "Feedback may be emailed to ...".
+_INVITATION = re.compile(
+    r"(?:questions|enquiries|inquiries|comments|feedback|complaints|requests|suggestions|"
+    r"applications)[ \t]+(?:can|may|should)$",
+    re.IGNORECASE,
+)
+# Research methods: the passive is the register ("Twelve schools were chosen", "The data was
+# collected anonymously"), unless the paragraph names its actor ("We will recruit 120 nurses.
+# Data will be collected ...": the switch hides the "we" it has just named).
+METHODS_HEADING = re.compile(
+    r"[#\s]*(?:\d+(?:\.\d+)*[.)]?[ \t]+)?(?:materials[ \t]+and[ \t]+methods|methods?|methodology|"
+    r"study[ \t]+design|design|data(?:[ \t]+and[ \t]+methods|[ \t]+collection|[ \t]+analysis)?|"
+    r"measurements?|procedures?|sampling|samples?|participants|sites|setting|analysis|"
+    r"statistical[ \t]+analysis|outputs|dissemination)[ \t]*$",
+    re.IGNORECASE,
+)
+# "by need", "by hand", "by age group": how or on what grounds, not who acts.
+_BY_MEANS = re.compile(
+    r"(?!(?:the|a|an|our|your|their|his|her|its|my|this|that|these|those|each|every|one|"
+    r"some|any|two|three|several|many|staff|people|users|customers|members)\b)[a-z]"
+)
+# A timeline entry ("- 09:59 The change was reverted"): a blameless log of what happened.
+_TIMELINE_ENTRY = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?\d{1,2}[:.]\d{2}\b[^\n]*$")
+_FIRST_PERSON = re.compile(r"(?<![\w'’\-])(?:[Ww]e|I)(?![\w'’\-])")
 # "without being told", "after being asked": a gerund phrase, not a clause to rewrite.
 _GERUND = re.compile(r"(?:without|after|before|from|of|for|on|about|by|despite)[ \t]+$", re.I)
 
@@ -190,6 +232,8 @@ def _not_a_passive_to_rewrite(masked: str, m: re.Match[str]) -> bool:
     did not happen)."""
     participle = m.group(2).lower()
     aux = m.group(1).split()[0].lower()
+    if re.search(r"\bnever\b", m.group(1), re.IGNORECASE):
+        return True  # "was never exploited": an event that did not happen has no actor
     if aux in _PRESENT and (participle in _PRESENT_STATES or _ALREADY.search(m.group(1))):
         return True  # "the alert is enabled", "the budget is already approved": a state
     if (aux in _PRESENT or participle in _PRESENT_STATES) and _CLAUSE_END.match(masked, m.end(1)):
@@ -210,10 +254,38 @@ def _not_a_passive_to_rewrite(masked: str, m: re.Match[str]) -> bool:
     )
 
 
-def _passive(masked: str) -> list[Finding]:
+def _methods_register(scan: ChunkScan, ctx: LensContext, at: int) -> bool:
+    """True when ``at`` sits in a methods section and its paragraph names no actor."""
+    heading = ctx.heading
+    block = None
+    for b in scan.blocks:
+        if b.start > at:
+            break
+        if b.kind == "heading":
+            heading = scan.text[b.start : b.end]
+        block = b
+    if heading is None or not METHODS_HEADING.fullmatch(heading.strip()):
+        return False
+    return block is None or not _FIRST_PERSON.search(scan.masked, block.start, block.end)
+
+
+def _passive(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    masked = scan.masked
     out = []
     for m in _PASSIVE.finditer(masked):
         if _not_a_passive_to_rewrite(masked, m):
+            continue
+        if not m.group(3) and _BY_THE_PROGRAM.match(masked, m.end(1)):
+            continue  # "are migrated on first launch": the program acts, and says so
+        if _PROGRAM_OPENS.search(masked, max(0, m.start(1) - 80), m.start(1)):
+            continue  # "By default, readings are published"
+        if _INVITATION.search(masked, max(0, m.start(1) - 40), m.start(1) - 1):
+            continue  # "Questions can be sent to": an invitation to the reader
+        if m.group(3) and _BY_MEANS.match(masked, m.end()):
+            continue  # "are allocated by need": the grounds, not a hidden actor
+        if _TIMELINE_ENTRY.search(masked, max(0, m.start(1) - 120), m.start(1)):
+            continue  # "09:59 The change was reverted": a timeline says what happened
+        if _methods_register(scan, ctx, m.start(1)):
             continue
         phrase = re.sub(r"\s+", " ", m.group(1))
         if m.group(3):
@@ -425,6 +497,6 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     scan = scan_chunk(text, markdown=ctx.markdown)
     sentences = _sentences(scan, ctx)
     # "It is widely believed" is one vague claim, not also a passive.
-    worded = without_overlaps(_phrases(scan.masked), _passive(scan.masked))
+    worded = without_overlaps(_phrases(scan.masked), _passive(scan, ctx))
     worded = without_overlaps(_double_negatives(scan.masked), worded)
     return sentences + worded + _unclear_this(scan) + _readability_of(scan, ctx, sentences)

@@ -26,7 +26,10 @@ from services.specialist.rules.shape import (
 _CONCLUSION_HEADING = re.compile(
     r"conclusions?|summary|summing up|wrap[- ]?up|next steps|takeaways?|closing|final thoughts|"
     r"recap|outlook|recommendations|lessons learned|tl;?dr|in short|questions|feedback|thanks|"
-    r"thank you|contact|get in touch|try it|final check|next meeting|action items|actions",
+    r"thank you|contact|get in touch|try it|final check|next meeting|action items|actions|"
+    # A proposal ends with what it will produce; a notice with where to read more.
+    r"outputs|dissemination|expected (?:results|outcomes)|impact|find out more|"
+    r"more information|further information",
     re.IGNORECASE,
 )
 _CLOSING_CUE = re.compile(
@@ -40,6 +43,18 @@ _BACK_MATTER = re.compile(
     r"credits|about the author|further reading|see also|(?:useful|related) links|troubleshooting|"
     r"getting help",
     re.IGNORECASE,
+)
+# A part of a longer document ("Methods", "Budget"): the whole, not the part, concludes.
+_PART_OF_A_DOCUMENT = re.compile(
+    r"[#\s]*(?:\d+(?:\.\d+)*[.)]?[ \t]+)?(?:methods?|methodology|materials and methods|"
+    r"background|abstract|appendix|results|discussion|budget|timeline|work ?plan|"
+    r"literature review)[ \t]*",
+    re.IGNORECASE,
+)
+# A last paragraph that tells the reader whom to ask ("Questions can be sent to
+# libraries@...", "call us on 0800 ..."): the closing of a notice.
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\b(?:call|phone|ring|text)\b[^.\n]{0,40}\d{3}", re.IGNORECASE
 )
 _VERSIONED = re.compile(r"\d")
 # "Date: 8 February" under a plain-text title is a field line, not a subheading.
@@ -258,7 +273,13 @@ def _lists(masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
         # A list that ends the chunk may go on in the next one, unless the chunk is just a
         # heading and this list: the section is that short, and the next chunk a new section.
         only_section = index == 1 and found[0].kind == "heading"
-        at_end = found.index(run[-1]) == len(found) - 1 and not ctx.last and not only_section
+        # Nor when the next chunk starts with a heading: the list cannot go on there.
+        at_end = (
+            found.index(run[-1]) == len(found) - 1
+            and not ctx.last
+            and not only_section
+            and not ctx.next_heading
+        )
         # A changelog entry ("## 1.4.2", "## 2024-05-01", "Fixed") may hold a single change.
         head = found[index - 1] if index > 0 and found[index - 1].kind == "heading" else None
         after_heading = head is not None and (
@@ -334,12 +355,22 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
         return []  # a letter closes with its sign-off; a policy or release notes need none
     if procedure(ctx.title or (headings[0] if headings else "")):
         return []  # a how-to ends with its last step or its after-care
+    title = ctx.title or (headings[0] if headings and ctx.first else "")
+    if _PART_OF_A_DOCUMENT.fullmatch(title.strip()):
+        return []  # "Methods": one part of a proposal or a paper
+    asked = [ctx.previous_heading or ""] + [
+        text[b.start : b.end] for b in found if b.kind == "heading"
+    ]
+    if len(asked) >= 2 and all(h.rstrip().endswith("?") for h in asked[-2:]):
+        return []  # questions and answers: each answer stands alone
     prose = [b for b in found if b.kind in ("paragraph", "quote", "item")]
     if not prose or any(_CLOSING_CUE.search(masked, b.start, b.end) for b in prose[-3:]):
         return []
     if prose[-1].kind == "paragraph" and back_to_now(masked[prose[-1].start : prose[-1].end]):
         return []
     last = prose[-1]
+    if _CONTACT.search(text, last.start, last.end):
+        return []  # "Questions can be sent to ...": the notice closes by saying whom to ask
     return [
         Finding(last.start, last.end, "structure/missing-conclusion",
                 "A document this long should end with a conclusion, summary or next steps",
