@@ -10,6 +10,13 @@ Measured with ``python -m tests.specialist.clarity_structure_fresh``:
 - before any rule of this round changed (16 clean documents, 2,776 prose words): clarity 32
   false alarms (11.53 per 1,000 words; all 32 passives), structure 4 (1.44; all
   missing-conclusion); planted clarity 31/66, structure 17/21.
+- after the first changes (phrase classes, double negatives, unclear "This"; passives the
+  program or a register explains; closings of Q&A documents, notices and proposals):
+  clarity 5 false alarms (1.80 per 1,000 words, all passives), structure 0; planted clarity
+  63/66, structure 18/21.
+- CLARITY_HELD_BACK and CLEAN_HELD_BACK, written after those changes and scored once before
+  the next (5 documents, 841 prose words): clarity 5 false alarms (5.95 per 1,000 words, all
+  passives), structure 1 (1.19: an essay's "What I learned"); planted clarity 10/15.
 """
 
 from __future__ import annotations
@@ -903,3 +910,183 @@ def report() -> None:
 
 if __name__ == "__main__":
     report()
+
+
+# Written after the rules of this round changed and scored once, before any further change:
+# how far the changes carry to text they were not made for.
+CLARITY_HELD_BACK: list[str] = [
+    "We will ⟦clarity|give careful consideration to⟧ every comment we receive.",
+    "The site is inspected ⟦clarity|on a fortnightly basis⟧ by the council.",
+    "⟦clarity|It has been agreed⟧ that the café will close on Mondays.",
+    "The old boiler ⟦clarity|was removed⟧ last week, and nobody told the tenants.",
+    "The merger is ⟦clarity|not insignificant⟧ for the smaller branches.",
+    "Staff ⟦clarity|made a request for⟧ longer breaks on the night shift.",
+    "We want to ⟦clarity|unlock synergies⟧ between the two sales teams.",
+    "The van broke down, the driver got lost and the customer cancelled. ⟦clarity|This⟧ "
+    "cost us the contract.",
+    "Please reply ⟦clarity|at your earliest convenience⟧.",
+    "The council ⟦clarity|has taken the decision⟧ to close the tip on Sundays.",
+    "⟦clarity|The new booking system, which the IT team built over the summer with help from "
+    "two students on placement and which replaces the paper diary at reception, goes live on "
+    "Monday for every clinic except physiotherapy.⟧",
+    "The nurses ⟦clarity|will be consulted⟧ before the rota changes.",
+    "We ⟦clarity|reverted back⟧ to the old supplier after two months.",
+    "The project ran ⟦clarity|over and above⟧ its budget.",
+    "Parking is ⟦clarity|not unlike⟧ a lottery on match days.",
+]
+
+CLEAN_HELD_BACK: list[tuple[str, str, str]] = [
+    (
+        "notice-water.txt",
+        "announcement",
+        """Water supply work on Mill Lane
+
+From Monday 9 June, our contractor will replace the water main under Mill Lane. The work
+takes about three weeks.
+
+The road will be closed to through traffic between the school and the church. Residents can
+still reach their homes from either end, and the bus will stop at the church instead of the
+shop.
+
+Your water supply may be turned off for up to four hours on one day. We will put a card
+through your door at least two days before, with the date and times.
+
+Bins are collected as usual. The crew will move them to the end of the lane on collection
+day and bring them back.
+
+If you have a medical need for water, such as home dialysis, tell us now and we will deliver
+bottled water on the day. Older residents can ask for the same help.
+
+We are sorry for the disruption. The new main will end the bursts that have closed the lane
+four times in the last two years.
+
+For questions, call our community team on 0800 555 0199, from 8 am to 6 pm, or email
+millane@waterco.example.
+""",
+    ),
+    (
+        "howto-onboarding.md",
+        "how-to",
+        """# Setting up a new starter's laptop
+
+This guide is for the office manager. It takes about forty minutes per laptop.
+
+## Before the first day
+
+Order the laptop two weeks ahead from the IT portal. It arrives with Windows and our
+standard apps installed.
+
+## On the first morning
+
+1. Sign in with the temporary password from the welcome email.
+2. Set a new password of at least 14 characters.
+3. Open the Company Portal app and install Teams and the printer driver.
+4. Add the starter to the right Teams channels.
+
+The first sign-in takes several minutes, because the laptop downloads the starter's
+settings. Leave it plugged in.
+
+## Security checks
+
+| Check | Where |
+|---|---|
+| Disk encryption on | Settings, Privacy and security |
+| Updates installed | Settings, Windows Update |
+| Antivirus running | Windows Security |
+
+## If something goes wrong
+
+Most problems clear after a restart. If the laptop still will not sign in, raise a ticket
+with the laptop's serial number, which is printed under the battery.
+""",
+    ),
+    (
+        "essay-garden.md",
+        "essay",
+        """# The garden I did not plan
+
+When we bought the house, the back garden was a lawn with a shed at the end. I drew plans
+for raised beds, a path and a pond. None of them happened.
+
+## What happened instead
+
+The first spring, I did not mow the far corner because the mower was broken. By June it was
+knee-high grass, full of buttercups and clover. Bees came, then butterflies, then a pair of
+blackbirds that nested in the hedge.
+
+## Learning to watch
+
+I started to sit out there in the evenings. I learned which plants came back each year and
+which ones the slugs ate first. I learned that the corner stays wet until May, which is why
+nothing I planted there survived.
+
+## The plan now
+
+I still mow a path through the middle so that we can reach the shed. The rest I leave alone
+until September, when I cut it and take the hay away.
+
+## What I learned
+
+A garden teaches patience if you let it. My best decision was to do less and watch more,
+and the corner I neglected is now the part of the garden that visitors ask about.
+""",
+    ),
+    (
+        "minutes-residents.txt",
+        "meeting-notes",
+        """Riverside Residents' Association, meeting of 14 May
+
+Present: Amira (chair), Ben, Carla, Dmitri, Eve. Apologies: Frank.
+
+1. Minutes of the April meeting
+
+Agreed as a true record.
+
+2. Car park lighting
+
+Ben reported that the housing company has agreed to replace the four broken lights by the
+end of June. The work was delayed in April because the contractor went into administration.
+Ben will check progress on 1 June.
+
+3. Summer party
+
+Carla has booked the community hall for Saturday 19 July. The budget is 400 pounds, paid
+from the association's funds. Volunteers are needed for set-up from 10 am.
+
+Actions:
+- Carla to send a sign-up sheet for volunteers.
+- Eve to ask the bakery about a donation.
+
+4. Any other business
+
+Dmitri asked about the broken bench by the river. Amira will raise it with the parks team.
+
+Next meeting: 11 June, 7 pm, community hall.
+""",
+    ),
+    (
+        "reply-refund.txt",
+        "support-reply",
+        """Hello Mr Byrne,
+
+Thank you for writing to us about your order of 2 May.
+
+I am sorry the lamp arrived with a cracked shade. I have checked the photos you sent, and
+the damage is clear. You do not need to return the lamp.
+
+I have arranged two things for you. A new shade will be sent by courier tomorrow, and you
+will receive a tracking link by text. I have also refunded the delivery charge of 6.95
+pounds to your card. Refunds usually take three to five working days to appear.
+
+If the new shade is not the right size, reply to this email and I will exchange it. Our
+packing team has been told about the damage, so they can check how the shade was boxed.
+
+Thank you for your patience, and I hope you enjoy the lamp.
+
+Kind regards,
+
+Aisha Rahman
+Customer Service
+""",
+    ),
+]
