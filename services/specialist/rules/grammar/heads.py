@@ -110,15 +110,18 @@ def _verb_at(words: list[str], start: int, longest: int) -> int | None:
     return None
 
 
-def _verb_fix(words: list[str], j: int, plural: bool) -> str | None:
+def _verb_fix(words: list[str], j: int, plural: bool, *, clause: bool = False) -> str | None:
     """The form of ``words[j]`` that agrees with a subject of that number, or None when it
-    agrees already or may not be the verb."""
+    agrees already or may not be the verb (``clause``: it follows a relative clause, where
+    it cannot be part of a compound noun)."""
     w = words[j]
     if not plural and w in _TO_SINGULAR:
         return _TO_SINGULAR[w]
     if plural and w in _TO_PLURAL:
         return _TO_PLURAL[w]
     nxt = words[j + 1] if j + 1 < len(words) else ""
+    if not plural and w in VERBS and w not in NOUN_VERBS and plural_noun(words[j - 1]):
+        return third_person(w)  # "Each of the laptops come with": a plural, then a plain verb
     if ambiguous_past(w) or not (nxt[:1].isalpha() or nxt[:1].isdigit()) or nxt in _NOT_OBJECT:
         return None  # "the cost of the repair work.": a noun as likely as a verb
     base = base_of_third(w) or likely_third(w)
@@ -126,7 +129,7 @@ def _verb_fix(words: list[str], j: int, plural: bool) -> str | None:
         return None  # "the price of the return trip": a noun
     if plural and base is not None and w not in _TO_PLURAL:
         # "the charts needs": the phrase ends in a plural; "our users survey sites" may not
-        return base if plural_noun(words[j - 1]) else None
+        return base if clause or plural_noun(words[j - 1]) else None
     if not plural and (w in VERBS or likely_verb(w)):
         return third_person(w)
     return None
@@ -173,6 +176,33 @@ def _relative(words: list[str], i: int) -> tuple[bool, int] | None:
     return None
 
 
+def _main_after_relative(words: list[str], i: int) -> tuple[bool, int] | None:
+    """(plural, verb index) of the main verb after "<the noun> who/that/which <verb> ...":
+    "The engineers who maintain the service was", "The policy that covers workers need"."""
+    if words[i] not in ("who", "that", "which") or i < 2 or i + 3 >= len(words):
+        return None
+    if words[i - 2] not in _OWNER_DETERMINERS or "of" in words[max(0, i - 5) : i - 2]:
+        return None
+    plural = plural_noun(words[i - 1])
+    if plural is None or (plural and words[i - 2] in _SINGULAR_DET):
+        return None
+    rel = words[i + 1]
+    if rel in _MODALS or not _verb_like(rel) or rel in _DETERMINERS:
+        return None  # "the report that the managers need": the clause has its own subject
+    if (base_of_third(rel) is not None and plural) or (rel in _TO_SINGULAR and not plural):
+        return None  # the clause's verb disagrees already: the head's number is unsure
+    for j in range(i + 3, min(i + 9, len(words) - 1)):
+        w, nxt = words[j], words[j + 1]
+        if w in _TO_SINGULAR or w in _TO_PLURAL:
+            return (plural, j) if words[j - 1] not in _DETERMINERS else None
+        if not _phrase_word(w):
+            return None
+        lexical = w in VERBS or base_of_third(w) is not None
+        if lexical and nxt in _DETERMINERS and words[j - 1] not in _DETERMINERS | _PREPOSITIONS:
+            return plural, j  # "... remote workers need a full review"
+    return None
+
+
 def _sentence(masked: str, a: int, e: int) -> list[Finding]:
     tokens = list(_TOKEN.finditer(masked, a, e))
     words = [t.group(0).lower().replace("’", "'") for t in tokens]
@@ -186,21 +216,28 @@ def _sentence(masked: str, a: int, e: int) -> list[Finding]:
                 found = None if j is None else (subject[0], j)
         if found is None:
             found = _relative(words, i)
-        if found is None or found[1] >= len(words):
-            continue
-        plural, j = found
-        if plural and words[i] in _QUANTIFIED and not plural_noun(words[j - 1]):
-            continue  # "Most of the space goes": the noun gives the number
-        fixed = _verb_fix(words, j, plural)
-        if fixed is None:
-            continue
-        verb = tokens[j].group(0)
-        fixed = match_case(verb, fixed.replace("'", "’") if "’" in verb else fixed)
-        number = "plural" if plural else "singular"
-        out.append(Finding(tokens[j].start(), tokens[j].end(), "grammar/subject-verb",
-                           f"The subject is {number}: '{fixed}', not '{verb}'", "error",
-                           fixed))  # fmt: skip
+        main = _main_after_relative(words, i)
+        for candidate, clause in ((found, False), (main, True)):
+            if candidate is not None and candidate[1] < len(words):
+                out += _disagreeing(words, tokens, i, *candidate, clause=clause)
     return out
+
+
+def _disagreeing(
+    words: list[str], tokens: list[re.Match[str]], i: int, plural: bool, j: int, *, clause: bool
+) -> list[Finding]:
+    """A finding on ``words[j]`` if it disagrees with a subject of that number."""
+    if plural and words[i] in _QUANTIFIED and not plural_noun(words[j - 1]):
+        return []  # "Most of the space goes": the noun gives the number
+    fixed = _verb_fix(words, j, plural, clause=clause)
+    if fixed is None:
+        return []
+    verb = tokens[j].group(0)
+    fixed = match_case(verb, fixed.replace("'", "’") if "’" in verb else fixed)
+    number = "plural" if plural else "singular"
+    return [Finding(tokens[j].start(), tokens[j].end(), "grammar/subject-verb",
+                    f"The subject is {number}: '{fixed}', not '{verb}'", "error",
+                    fixed)]  # fmt: skip
 
 
 def head_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
