@@ -13,6 +13,8 @@ from tests.specialist.tone_generalisation import ATTITUDES, Item, caught, findin
 from tests.specialist.tone_generalisation_fourth import (
     FOURTH_PLAIN,
     FOURTH_PROBLEMS,
+    LATER_PLAIN,
+    LATER_PROBLEMS,
     UNSEEN_PLAIN,
     UNSEEN_PROBLEMS,
 )
@@ -23,12 +25,19 @@ def test_workplace_attitudes_in_new_wordings_are_caught() -> None:
     assert len(missed) <= 5, missed  # 82 of 87 after the shapes written for it (28 before)
 
 
-def test_wordings_the_shapes_were_not_written_for_are_sometimes_caught() -> None:
+def test_the_second_round_of_wordings_is_caught() -> None:
     missed = [p.text for p in UNSEEN_PROBLEMS if not caught(p)]
-    assert len(missed) <= 25, missed  # 7 of 32, scored once after the shapes were written
+    assert len(missed) <= 1, missed  # 31 of 32 after its shapes (7 before)
 
 
-@pytest.mark.parametrize("item", FOURTH_PLAIN + UNSEEN_PLAIN, ids=lambda i: i.text[:40])
+def test_wordings_no_shape_was_written_for_are_sometimes_caught() -> None:
+    missed = [p.text for p in LATER_PROBLEMS if not caught(p)]
+    assert len(missed) <= 12, missed  # 6 of 18, scored once after the second round (0 before)
+
+
+@pytest.mark.parametrize(
+    "item", FOURTH_PLAIN + UNSEEN_PLAIN + LATER_PLAIN, ids=lambda i: i.text[:40]
+)
 def test_plain_workplace_near_misses_carry_no_attitude(item: Item) -> None:
     assert not {f.rule for f in findings(item)} & ATTITUDES
 
@@ -40,7 +49,8 @@ def test_plain_workplace_near_misses_are_clean_but_for_a_mild_informal_word() ->
 
 def test_the_index_skips_no_pattern_that_matches_the_set() -> None:
     patterns = [rx for _, rx in _ALL] + list(CUE_PATTERNS)
-    for item in FOURTH_PROBLEMS + FOURTH_PLAIN + UNSEEN_PROBLEMS + UNSEEN_PLAIN:
+    for item in [*FOURTH_PROBLEMS, *FOURTH_PLAIN, *UNSEEN_PROBLEMS, *UNSEEN_PLAIN,
+                 *LATER_PROBLEMS, *LATER_PLAIN]:  # fmt: skip
         candidates = set(_INDEX.candidates(item.text))
         skipped = [
             rx.rx.pattern
@@ -85,6 +95,15 @@ def test_the_index_skips_no_pattern_that_matches_the_set() -> None:
         ("Staff will have to queue like everyone else.", "tone/dismissive"),
         ("Customers will survive.", "tone/dismissive"),
         ("I will get round to it one day.", "tone/dismissive"),
+        # Second round: beyond the reader, a lapse thanked, a cleft, ironic understatement,
+        # a drama made of it, a "you" problem, complaining all one likes.
+        ("Sadly the new form proved too complicated for some of you.", "tone/condescending"),
+        ("The launch slipped, all thanks to Ola sitting on the approval.", "tone/blame"),
+        ("It was Ben who wiped the test server.", "tone/blame"),
+        ("Of course, the queue wasn't long enough already.", "tone/sarcasm"),
+        ("There is no need to make a fuss out of a late bus.", "tone/dismissive"),
+        ("Honestly, that sounds like a you issue.", "tone/dismissive"),
+        ("Object all you want; the rota is final.", "tone/dismissive"),
     ],
 )  # fmt: skip
 def test_an_attitude_shape_is_caught_in_other_words(text: str, rule: str) -> None:
@@ -111,6 +130,11 @@ def test_an_attitude_shape_is_caught_in_other_words(text: str, rule: str) -> Non
         "We will look into it this week.",
         "Sorry for the slow reply; the office was closed.",
         "Thanks for the heads-up that the office closes early.",
+        "Thanks to Ola staying late, the approval went out on time.",
+        "It was Ben who rebuilt the test server.",
+        "The queue is long enough to need a second desk.",
+        "Great work on the launch, everyone: sign-ups doubled in the first week.",
+        "We have done it this way since 2019 because the auditors asked for it.",
     ],
 )
 def test_plain_sentences_with_those_shapes_words_carry_no_attitude(text: str) -> None:

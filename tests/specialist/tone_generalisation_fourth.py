@@ -307,6 +307,7 @@ FOURTH_PLAIN: list[Item] = [
 # Written after the shapes above and scored once: how far the shapes carry to wordings they
 # were not written for. 7 of 32 caught, 0 of 32 plain flagged, the same as before the shapes
 # (the rules of commit 848aadc score 7 and 0): they fix the wordings they were written for.
+# A second round of shapes was then written on this set (tuned on it): 31 of 32, 0 of 32.
 UNSEEN_PROBLEMS: list[Item] = [
     *_items(
         "condescending",
@@ -405,7 +406,79 @@ UNSEEN_PLAIN: list[Item] = _items(
     "I have had three meetings with this department this week.",
 )
 
+# Written before the second round of shapes (after the first), to measure that round on
+# wordings it was not written for: 0 of 18 caught, 0 of 18 plain flagged before it; 6 of 18,
+# 0 of 18 after it (scored once, not tuned on).
+LATER_PROBLEMS: list[Item] = [
+    *_items(
+        "condescending",
+        "neutral",
+        "I'll send a short video, as the written guide seems to have gone over some heads.",
+        "Please ask a colleague to help you with the attachment button if it is confusing.",
+        "Honestly, a bit of common sense would have prevented all of this.",
+    ),
+    *_items(
+        "passive-aggressive",
+        "neutral",
+        "Funny, I don't remember agreeing to that deadline.",
+        "I'll resend the agenda, since it clearly didn't reach everyone the first two times.",
+        "Looking forward to your reply, whenever that may be.",
+    ),
+    *_items(
+        "sarcasm",
+        "neutral",
+        "Superb, the coffee machine and the wifi are both down on demo day.",
+        "Good to know the new portal only crashes when customers use it.",
+        "Such a thrill to spend another weekend on a release that slipped again.",
+    ),
+    *_items(
+        "blame",
+        "neutral",
+        "The audit failed because Kim never filed the receipts.",
+        "We are in this mess because the vendor cut corners.",
+        "Thanks to Paul forgetting the password, the archive is locked.",
+    ),
+    *_items(
+        "dismissive",
+        "neutral",
+        "I'd rather not hear any more about the parking.",
+        "Not everything needs a meeting, and this certainly doesn't.",
+        "Do what you want, I'm past caring.",
+        "The feedback form exists for a reason, and it isn't this.",
+    ),
+    *_items(
+        "hostility",
+        "neutral",
+        "Frankly, this proposal insults everyone's intelligence.",
+        "I am appalled by the state of this report.",
+    ),
+]
+
+LATER_PLAIN: list[Item] = _items(
+    "plain",
+    "neutral",
+    "I'll send a short video, as some people prefer it to the written guide.",
+    "Please ask a colleague if the attachment button is hard to find.",
+    "A simple check of the invoice date would have prevented the error, so we added one.",
+    "I don't remember the deadline; could you remind me?",
+    "I'll resend the agenda, since the first email bounced.",
+    "Looking forward to your reply.",
+    "The coffee machine and the wifi are both down, so the demo moves to room 4.",
+    "The new portal crashes under heavy load; a fix is due on Monday.",
+    "We will spend the weekend on the release, which slipped by two days.",
+    "The audit flagged missing receipts, and Kim is collecting them.",
+    "We are behind because the vendor delivered late.",
+    "Thanks to Paul, the archive is now encrypted.",
+    "We have no update on the parking yet.",
+    "Not every topic needs a meeting, so we will settle this one by email.",
+    "Do what suits your team; both options are supported.",
+    "The feedback form is the best place for suggestions about the menu.",
+    "This proposal needs clearer costs before the board sees it.",
+    "I was surprised by the state of the report and would like to discuss it.",
+)
+
 
 if __name__ == "__main__":
     report(FOURTH_PROBLEMS, FOURTH_PLAIN)
     report(UNSEEN_PROBLEMS, UNSEEN_PLAIN)
+    report(LATER_PROBLEMS, LATER_PLAIN)

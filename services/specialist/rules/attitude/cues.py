@@ -344,7 +344,8 @@ _CUE_TABLE = r"""
 1.0  blame              (?:had|has|have) no (?:authority|right|mandate) to
 1.0  blame              (?:you|he|she|they) (?:were|was|are|is) the (?:one|ones|person|people)
                         \x20who
-0.75 blame              so (?:you|he|she|they) can (?:explain|answer|deal|fix|sort|tell|face)
+0.75 blame              so (?:you|he|she|they) can (?:explain|answer|deal|fix|sort|tell|face|
+                        recover|clean|undo|redo|repair)
 1.0  dismissive         anyway(?= *[.!])
 0.75 dismissive         can wait(?= *[;:,.])
 0.75 dismissive         (?:hardly|barely) (?:anyone|anybody)|(?:almost )?(?:nobody|no one)
@@ -363,6 +364,29 @@ _CUE_TABLE = r"""
 1.25 blame              out of line
 1.0  blame              (?:will|shall) not (?:tolerate|stand for|put up with)|won't (?:tolerate|
                         stand for|put up with)
+0.75 passive-aggressive as (?:i|we)(?:'ve| have)? (?:said|stated|mentioned|explained|noted|wrote|
+                        pointed out|told you|made clear|flagged|raised)
+1.0  passive-aggressive and (?:again )?(?:in )?(?:my|the|our) (?:second|third|follow-up|next|
+                        previous)(?= *[,.;])
+1.25 passive-aggressive (?:has been|was|has sat|is|sat) (?:sitting )?in your (?:inbox|queue|court|
+                        tray|hands) (?:since|for)
+0.75 passive-aggressive re-attached|reattached|re-sent|attaching (?:it )?again|sending (?:it )?again
+1.0  passive-aggressive (?:seem|seems|must) to have (?:vanished|disappeared|got lost|gone missing|
+                        been lost|been missed)
+1.0  sarcasm            (?:(?<![^\n])|(?<=[.!?]\x20))(?:oh,? )?(?:lovely|fabulous|superb|splendid|
+                        marvell?ous|stellar|outstanding|impressive|great|brilliant|wonderful|
+                        fantastic|terrific|perfect|excellent)(?:,| timing)|well done on|(?:what|
+                        such) a (?:delight|treat|joy|thrill)
+1.0  sarcasm            for the (?:second|third|fourth|fifth|sixth|tenth|umpteenth|nth) time
+1.0  sarcasm            (?:nobody|no one) (?:can|could|is able to|was able to) (?:find|use|read|
+                        understand|open|follow)
+0.75 sarcasm            (?:right |smack |bang )?in the middle of|the (?:night|day|morning|week|hour)
+                        \x20before
+0.75 sarcasm            (?:from|via|through) (?:a|the) customer
+1.25 dismissive         (?:nobody|no one|no-one|hardly anyone)(?: is going to| will| would|'s going
+                        \x20to| ever) (?:notice|care|mind|read|complain|miss)
+1.0  condescending      (?:draw|sketch|spell it out|simplify it|summarise it|read it out) (?:for
+                        \x20you|you a)
 """
 _BY_RULE = {
     family.rule.removeprefix("tone/"): family

@@ -12,6 +12,7 @@ from services.specialist.rules.attitude.shapes import (
     FAULT_VERBS,
     GROUP,
     LAPSE,
+    LAPSING,
     OTHERS,
     OUTCOME,
     PERSON,
@@ -113,6 +114,13 @@ SARCASM = Family(
             r"clear) (?:[a-z-]+ )?[a-z-]+,? (?:which|that) (?:consisted|consists|contained|"
             r"contains|amounted|amounts)(?: entirely| solely| only)? (?:of|to) (?:the (?:single )?"
             r"word|one word|a single|nothing but|a grand total)",
+            # An understatement that says the opposite: "the process isn't slow enough".
+            r"(?:isn't|is not|wasn't|was not|aren't|are not|weren't|were not) (?:already )?(?:slow|"
+            r"late|complicated|expensive|long|confusing|bad|painful|bureaucratic|messy|stressful|"
+            r"broken|chaotic) enough",
+            # "Clearly the best time to migrate is the night before the audit".
+            r"(?:clearly|obviously|evidently|naturally|of course) the (?:best|perfect|ideal|right) "
+            r"(?:time|moment|day|way|place) to",
         ),
     ),
 )
@@ -195,8 +203,11 @@ BLAME = Family(
             r"unapproved|faulty)",
             # A lapse named in a counterfactual: "if it weren't for Dana skipping the handover".
             rf"(?i:if it (?:weren't|wasn't|were not|was not|hadn't been|had not been) for|but "
-            rf"for|were it not for) {PERSON}(?:'s)? (?i:skipping|ignoring|forgetting|missing|"
-            r"losing|breaking|deleting|dropping|botching|neglecting|overlooking|refusing|failing)",
+            rf"for|were it not for|thanks(?: entirely| solely| largely| wholly)? to|(?:is|was) "
+            rf"down to) {PERSON}(?:'s)? (?i:{LAPSING})",
+            # A cleft that singles someone out: "It was Mei who deleted the folder".
+            rf"(?i:it|that) (?i:was|is) {PERSON} who (?i:deleted|broke|lost|forgot|missed|ignored|"
+            r"skipped|pushed|merged|caused|messed up|dropped|overwrote|wiped|approved the wrong)",
             # The outcome made a person's: "that is on the data team", "it's on Legal".
             rf"(?i:that|this|it|which)(?i: is|'s| was| sits| lies) (?i:squarely |entirely |all |"
             rf"firmly )?on (?:{GROUP}|you|them|him|her)(?= *[.!,;])",
@@ -253,6 +264,7 @@ BLAME = Family(
             # Name-calling a group: "a bunch of cowboys".
             r"(?:bunch|pack|gang|load|shower|band|crowd) of (?:cowboys|clowns|amateurs|idiots|"
             r"muppets|jokers|monkeys|fools|incompetents|morons|children|babies)",
+            r"(?:i've|i have|we've|we have|i've just|i have just) had it with",
         ),
     ),
 )
@@ -344,5 +356,20 @@ DISMISSIVENESS = Family(
         r"(?:we'll|we will|i'll|i will) (?:look into|get to|get round to|get around to|think "
         r"about|consider) (?:it|this|that) (?:some ?day|one day|eventually|at some point|"
         r"sometime)(?= *[.!])",
+        # Made small: "let's not make a drama out of it", "turn a typo into a saga".
+        r"(?:make|making|made) (?:a drama|a fuss|a big deal|a song and dance|a mountain|a "
+        r"crisis) (?:out )?of|(?:turn|turning) (?:[a-z-]+ ){1,3}into a (?:drama|crisis|saga|big "
+        r"deal|circus)",
+        r"(?:your|the|this) (?:complaint|concern|feedback|comment|request|point|suggestion|idea|"
+        r"objection)s? (?:has|have) been (?:filed|received and (?:filed|noted)|filed away)"
+        r"(?= *[.!])",
+        r"(?:been doing|have done|'ve done|always done|always did) (?:it|things) (?:this|that|the "
+        r"same) way (?:for|since) [^.;,]{1,25}(?:,? and|, so) (?:it's|it is|it has been|it works|"
+        r"it's worked|it has worked|nothing)",
+        r"(?:a|that's a|that is a|it's a|it is a) ['\"]?you['\"]? (?:problem|issue|thing)",
+        r"(?:complain|moan|argue|shout|object|protest|escalate|email|ask|push) (?:all|as much as) "
+        r"you (?:like|want|wish)",
+        r"(?:i'm|i am|we're|we are) (?:long )?past caring|(?:do|say|think) what(?:ever)? you "
+        r"(?:want|like),? (?:i|we) (?:don't|do not|no longer) care",
     ),
 )

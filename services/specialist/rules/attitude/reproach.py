@@ -124,6 +124,19 @@ CONDESCENSION = Family(
         # Sleeping through what others attended: "for anyone who slept through onboarding".
         r"(?:anyone|those|people|the ones|you|whoever) (?:of you )?who (?:slept|dozed|nodded off|"
         r"zoned out|tuned out|was asleep|were asleep) (?:through|during|in)",
+        # Beyond the reader: "the steps were apparently beyond the team", "over some heads".
+        r"(?:is|was|were|are|seems|seemed|proved) (?:apparently |clearly |obviously |evidently )?"
+        r"(?:beyond|too (?:much|hard|difficult|complicated|technical) for) (?:you|the team|them|"
+        r"him|her|some|some people|some of you|everyone|the [a-z]+ team)(?= *[.,;!])|(?:gone|go|"
+        r"went|going) (?:straight )?over (?:some|your|their|a few|people's|everyone's) heads",
+        # "Anyone with a calculator could have spotted the error".
+        r"anyone with (?:a|an|half an?|basic|two|one) [a-z-]+(?: [a-z-]+)? (?:could|would|should) "
+        r"(?:have )?(?:spotted|seen|noticed|caught|found|worked out|told|done)",
+        # Doubting the reader followed: "if the paragraph was too long", "common sense".
+        r"if (?:the|my|that|this) [a-z]+ (?:was|is|were) too (?:long|hard|complicated|difficult|"
+        r"technical|wordy)(?: for you)?(?= *[.,;!])",
+        r"(?:a (?:bit|little|modicum|shred|grain|touch) of|basic|some|any) common sense (?:would|"
+        r"could|might) have",
     ),
 )
 PASSIVE_AGGRESSION = Family(
@@ -258,5 +271,14 @@ PASSIVE_AGGRESSION = Family(
         r"(?:walk|talk|go over|go through|run through|send|resend|forward|spell|"
         r"point out|lay out|clarify|outline|describe|summarise|summarize)(?: [a-z]+){0,4} (?:a|for "
         r"the) (?:third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth) time",
+        # A reminder that repeats itself: "kind reminder, once again, that".
+        r"reminder,? (?:once again|yet again|again|once more)",
+        # Praise for a late reply: "appreciate you getting round to this at last".
+        r"(?:appreciate|thanks for|thank you for|grateful for) (?:you )?(?:getting|finally "
+        r"getting) (?:round|around) to",
+        r"apparently (?:wasn't|was not|isn't|is not|weren't|were not|aren't|are not) (?:enough|"
+        r"sufficient|clear enough)",
+        # The reader's reply made doubtful: "your reply, whenever that may be".
+        r"whenever (?:that|it) (?:may|might|will) be(?= *[.!])",
     ),
 )

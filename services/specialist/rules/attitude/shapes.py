@@ -95,3 +95,9 @@ STAFF = (
     r"member of staff|staff member|employee|engineer|developer|colleague|intern|contractor|temp|"
     r"driver|clerk|trainee|new starter|new hire"
 )
+# A lapse in progress, for "if it weren't for <someone> skipping", "thanks to <someone> sitting
+# on" (not "thanks to Maria staying late").
+LAPSING = (
+    r"skipping|ignoring|forgetting|missing|losing|breaking|deleting|dropping|botching|"
+    r"neglecting|overlooking|refusing|failing|sitting on|sleeping on|messing up"
+)
