@@ -17,6 +17,16 @@ Measured with ``python -m tests.specialist.clarity_structure_fresh``:
 - CLARITY_HELD_BACK and CLEAN_HELD_BACK, written after those changes and scored once before
   the next (5 documents, 841 prose words): clarity 5 false alarms (5.95 per 1,000 words, all
   passives), structure 1 (1.19: an essay's "What I learned"); planted clarity 10/15.
+- after the next changes, made with those misses in view (so no longer a held-back figure):
+  "on a ... basis" as a shape, an adjective inside a hidden verb ("give careful
+  consideration to"), passives in indirect questions ("how the shade was boxed") and of who
+  paid, "What I learned" as a closing: main batch clarity 4 false alarms (1.44 per 1,000),
+  held-back batch 4 (4.76), structure 0 on both; planted clarity 63/66 and 15/15.
+
+The passives left on the clean documents ("Claims are approved by your line manager", "The
+work was delayed in April because ...") are the shape the main set's gold marks as problems
+("The front end was delayed because ..."): no rule separates them without losing the main
+set's recall, so they stay.
 """
 
 from __future__ import annotations

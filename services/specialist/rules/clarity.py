@@ -25,6 +25,7 @@ from services.specialist.rules.words.clarity import (
     jargon_shapes,
     nouns_as_verbs,
     redundant_verbs,
+    wordy_shapes,
 )
 
 MIN_READABILITY_WORDS = 12  # the formulas are noise on fewer words
@@ -99,7 +100,7 @@ _IN_SENTENCE = r"(?:[^;:.!?\n]|\n(?![ \t]*\n))"  # the same, across commas
 # A passive in a clause that sets the scene ("after your bill was issued", "whether the screen
 # is needed") is background; the editor's point is the main clause.
 _SUBORDINATE_CLAUSE = re.compile(
-    r"(?<![\w'’\-])(?:after|before|when|whenever|whether|if|until|once|because|since|while|"
+    r"(?<![\w'’\-])(?:after|before|when|whenever|whether|if|until|once|because|since|while|how|why|"
     r"unless|although|though|so[ \t]+that|now[ \t]+that|in[ \t]+case|as[ \t]+soon[ \t]+as|"
     r"the[ \t]+(?:moment|day|minute|instant)|by[ \t]+the[ \t]+time)(?![\w'’\-])"
     rf"{_IN_CLAUSE}*$",
@@ -128,6 +129,11 @@ _PROGRAM_OPENS = re.compile(
     r"(?:^|[.;:!?\n])[ \t]*(?:by[ \t]+default|automatically)(?![\w'’\-])"
     rf"{_IN_SENTENCE}*$",
     re.IGNORECASE,
+)
+# Who paid: "are paid for by a grant", "was funded by the Wellcome Trust" (the acknowledgement's
+# usual order: the thing funded is the topic).
+_FUNDED = re.compile(
+    r"(?:funded|financed|sponsored|underwritten|paid[ \t]+for)[ \t]+by(?![\w'’\-])", re.IGNORECASE
 )
 # An invitation to the reader: "Questions can be sent to ...", "Feedback may be emailed to ...".
 _INVITATION = re.compile(
@@ -188,8 +194,16 @@ _VAGUE = PhraseList(VAGUE)
 _HIDDEN_VERB_SHAPES = PatternList(hidden_verb_shapes())
 _NOUNS_AS_VERBS = PatternList(nouns_as_verbs())
 _JARGON_SHAPES = PatternList(jargon_shapes())
+_WORDY_SHAPES = PatternList(wordy_shapes())
 _LISTS = PhraseLists(
-    _HIDDEN_VERBS, _WORDY, _JARGON, _VAGUE, _HIDDEN_VERB_SHAPES, _NOUNS_AS_VERBS, _JARGON_SHAPES
+    _HIDDEN_VERBS,
+    _WORDY,
+    _JARGON,
+    _VAGUE,
+    _HIDDEN_VERB_SHAPES,
+    _NOUNS_AS_VERBS,
+    _JARGON_SHAPES,
+    _WORDY_SHAPES,
 )
 
 
@@ -281,6 +295,8 @@ def _passive(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             continue  # "By default, readings are published"
         if _INVITATION.search(masked, max(0, m.start(1) - 40), m.start(1) - 1):
             continue  # "Questions can be sent to": an invitation to the reader
+        if _FUNDED.match(masked, m.start(2)):
+            continue  # "are paid for by a grant": who paid is named
         if m.group(3) and _BY_MEANS.match(masked, m.end()):
             continue  # "are allocated by need": the grounds, not a hidden actor
         if _TIMELINE_ENTRY.search(masked, max(0, m.start(1) - 120), m.start(1)):
@@ -425,9 +441,9 @@ def _shapes(masked: str, hidden: list[Hit], nouns_as_verbs: list[Hit]) -> list[F
 
 def _phrases(masked: str) -> list[Finding]:
     # One pass over the chunk's words.
-    hidden, wordy, jargon, vague_hits, hidden_shapes, nouns_as_verbs, jargon_shapes_hits = (
-        _LISTS.hits(masked)
-    )
+    hits = _LISTS.hits(masked)
+    hidden, wordy, jargon, vague_hits, hidden_shapes, nouns_as_verbs = hits[:6]
+    jargon_shapes_hits, wordy_shapes_hits = hits[6:]
     primary = (
         _HIDDEN_VERBS.findings(masked, "clarity/nominalization",
                                "Hidden verb: '{original}' can be '{replacement}'", "info",
@@ -445,6 +461,11 @@ def _phrases(masked: str) -> list[Finding]:
                 f"Jargon: '{h.text}'; say it plainly", "info")
         for h in jargon_shapes_hits
     ]  # fmt: skip
+    primary = without_overlaps(primary, [
+        Finding(h.start, h.end, "clarity/wordy-phrase",
+                f"Wordy: '{h.text}'; say how often in one word", "info")
+        for h in wordy_shapes_hits
+    ])  # fmt: skip
     # Judged at the word, not at the finding: a cut may take the space before "rather".
     vague_hits = [h for h in vague_hits if not _preference(masked, h.start)]
     vague = _VAGUE.findings(masked, "clarity/weasel-word", "Weak: '{original}'; try "

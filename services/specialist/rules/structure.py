@@ -29,6 +29,7 @@ _CONCLUSION_HEADING = re.compile(
     r"thank you|contact|get in touch|try it|final check|next meeting|action items|actions|"
     # A proposal ends with what it will produce; a notice with where to read more.
     r"outputs|dissemination|expected (?:results|outcomes)|impact|find out more|"
+    r"what (?:i|we) (?:have )?learn(?:ed|t)|"
     r"more information|further information",
     re.IGNORECASE,
 )

@@ -47,6 +47,9 @@ WORDY: dict[str, str | None] = {
     "by virtue of": "by", "in the event of": None, "as a result of the fact that": "because",
     "are of the opinion that": "think that", "is of the opinion that": "thinks that",
     "am of the opinion that": "think that", "at the end of the day": None,
+    "at your earliest convenience": "soon", "at the earliest opportunity": "soon",
+    "over and above": "beyond", "in the near term": "soon", "in a manner that": None,
+    "for all intents and purposes": None, "with reference to": "about",
     # Redundant pairs: the second word says nothing the first does not.
     "final outcome": "outcome", "past experience": "experience", "advance warning": "warning",
     "unexpected surprise": "surprise", "free gift": "gift", "new innovation": "innovation",
@@ -156,6 +159,7 @@ _HIDDEN_VERBS = [
     ("make", "a purchase", "buy"), ("make", "a reservation", "reserve"),
     ("provide", "an update on", "update you on"), ("give", "an update on", "update you on"),
     ("make", "a correction to", "correct"), ("give", "permission to", "allow"),
+    ("take", "the decision", "decide"),
 ]  # fmt: skip
 _IRREGULAR = {"pay": ("pays", "paid", "paying"), "try": ("tries", "tried", "trying"),
               "refer": ("refers", "referred", "referring")}  # fmt: skip
@@ -206,7 +210,9 @@ performs performed performing conduct conducts conducted conducting carry carrie
 carrying give gives giving given gave provide provides provided providing achieve achieves
 achieved achieving effect effects effected effecting"""
 _VERBAL_NOUN = (
-    r"(?:(?:a|an|the)[ \t]+)?(?:[a-z]+(?:tion|sion|ment|ance|ence|ysis)|review|survey|study|"
+    r"(?:(?:a|an|the)[ \t]+)?(?:(?:careful|full|proper|thorough|detailed|formal|quick|brief|"
+    r"further|serious|close|due|final|initial)[ \t]+)?"
+    r"(?:[a-z]+(?:tion|sion|ment|ance|ence|ysis)|review|survey|study|"
     r"search|check|audit)[ \t]+(?:of|on|to|in|for|about|into|with)"
 )
 # Nouns whose verb says something else ("make an appointment", "provide information on").
@@ -245,6 +251,12 @@ def nouns_as_verbs() -> dict[str, str]:
 
 
 _DETERMINER = r"(?:the|a|an|our|your|their|its|this|that|each|every|all|any|\d)"
+
+
+def wordy_shapes() -> dict[str, str]:
+    """First word -> pattern of a wordy shape: "on a fortnightly basis", "on an ad hoc basis"
+    (any "on a ... basis" says "fortnightly", "when needed")."""
+    return {"on": r"on[ \t]+an?[ \t]+(?:[a-z\-]+[ \t]+){1,2}basis"}
 
 
 def jargon_shapes() -> dict[str, str]:
