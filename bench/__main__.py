@@ -163,18 +163,22 @@ class Bench:
     def n(self, full: int) -> int:
         return max(10, full // 10) if self.quick else full
 
-    async def throughput(self) -> dict[str, float]:
-        out = {}
+    async def throughput(self, rounds: int = 2) -> dict[str, Any]:
+        """Each system's best of ``rounds`` runs, the systems alternating: this host's speed
+        swings by ±20 % between minutes, and other load only ever subtracts."""
+        out: dict[str, Any] = {"runs": {}}
         sizes = {"mesh": self.n(4000), "sequential": self.n(2000), "celery": self.n(600)}
-        for system in self.systems():
-            texts = [ONE_CHUNK] * sizes[system.name]
-            rate = await self.with_system(
-                system, Lens(self.stub_url), 1, lambda s, t=texts: open_loop(s, t, None, 60)
-            )
-            out[system.name] = round(rate, 1)
-            if system.lost:
-                out[f"{system.name}_lost"] = system.lost
-            console.print(f"throughput, instant lenses: {system.name} {rate:,.0f} docs/s")
+        for _ in range(rounds):
+            for system in self.systems():
+                texts = [ONE_CHUNK] * sizes[system.name]
+                rate = await self.with_system(
+                    system, Lens(self.stub_url), 1, lambda s, t=texts: open_loop(s, t, None, 60)
+                )
+                out["runs"].setdefault(system.name, []).append(round(rate, 1))
+                out[system.name] = max(out["runs"][system.name])
+                if system.lost:
+                    out[f"{system.name}_lost"] = out.get(f"{system.name}_lost", 0) + system.lost
+                console.print(f"throughput, instant lenses: {system.name} {rate:,.0f} docs/s")
         return out
 
     async def unloaded(self, latency_ms: float, text: str, n: int) -> dict[str, Any]:
