@@ -23,6 +23,12 @@ Measured with ``python -m tests.specialist.clarity_structure_fresh``:
   paid, "What I learned" as a closing: main batch clarity 4 false alarms (1.44 per 1,000),
   held-back batch 4 (4.76), structure 0 on both; planted clarity 63/66 and 15/15.
 
+- CLARITY_LAST and CLEAN_LAST, written after all of that and scored once (3 documents, 565
+  prose words): clarity 3 false alarms (5.31 per 1,000 words: "is tempered glass" and two
+  passives of a postmortem), structure 0; planted clarity 6/11 (missed: "reach out", "in due
+  course", "voiced their objection to", "drive alignment", and "This closed" after three
+  events). Phrase lists carry to new text only as far as their phrases; that is the gap.
+
 The passives left on the clean documents ("Claims are approved by your line manager", "The
 work was delayed in April because ...") are the shape the main set's gold marks as problems
 ("The front end was delayed because ..."): no rule separates them without losing the main
@@ -1097,6 +1103,132 @@ Kind regards,
 
 Aisha Rahman
 Customer Service
+""",
+    ),
+]
+
+# A third batch, written after every change of this round and scored once, with no change
+# after it: the held-back figure of the round.
+CLARITY_LAST: list[str] = [
+    "The warehouse ⟦clarity|performs a check of⟧ every pallet before it leaves.",
+    "We will ⟦clarity|reach out⟧ to each supplier ⟦clarity|in due course⟧.",
+    "⟦clarity|Mistakes have been made⟧, and the invoices went to the wrong clients.",
+    "The survey found it was ⟦clarity|not impossible⟧ to cut waiting times by half.",
+    "The tenants ⟦clarity|voiced their objection to⟧ the new parking charges.",
+    "Our goal is to ⟦clarity|drive alignment⟧ across the regional teams.",
+    "The heating failed, the pipes froze and two classrooms flooded. ⟦clarity|This⟧ closed "
+    "the school for a week.",
+    "The prices ⟦clarity|will be increased⟧ from April.",
+    "We ⟦clarity|each and every one of us⟧ share the blame.",
+    "Opening hours will be reviewed ⟦clarity|on an as-needed basis⟧.",
+]
+
+CLEAN_LAST: list[tuple[str, str, str]] = [
+    (
+        "product-scales.md",
+        "product-announcement",
+        """# Meet the Tern kitchen scale
+
+The Tern is a kitchen scale that weighs to a tenth of a gram and connects to your recipe app.
+
+## What it does
+
+Place a bowl on the scale and choose a recipe in the app. The app tells you what to add
+next and shows a ring that fills as you pour. When the ring is full, it moves to the next
+ingredient.
+
+The scale also works on its own. Press the button once to switch it on and twice to reset it
+to zero.
+
+## Details
+
+| | |
+|---|---|
+| Capacity | 5 kg |
+| Accuracy | 0.1 g up to 500 g, 1 g above |
+| Battery | USB-C, about three months per charge |
+| Size | 18 by 18 cm, 2 cm deep |
+
+The surface is tempered glass, and the scale is splash-proof but not waterproof. Wipe it
+with a damp cloth.
+
+## Price and availability
+
+The Tern costs 49 pounds and ships from 3 March. Pre-orders open today on our website, and
+the first thousand buyers get a free silicone mat.
+
+We designed the Tern for people who bake by weight and want fewer dishes to wash. We hope
+it earns a place on your counter.
+""",
+    ),
+    (
+        "postmortem-payments.txt",
+        "postmortem",
+        """Incident report: card payments declined, 8 April
+
+Summary
+
+Between 14:05 and 14:50 UTC, about 12 percent of card payments on the website were declined.
+Customers could retry, and most orders went through on the second attempt. No card data was
+exposed.
+
+What happened
+
+At 14:00 we rotated the API key that our payment provider uses to sign its callbacks. The
+new key reached four of our five web servers. The fifth kept the old key and rejected every
+callback it received, so the orders it handled looked unpaid and were cancelled.
+
+How we found it
+
+The on-call engineer saw the decline rate rise at 14:12 and compared it across servers. By
+14:40 she had traced the fault to the fifth server, and at 14:50 she restarted it with the
+new key.
+
+What we are changing
+
+1. Key rotation now checks every server before it removes the old key.
+2. The dashboard shows declines per server, not only in total.
+3. We will refund the 311 customers who paid twice while retrying, by 12 April.
+
+We are sorry to everyone whose payment failed. The changes above close the gap that caused
+it.
+""",
+    ),
+    (
+        "policy-remote.txt",
+        "policy",
+        """Remote working policy
+
+Purpose
+
+This policy explains who can work remotely, how to arrange it and what the company provides.
+It applies to all permanent staff.
+
+Who can work remotely
+
+Any employee whose role does not need them on site can work from home up to three days a
+week. Managers agree the days with their teams, so that each team has at least one shared
+office day.
+
+Equipment
+
+The company provides a laptop, a monitor, a keyboard and a headset. Staff who work from home
+three days a week can also claim up to 150 pounds for a desk chair, once every three years.
+
+Security
+
+Work only on company devices. Lock your screen when you step away, and do not work on
+confidential files in public places such as cafés or trains.
+
+Costs
+
+Heating, electricity and broadband at home are not refunded. Employees may claim the tax
+relief that HMRC allows for working from home.
+
+Changes to this policy
+
+HR reviews this policy each January. Suggestions can be sent to hr@company.example at any
+time.
 """,
     ),
 ]
