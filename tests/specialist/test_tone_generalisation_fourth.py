@@ -11,6 +11,8 @@ from services.specialist.rules.attitude.engine import _ALL, _INDEX
 from tests.specialist.cases import analyze
 from tests.specialist.tone_generalisation import ATTITUDES, Item, caught, findings
 from tests.specialist.tone_generalisation_fourth import (
+    FINAL_PLAIN,
+    FINAL_PROBLEMS,
     FOURTH_PLAIN,
     FOURTH_PROBLEMS,
     LATER_PLAIN,
@@ -30,27 +32,42 @@ def test_the_second_round_of_wordings_is_caught() -> None:
     assert len(missed) <= 1, missed  # 31 of 32 after its shapes (7 before)
 
 
-def test_wordings_no_shape_was_written_for_are_sometimes_caught() -> None:
+def test_the_third_round_of_wordings_is_caught() -> None:
     missed = [p.text for p in LATER_PROBLEMS if not caught(p)]
-    assert len(missed) <= 12, missed  # 6 of 18, scored once after the second round (0 before)
+    assert len(missed) <= 0, missed  # 18 of 18 after its shapes (6 after round 2, 0 before)
+
+
+def test_wordings_no_shape_was_written_for_are_sometimes_caught() -> None:
+    missed = [p.text for p in FINAL_PROBLEMS if not caught(p)]
+    assert len(missed) <= 13, missed  # 5 of 18, before and after the third round
 
 
 @pytest.mark.parametrize(
-    "item", FOURTH_PLAIN + UNSEEN_PLAIN + LATER_PLAIN, ids=lambda i: i.text[:40]
+    "item", FOURTH_PLAIN + UNSEEN_PLAIN + LATER_PLAIN + FINAL_PLAIN, ids=lambda i: i.text[:40]
 )
 def test_plain_workplace_near_misses_carry_no_attitude(item: Item) -> None:
     assert not {f.rule for f in findings(item)} & ATTITUDES
 
 
-def test_plain_workplace_near_misses_are_clean_but_for_a_mild_informal_word() -> None:
-    flagged = [p.text for p in FOURTH_PLAIN if findings(p)]
-    assert len(flagged) <= 1, flagged  # "heads-up", slang at info level in a neutral text
+def test_plain_workplace_near_misses_are_clean() -> None:
+    flagged = [
+        p.text for p in FOURTH_PLAIN + UNSEEN_PLAIN + LATER_PLAIN + FINAL_PLAIN if findings(p)
+    ]
+    assert flagged == []
+
+
+def test_mild_informal_words_are_slang_in_formal_writing_only() -> None:
+    text = "Thanks for the heads-up, folks; we are gonna ship it."
+    neutral = [text[f.start : f.end] for f in analyze("tone", text, style="neutral")]
+    formal = [text[f.start : f.end] for f in analyze("tone", text, style="formal")]
+    assert neutral == ["gonna"]
+    assert {"heads-up", "folks", "gonna"} <= set(formal)
 
 
 def test_the_index_skips_no_pattern_that_matches_the_set() -> None:
     patterns = [rx for _, rx in _ALL] + list(CUE_PATTERNS)
     for item in [*FOURTH_PROBLEMS, *FOURTH_PLAIN, *UNSEEN_PROBLEMS, *UNSEEN_PLAIN,
-                 *LATER_PROBLEMS, *LATER_PLAIN]:  # fmt: skip
+                 *LATER_PROBLEMS, *LATER_PLAIN, *FINAL_PROBLEMS, *FINAL_PLAIN]:  # fmt: skip
         candidates = set(_INDEX.candidates(item.text))
         skipped = [
             rx.rx.pattern
@@ -104,6 +121,15 @@ def test_the_index_skips_no_pattern_that_matches_the_set() -> None:
         ("There is no need to make a fuss out of a late bus.", "tone/dismissive"),
         ("Honestly, that sounds like a you issue.", "tone/dismissive"),
         ("Object all you want; the rota is final.", "tone/dismissive"),
+        # Third round: mock forgetfulness, "the first two times", "only crashes when", a person
+        # who never did it as the cause, outrage at the work, not wanting to hear more.
+        ("Odd, I don't recall approving that budget.", "tone/passive-aggressive"),
+        ("I have asked the first three times already.", "tone/passive-aggressive"),
+        ("Good to know the scanner only works on Tuesdays.", "tone/sarcasm"),
+        ("The payment bounced because Rui never updated the bank details.", "tone/blame"),
+        ("The supplier cut corners on the wiring.", "tone/blame"),
+        ("We are utterly appalled at the quality of this draft.", "tone/blame"),
+        ("I would rather not discuss the car park any further.", "tone/dismissive"),
     ],
 )  # fmt: skip
 def test_an_attitude_shape_is_caught_in_other_words(text: str, rule: str) -> None:
@@ -135,6 +161,10 @@ def test_an_attitude_shape_is_caught_in_other_words(text: str, rule: str) -> Non
         "The queue is long enough to need a second desk.",
         "Great work on the launch, everyone: sign-ups doubled in the first week.",
         "We have done it this way since 2019 because the auditors asked for it.",
+        "I don't recall the room number; could you send it again?",
+        "The payment bounced because the bank details were out of date.",
+        "The scanner works on every floor now.",
+        "Rui never misses a deadline.",
     ],
 )
 def test_plain_sentences_with_those_shapes_words_carry_no_attitude(text: str) -> None:

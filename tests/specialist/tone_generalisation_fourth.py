@@ -10,10 +10,21 @@ respectful requests).
 and scored before any tone rule was changed for it: 28 of 87 caught (0.32), 3 of 97 plain
 flagged ('for the slow reply' read as "for the slow"; "heads-up" as slang in a neutral text;
 "What a surprise party" as sarcasm). After the shapes written for it (tuned on it, so no
-longer a held-out measure): 82 of 87 caught, 1 of 97 plain flagged ("heads-up", slang at info
-level in neutral text, the lens's register policy), 0 of 97 with an attitude. Still missed:
-"people like you" (also said sincerely), two capitalised words outside the shouted list, two
-informal words outside the slang list.
+longer a held-out measure): 82 of 87 caught, 0 of 97 plain flagged ("heads-up" is now slang in
+formal writing only). Still missed: "people like you" (also said sincerely), two capitalised
+words outside the shouted list, two informal words outside the slang list.
+
+Three smaller sets follow, each written before a round of shapes and scored once after it,
+which says how far a round carries to wordings it was not written for:
+
+- UNSEEN (32 problems, 32 plain), written after round 1: 7/32 caught and 0 plain flagged, as
+  before round 1; round 2 was written on it (tuned): 31/32, 0.
+- LATER (18, 18), written before round 2: 0/18, 0 before it; 6/18, 0 after it; round 3 was
+  written on it (tuned): 18/18, 0.
+- FINAL (18, 18), written before round 3: 5/18, 0 before it and after it.
+
+So the shapes catch what they were written for and little beyond it: round 2 carried to a
+third of the wordings it had not seen, round 3 to none. No plain sentence was flagged.
 ``python -m tests.specialist.tone_generalisation_fourth`` prints recall and false alarms.
 """
 
@@ -408,7 +419,7 @@ UNSEEN_PLAIN: list[Item] = _items(
 
 # Written before the second round of shapes (after the first), to measure that round on
 # wordings it was not written for: 0 of 18 caught, 0 of 18 plain flagged before it; 6 of 18,
-# 0 of 18 after it (scored once, not tuned on).
+# 0 of 18 after it (scored once). The third round was written on it: 18 of 18, 0 of 18.
 LATER_PROBLEMS: list[Item] = [
     *_items(
         "condescending",
@@ -477,8 +488,81 @@ LATER_PLAIN: list[Item] = _items(
     "I was surprised by the state of the report and would like to discuss it.",
 )
 
+# Written before the third round of shapes, to measure that round on wordings it was not
+# written for: 5 of 18 caught, 0 of 18 plain flagged before it and after it (scored once).
+FINAL_PROBLEMS: list[Item] = [
+    *_items(
+        "condescending",
+        "neutral",
+        "We've put the important bit in bold, for those who only skim.",
+        "No offence, but this is the kind of mistake a graduate would catch.",
+        "I'd suggest reading your own ticket before escalating it.",
+    ),
+    *_items(
+        "passive-aggressive",
+        "neutral",
+        "Interesting that the deadline only became urgent once your manager asked.",
+        "I see the report is 'nearly done' again this week.",
+        "Do let me know if there is anything else I can do for you, since I seem to be doing most "
+        "of it anyway.",
+    ),
+    *_items(
+        "sarcasm",
+        "neutral",
+        "Marvellous, another password policy nobody asked for.",
+        "Glad we spent six months on a logo that looks exactly like the old one.",
+        "The vendor's 24-hour support line is a lovely idea in theory.",
+    ),
+    *_items(
+        "blame",
+        "neutral",
+        "The client walked because the account team overpromised and underdelivered.",
+        "This incident is squarely the result of Omar's shortcut.",
+        "Leadership signed off on the plan without reading it, and here we are.",
+    ),
+    *_items(
+        "dismissive",
+        "neutral",
+        "Not sure why this is coming to me; I have bigger fish to fry.",
+        "That ship has sailed, so there is no point revisiting it.",
+        "Fine, if it makes you feel better, log a ticket.",
+        "You can raise it, but I wouldn't hold out much hope.",
+    ),
+    *_items(
+        "hostility",
+        "neutral",
+        "This is an insult to everyone who worked on the project.",
+        "Quite honestly, whoever approved this budget should be let go.",
+    ),
+]
+
+FINAL_PLAIN: list[Item] = _items(
+    "plain",
+    "neutral",
+    "We've put the key points in bold so the page is easy to skim.",
+    "This is the kind of mistake our test suite should catch, so we have added a case.",
+    "Please check the ticket details before escalating so that the on-call engineer has the "
+    "context.",
+    "The deadline moved up once the client asked for an earlier demo.",
+    "The report is nearly done and will go out on Thursday.",
+    "Let me know if there is anything else I can do to help.",
+    "A new password policy starts in June, after feedback from the security review.",
+    "We spent six months on the new logo, and it keeps the shape of the old one.",
+    "The vendor offers a 24-hour support line for urgent issues.",
+    "The client left after two late deliveries, and the account team is reviewing what happened.",
+    "This incident followed a shortcut in the deploy script, which we have removed.",
+    "Leadership approved the plan on Monday after a short review.",
+    "This request belongs with the facilities team, so I have forwarded it to them.",
+    "The vendor has already shipped the order, so we cannot change it now.",
+    "If it helps, log a ticket and we will track it there.",
+    "You can raise it at the review; the panel decides in May.",
+    "Everyone who worked on the project is invited to the launch dinner.",
+    "The budget was approved by the finance committee last week.",
+)
+
 
 if __name__ == "__main__":
     report(FOURTH_PROBLEMS, FOURTH_PLAIN)
     report(UNSEEN_PROBLEMS, UNSEEN_PLAIN)
     report(LATER_PROBLEMS, LATER_PLAIN)
+    report(FINAL_PROBLEMS, FINAL_PLAIN)

@@ -28,6 +28,7 @@ from services.specialist.rules.words.tone import (
     FAULT_WORDS,
     HEDGES,
     INTENSIFIERS,
+    MILD_SLANG,
     SHOUTED_WORDS,
     SLANG,
     STIFF,
@@ -381,9 +382,12 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     if sev := level["tone/exclamation"]:
         out += _exclamations(masked, ctx.style, sev)
     if sev := level["tone/slang"]:
+        slang = hits[_SLANG]
+        if ctx.style != "formal":
+            slang = [h for h in slang if h.text.lower().replace("’", "'") not in MILD_SLANG]
         out += _SLANG.findings(masked, "tone/slang", "Informal: '{original}'; use "
                                "'{replacement}'", sev, no_fix="Informal: '{original}'; be precise",
-                               cut="Informal: '{original}'; cut it", hits=hits[_SLANG])  # fmt: skip
+                               cut="Informal: '{original}'; cut it", hits=slang)  # fmt: skip
     if sev := level["tone/contraction"]:
         out += _contractions(masked, sev, hits[_CONTRACTIONS])
     if sev := level["tone/stiff"]:

@@ -370,7 +370,8 @@ _CUE_TABLE = r"""
                         previous)(?= *[,.;])
 1.25 passive-aggressive (?:has been|was|has sat|is|sat) (?:sitting )?in your (?:inbox|queue|court|
                         tray|hands) (?:since|for)
-0.75 passive-aggressive re-attached|reattached|re-sent|attaching (?:it )?again|sending (?:it )?again
+0.75 passive-aggressive re-attached|reattached|re-sent|resend|resending|attaching (?:it )?again|
+                        sending (?:it )?again
 1.0  passive-aggressive (?:seem|seems|must) to have (?:vanished|disappeared|got lost|gone missing|
                         been lost|been missed)
 1.0  sarcasm            (?:(?<![^\n])|(?<=[.!?]\x20))(?:oh,? )?(?:lovely|fabulous|superb|splendid|
@@ -387,6 +388,17 @@ _CUE_TABLE = r"""
                         \x20to| ever) (?:notice|care|mind|read|complain|miss)
 1.0  condescending      (?:draw|sketch|spell it out|simplify it|summarise it|read it out) (?:for
                         \x20you|you a)
+1.0  condescending      if (?:it is|it's|this is|that is|you find (?:it|this|that)) (?:too |a bit |
+                        a little )?(?:confusing|tricky|hard|difficult|complicated|too much)
+                        (?= *[.,;!])
+0.75 condescending      ask (?:a colleague|someone|a friend|a grown-up|somebody|a coworker|
+                        your manager) to help you
+1.0  passive-aggressive (?:don't|do not|can't|cannot) (?:remember|recall) (?:agreeing|signing off|
+                        approving|saying|promising)
+1.25 passive-aggressive the first (?:two|three|few|several|couple of) times
+0.75 sarcasm            (?:are|is|was|were) (?:both |all |now |still )?(?:down|offline|broken)
+                        (?= *[.,;!]| on| during| in| again)
+1.0  sarcasm            only (?:crashes|fails|breaks|goes down|falls over|works) (?:when|if|on)
 """
 _BY_RULE = {
     family.rule.removeprefix("tone/"): family

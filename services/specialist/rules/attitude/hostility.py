@@ -220,6 +220,8 @@ BLAME = Family(
             r"mistake|decision|email|handover|notes|estimate|plan) (?i:is|was|are|were) "
             r"(?i:what|the reason|the cause|why|the root cause)",
             # No one in a team did it, as the cause: "because not one person in IT put".
+            rf"(?i:because|since) {PERSON} never (?:[a-z]+ed|sent|wrote|gave|put|set|did|made|told|"
+            r"read|took|ran|paid|built)(?! (?i:so|such|more|again|before))",
             r"(?i:because|since) (?i:not (?:one|a single) (?:person|soul|member of staff|engineer|"
             r"developer|colleague|manager))(?: (?i:in|on|from|at) (?:the )?(?:[a-z]+ )?(?:[a-z]+|"
             r"[A-Z]{2,}|[A-Z][a-z]+))? (?:[a-z]+ed|put|set|did|had|was|could|would|thought)",
@@ -265,6 +267,14 @@ BLAME = Family(
             r"(?:bunch|pack|gang|load|shower|band|crowd) of (?:cowboys|clowns|amateurs|idiots|"
             r"muppets|jokers|monkeys|fools|incompetents|morons|children|babies)",
             r"(?:i've|i have|we've|we have|i've just|i have just) had it with",
+            # Outrage at someone's work: "I am appalled by the state of this report", "insults
+            # everyone's intelligence", "cut corners", "in this mess because".
+            r"(?:i am|i'm|we are|we're) (?:frankly |honestly |utterly |absolutely |quite )?"
+            r"(?:appalled|disgusted|horrified|outraged|ashamed|sickened) (?:by|at|with)",
+            r"insults? (?:everyone's|our|my|your|the reader's|people's|anyone's) intelligence",
+            r"(?:cut|cutting|cuts) corners",
+            r"(?:we are|we're|we ended up|we are now|we're now) in this (?:mess|situation|position|"
+            r"hole|state) because",
         ),
     ),
 )
@@ -371,5 +381,13 @@ DISMISSIVENESS = Family(
         r"you (?:like|want|wish)",
         r"(?:i'm|i am|we're|we are) (?:long )?past caring|(?:do|say|think) what(?:ever)? you "
         r"(?:want|like),? (?:i|we) (?:don't|do not|no longer) care",
+        # Not wanting to hear of it, the rule applied to "this": "I'd rather not hear any more
+        # about it", "and this certainly doesn't", "exists for a reason, and it isn't this".
+        r"(?:i'd|i would|we'd|we would) rather not (?:hear|discuss|talk about|get into|go into)"
+        r"(?: [a-z-]+){0,4} (?:any more|anymore|any further|further)",
+        r"(?:and|but) (?:this|that|yours|this one) (?:certainly|definitely|clearly|surely) "
+        r"(?:doesn't|does not|isn't|is not|won't|will not|don't)(?= *[.!])",
+        r"(?:exists?|is there|are there) for a reason,? (?:and|but) (?:it|that|this) (?:isn't|is "
+        r"not)",
     ),
 )

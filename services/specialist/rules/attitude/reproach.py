@@ -280,5 +280,8 @@ PASSIVE_AGGRESSION = Family(
         r"sufficient|clear enough)",
         # The reader's reply made doubtful: "your reply, whenever that may be".
         r"whenever (?:that|it) (?:may|might|will) be(?= *[.!])",
+        # Mock forgetfulness: "Funny, I don't remember agreeing to that".
+        r"(?:funny|strange|odd|curious|interesting)[,:] (?:i|we) (?:don't|do not|can't|cannot|"
+        r"never) (?:remember|recall)",
     ),
 )

@@ -43,6 +43,11 @@ SLANG: dict[str, str | None] = {
     "ballpark figure": "estimate", "chill out": "relax",
 }  # fmt: skip
 
+# Informal words that plain business prose uses too ("thanks for the heads-up"): slang only in
+# formal writing (the corpus README: informal words are problems in formal documents), while
+# the rest of SLANG ("gonna", "tbh") is flagged in neutral writing as well.
+MILD_SLANG = word_set("heads-up folks swamped")
+
 CONTRACTIONS: dict[str, str] = {
     "don't": "do not", "doesn't": "does not", "didn't": "did not", "isn't": "is not",
     "aren't": "are not", "wasn't": "was not", "weren't": "were not", "hasn't": "has not",
