@@ -162,3 +162,17 @@ def test_a_one_item_list_before_the_next_chunks_heading_is_an_orphan() -> None:
     assert "structure/orphan-list" in [r for r, _ in _found("structure", text, **ctx)]
     ctx.pop("next_heading")
     assert "structure/orphan-list" not in [r for r, _ in _found("structure", text, **ctx)]
+
+
+def test_a_participle_before_its_noun_is_an_adjective() -> None:
+    assert "clarity/passive-voice" not in [
+        r for r, _ in _found("clarity", "The case is brushed steel, and the lid is glass.")
+    ]
+    assert ("clarity/passive-voice", "were made") in _found(
+        "clarity", "Forty staff were made redundant."
+    )
+
+
+def test_a_bare_this_with_any_past_verb_is_unclear_after_several_events() -> None:
+    text = "The lift broke, the stairs flooded and the lights failed. This delayed the move."
+    assert ("clarity/unclear-reference", "This") in _found("clarity", text)

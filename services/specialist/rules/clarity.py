@@ -159,6 +159,17 @@ _BY_MEANS = re.compile(
 # A timeline entry ("- 09:59 The change was reverted"): a blameless log of what happened.
 _TIMELINE_ENTRY = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?\d{1,2}[:.]\d{2}\b[^\n]*$")
 _FIRST_PERSON = re.compile(r"(?<![\w'’\-])(?:[Ww]e|I)(?![\w'’\-])")
+# A participle that describes the noun after it, and the clause ends there: "The surface is
+# tempered glass.", "the case is brushed steel," (an adjective and its noun, not an action).
+# Not after verbs that take an object and its state ("were made redundant", "was left open").
+_ATTRIBUTIVE = re.compile(
+    r"[ \t]+(?!(?:today|yesterday|tomorrow|tonight|again|twice|once|later|earlier|early|late|"
+    r"first|last|too|instead|already|overnight|here|there|now|then|yet|before|since|recently|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|online|offline|abroad|away|back|"
+    r"off|out|up|down|in|on|over|through|together|apart|aside|forward|anyway|as|well|alone)"
+    r"(?![\w'’\-]))[a-z]+(?<!ly)[ \t]*(?:[.;:!?,]|$)"
+)
+_OBJECT_AND_STATE = word_set("made left kept found considered painted declared rendered held set")
 # "without being told", "after being asked": a gerund phrase, not a clause to rewrite.
 _GERUND = re.compile(r"(?:without|after|before|from|of|for|on|about|by|despite)[ \t]+$", re.I)
 
@@ -256,6 +267,12 @@ def _not_a_passive_to_rewrite(masked: str, m: re.Match[str]) -> bool:
         return True  # "is unchanged", "was unused": an un- participle is an adjective
     if participle.endswith("eed") and participle not in _EE_VERBS:
         return True  # "exceed", "speed": not participles
+    if (
+        not m.group(3)
+        and participle not in _OBJECT_AND_STATE
+        and _ATTRIBUTIVE.match(masked, m.end(1))
+    ):
+        return True  # "is tempered glass.": an adjective before its noun
     if not m.group(3) and _IDIOMS.match(masked, m.start(2)):
         return True  # "is released under the MIT License", "is written in TOML"
     before = max(0, m.start(1) - 80)
@@ -393,7 +410,7 @@ _BARE_THIS = re.compile(
     r"[ \t]*(This)[ \t]+(?:is|was|means|meant|shows|showed|caused|causes|led|leads|made|"
     r"makes|doubled|halved|tripled|explains|explained|cost|costs|forced|left|gave|gives|"
     r"helped|helps|happened|resulted|results|affected|affects|raised|added|took|takes|"
-    r"suggests|suggested|will|would|could|may|might|has|had)(?![\w'’\-])"
+    r"suggests|suggested|will|would|could|may|might|has|had|[a-z]{3,}ed)(?![\w'’\-])"
 )
 # A word that reads as a verb in the past: "the backup failed", "hired two engineers".
 _PAST = re.compile(

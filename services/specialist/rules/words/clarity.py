@@ -50,6 +50,7 @@ WORDY: dict[str, str | None] = {
     "at your earliest convenience": "soon", "at the earliest opportunity": "soon",
     "over and above": "beyond", "in the near term": "soon", "in a manner that": None,
     "for all intents and purposes": None, "with reference to": "about",
+    "in due course": "later",
     # Redundant pairs: the second word says nothing the first does not.
     "final outcome": "outcome", "past experience": "experience", "advance warning": "warning",
     "unexpected surprise": "surprise", "free gift": "gift", "new innovation": "innovation",
