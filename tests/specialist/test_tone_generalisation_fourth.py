@@ -130,6 +130,9 @@ def test_the_index_skips_no_pattern_that_matches_the_set() -> None:
         ("The supplier cut corners on the wiring.", "tone/blame"),
         ("We are utterly appalled at the quality of this draft.", "tone/blame"),
         ("I would rather not discuss the car park any further.", "tone/dismissive"),
+        # "For the slow" names the reader only where the phrase ends ("for the slow reply" is
+        # an apology).
+        ("I will repeat it for the slow ones among us.", "tone/condescending"),
     ],
 )  # fmt: skip
 def test_an_attitude_shape_is_caught_in_other_words(text: str, rule: str) -> None:

@@ -107,8 +107,8 @@ _CUE_TABLE = r"""
                         their|your) strong (?:point|suit)
 2.0  passive-aggressive feel free to ignore
 1.5  passive-aggressive like you (?:ignored|did|forgot|missed)
-2.0  condescending      hard of hearing|for the slow(?:er)?(?: ones| among us| learners| readers)?
-                        (?= *[.,;:!])|those at the back
+2.0  condescending      hard of hearing|for the slow(?:er)?(?: ones| learners| readers)?
+                        (?: among us)?(?= *[.,;:!])|those at the back
 1.5  passive-aggressive someone,? anyone|anyone at all
 1.0  passive-aggressive impressed that|good to see|nice to see|glad to see
 1.0  passive-aggressive (?:could|might) (?:read|try|check|look at|learn)
