@@ -117,10 +117,12 @@ _NONE_HAPPENED = re.compile(
 # ("exceed", "speed", "breed").
 _EE_VERBS = word_set("agreed disagreed guaranteed freed decreed refereed")
 # The program is the actor, and the clause says so: "are migrated on first launch", "are now
-# read correctly", "is saved automatically".
+# read correctly", "is saved automatically"; or whoever always does it ("are collected as
+# usual").
 _BY_THE_PROGRAM = re.compile(
     r"[ \t]+(?:(?:automatically|correctly|properly|silently|securely|locally|by[ \t]+default|"
-    r"in[ \t]+the[ \t]+background)(?![\w'’\-])|on[ \t]+(?:first[ \t]+)?(?:launch|start-?up|"
+    r"in[ \t]+the[ \t]+background|as[ \t]+(?:usual|normal|before))(?![\w'’\-])|"
+    r"on[ \t]+(?:first[ \t]+)?(?:launch|start-?up|"
     r"login|sign-in|restart)\b|at[ \t]+start-?up\b)",
     re.IGNORECASE,
 )
