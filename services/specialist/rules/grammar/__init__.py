@@ -46,10 +46,21 @@ _CHECKS: tuple[Callable[[ChunkScan, LensContext], list[Finding]], ...] = (
 def analyze(text: str, ctx: LensContext) -> list[Finding]:
     """Grammar findings for one chunk (local offsets): every sub-rule reads one scan."""
     scan = scan_chunk(text, markdown=ctx.markdown)
-    own = _merge_capitals([f for check in _CHECKS for f in check(scan, ctx)])
+    own = _word_choice_first(_merge_capitals([f for check in _CHECKS for f in check(scan, ctx)]))
     engine = without_overlaps(vet(harper_grammar(scan, ctx), scan.masked), misspellings(scan, ctx))
     found = without_overlaps(own, engine)
     return without_overlaps(found, participles_after_have(scan, ctx))
+
+
+# A wrong word is fixed by choosing the right one, not by inflecting it: "Everyone accept the
+# team" is "except", not "accepts".
+_WORD_CHOICE = frozenset({"grammar/accept-except", "grammar/affect-effect", "grammar/lose-loose"})
+
+
+def _word_choice_first(found: list[Finding]) -> list[Finding]:
+    """Drop an agreement finding on a word another rule says is the wrong word."""
+    chosen = {(f.start, f.end) for f in found if f.rule in _WORD_CHOICE}
+    return [f for f in found if f.rule in _WORD_CHOICE or (f.start, f.end) not in chosen]
 
 
 def _merge_capitals(found: list[Finding]) -> list[Finding]:

@@ -40,6 +40,9 @@ _CONFUSABLES: list[tuple[Gated, str, str, str]] = [
            rf"better|worse|best|available|unavailable|ready|done|finished|over|safer|easier)"
            rf"[ \t]*(?:to{_E}|that{_E}|[.,!?]|$))", re.I | re.M),
      "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
+    (gated(rf"{_B}(its)(?=[ \t]+worth[ \t]+(?!during|(?:some|any|no|every)thing|morning|evening|"
+           rf"spring|ceiling|string|king|ring|wedding)[a-z]{{2,}}ing{_E})", re.I),
+     "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
     (gated(rf"{_B}(their)(?=[ \t]+(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|"
            rf"weren['’]t){_E})", re.I),
      "grammar/there-their", "there", "'their' is possessive; here you mean 'there'"),
@@ -193,8 +196,10 @@ _YOUR_ADJECTIVES = word_set(
     """wrong correct sure certain aware able unable worried ready done finished late early free
     likely unlikely allowed supposed expected required invited interested responsible eligible
     entitled happy glad sorry afraid proud tired busy confused concerned alright lucky familiar
-    comfortable capable involved grateful used"""
+    comfortable capable involved grateful used keen eager willing unwilling reluctant
+    determined"""
 )
+_WELCOME_TO = re.compile(r"[ \t]+welcome[ \t]+to[ \t]+([a-z]+)")
 _ED_NOUNS = word_set(
     """hatred kindred hundred beloved naked wicked sacred crooked rugged wretched shred embed
     infrared"""
@@ -225,6 +230,9 @@ def _your_youre(masked: str) -> list[Finding]:
         participle = len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
         if word == "right":
             hit = nxt in ("that", "about")
+        elif word == "welcome":  # "their welcome to join", not "their welcome to the city"
+            verb = _WELCOME_TO.match(masked, m.end(1))
+            hit = verb is not None and verb.group(1) in VERBS
         elif word in _YOUR_ADJECTIVES or (participle and word not in _ED_NOUNS):
             hit = ends or nxt in ("that", "about", "of", "to", "for", "in", "with", "by")
         elif word.endswith("ing"):
@@ -321,6 +329,15 @@ _THERE_PARTICIPLE = gated(
 )
 
 
+# "The auditors confirmed there arriving": any verb that takes a clause ("confirmed",
+# "mentioned") before 'there' and an -ing verb.
+_CLAUSE_THERE_ING = gated(
+    rf"{_B}([a-z]+)[ \t]+(there)[ \t]+(?!(?:some|any|every|no)thing{_E}|being{_E})"
+    rf"[a-z]{{2,}}ing{_E}",
+    re.I,
+)
+
+
 def _missing_subjects(scan: ChunkScan) -> list[Finding]:
     """'were' and 'there' standing where 'we're' and 'they're' belong."""
     masked = scan.masked
@@ -337,6 +354,11 @@ def _missing_subjects(scan: ChunkScan) -> list[Finding]:
         out.append(Finding(m.start(g), m.end(g), "grammar/there-their",
                            "'there' is a place; 'they are' is written 'they're'", "error",
                            match_case(m.group(g), "they're")))  # fmt: skip
+    for m in _CLAUSE_THERE_ING.finditer(masked):
+        if _takes_clause(m.group(1).lower()) and not any(f.start == m.start(2) for f in out):
+            out.append(Finding(m.start(2), m.end(2), "grammar/there-their",
+                               "'there' is a place; 'they are' is written 'they're'", "error",
+                               match_case(m.group(2), "they're")))  # fmt: skip
     return out
 
 

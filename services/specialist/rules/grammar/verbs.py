@@ -52,6 +52,37 @@ _EFFECT_VERB = gated(
     rf"{_E})(?![ \t]+(?:a|the)?[ \t]*changes?{_E})",
     re.I,
 )
+# "will not effect existing customers": after a modal or 'not', 'effect' with a person or a
+# group as its object is 'affect' ("will effect a change", "effect repairs" are left alone).
+_EFFECT_BASE = gated(
+    rf"{_B}(?:will|would|could|may|might|can|cannot|can't|won't|wouldn't|not|does|do|did|"
+    rf"doesn't|don't|didn't|must|should|shouldn't)[ \t]+(effects?){_E}"
+    rf"(?=[ \t]+(?:existing|current|everyone|anyone|people|customers|users|staff|us|them|you|"
+    rf"me|him|our|your|their|his|its|every|all|any|many|most){_E})"
+    rf"(?![ \t]+(?:[a-z]+[ \t]+)?(?:changes?|reforms?|improvements?|repairs?|payments?){_E})",
+    re.I,
+)
+# "We cannot except late submissions": after a modal or 'not', 'except' is 'accept'; "Everyone
+# accept the finance team": after a singular indefinite, 'accept' is 'except'.
+_EXCEPT_VERB = gated(
+    rf"{_B}(?:will|would|could|can|cannot|can't|won't|wouldn't|not|don't|doesn't|didn't|must|"
+    rf"should|shouldn't|always|gladly|happily)[ \t]+(except|excepted|excepting){_E}"
+    rf"(?![ \t]+(?:for|from|that){_E})",
+    re.I,
+)
+_ACCEPT_PREP = gated(
+    rf"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:Everyone|Everybody|Everything|Nobody|Anyone|"
+    rf"Anybody|No[ \t]+one)[ \t]+(accept){_E}",
+    re.M,
+)
+# "A lose cable", "came lose": 'lose' where an adjective belongs is 'loose'.
+_LOSE_ADJECTIVE = gated(
+    rf"{_B}(?:a|too|very|so|come|comes|came|coming|break|breaks|broke|breaking|cut|let|hang|"
+    rf"is|are|was|were|been|felt|feels|worked|works)[ \t]+(lose){_E}"
+    rf"(?![ \t]+(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|some|any|"
+    rf"all|weight|money|time|track|sight|touch|interest|out|to|it|them|us|me|him){_E})",
+    re.I,
+)
 # "I have already went": have, an adverb, then a simple past whose participle differs
 # (Harper's SimplePastToPastParticiple takes "has began" with nothing between).
 _HAVE_PAST = gated(
@@ -108,6 +139,14 @@ _SWAPS = (
           lambda w: match_case(w, w.lower().replace("loos", "los")), _LOSE, _loose_others),
     _Swap(_EFFECT_VERB, "grammar/affect-effect", lambda w: match_case(w, "a" + w[1:]),
           "The verb is '{fixed}'; 'effect' is the noun"),
+    _Swap(_EFFECT_BASE, "grammar/affect-effect", lambda w: match_case(w, "a" + w[1:]),
+          "The verb is '{fixed}'; 'effect' is the noun"),
+    _Swap(_EXCEPT_VERB, "grammar/accept-except", lambda w: match_case(w, "acc" + w[3:]),
+          "To agree to or take is '{fixed}'; 'except' means leaving out"),
+    _Swap(_ACCEPT_PREP, "grammar/accept-except", lambda w: match_case(w, "except"),
+          "Leaving out is '{fixed}'; 'accept' means to agree to or take"),
+    _Swap(_LOSE_ADJECTIVE, "grammar/lose-loose", lambda w: match_case(w, "loose"),
+          "Not tight is '{fixed}'; 'lose' means to misplace or not win"),
     _Swap(_HAVE_PAST, "grammar/past-form",
           lambda w: match_case(w, PARTICIPLE_OF_PAST[w.lower()]),
           "After 'have' the verb takes its participle: '{fixed}'"),

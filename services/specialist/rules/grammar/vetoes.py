@@ -22,6 +22,13 @@ _VERB_BEFORE = word_set(
     don't doesn't didn't won't can't cannot wouldn't shouldn't couldn't n't"""
 )
 _VERBISH = word_set("""affect affects""")
+# "effect" as a verb means to bring about: "effect change", "will effect the transfer".
+_EFFECT_BRINGS = re.compile(
+    r"[ \t]+(?:(?:a|an|the|any|some|real|lasting|meaningful|positive|major|such)[ \t]+)*"
+    r"(?:[a-z]+[ \t]+)?(?:changes?|reforms?|improvements?|repairs?|payments?|transfers?|"
+    r"transitions?|cures?|savings|entry|escape|recovery|settlements?)\b",
+    re.I,
+)
 # A participle follows these ("has risen", "was driven"); elsewhere the simple past.
 _PERFECT = word_set(
     """have has had 've having be been being is are was were am 's 're get got gets"""
@@ -71,6 +78,12 @@ def vet(found: list[Finding], masked: str) -> list[Finding]:
             and _prev_word(masked, f.start) in _VERB_BEFORE
         ):
             continue  # "will not affect"
+        if (
+            f.rule == _NOUN_VERB
+            and masked[f.start : f.end].lower() in ("effect", "effects")
+            and _EFFECT_BRINGS.match(masked, f.end)
+        ):
+            continue  # "can effect change", "will effect the transfer"
         if f.rule == _IRREGULAR:
             f = _ordered(f, masked)
         out.append(f)
