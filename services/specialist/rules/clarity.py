@@ -11,9 +11,9 @@ from textstat.textstat import textstatistics
 from services.contract.text import count_words
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import without_overlaps
+from services.specialist.rules.passive import IRREGULAR_PARTICIPLES, passive
 from services.specialist.rules.phrases import Hit, PatternList, PhraseList, PhraseLists
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
-from services.specialist.rules.words import word_set
 from services.specialist.rules.words.clarity import (
     BEFORE_VERB,
     JARGON,
@@ -45,135 +45,6 @@ _readability.set_lang("en-US")
 
 _JOINS = re.compile(r",[ \t]+(?:and|but|so|which|or|yet|then)\b|\band[ \t]+then\b|;", re.I)
 
-_IRREGULAR_PARTICIPLES = (
-    "begun|broken|brought|built|bought|caught|chosen|done|drawn|driven|eaten|fallen|forgotten|"
-    "forgiven|frozen|given|grown|hidden|held|hit|hurt|kept|laid|led|left|lent|lost|made|meant|met|"
-    "paid|put|read|ridden|run|said|seen|sent|set|shaken|shown|shut|sold|sought|spent|spoken|"
-    "stolen|struck|sung|taken|taught|thrown|told|thought|understood|woken|won|worn|written|"
-    "withdrawn|overseen|undertaken|overtaken|forbidden|beaten|bitten|blown|bound|bred|dealt|dug|"
-    "fed|fought|found|ground|hung|lit|shot|slain|spun|split|spread|stuck|stung|sworn|swept|torn|"
-    "wound|cut|felt|heard|upheld|withheld|rebuilt|rewritten|overridden|mistaken|misunderstood"
-)
-_PASSIVE = re.compile(
-    r"(?<![\w'’\-])((?:am|is|are|was|were|be|been|being|get|gets|got|gotten)"
-    r"(?:[ \t]+not)?(?:[ \t]+(?:[a-z]+ly|often|always|never|now|still|also|already|sometimes|"
-    r"seldom|then|just|only|soon))?[ \t]+"
-    rf"([a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES}))(?![\w'’\-])(?:[ \t]+(by)[ \t]+)?",
-    re.IGNORECASE,
-)
-_STATES = word_set(
-    """interested tired excited bored worried pleased satisfied surprised concerned involved
-    based located supposed married aged advanced experienced qualified dedicated detailed
-    related ashamed scared frightened confused amazed annoyed disappointed embarrassed
-    exhausted thrilled determined engaged complicated sophisticated talented skilled crowded
-    limited
-    balanced mixed armed blessed committed devoted known tasked hundred sacred naked wicked
-    wretched rugged crooked beloved ragged jagged kindred indeed exceed proceed succeed stuck
-    lost needed required licensed affected advised heated called named entitled titled"""
-)
-# Participles that describe a state in the present ("the alert is enabled", "lunch is
-# provided") but an action in the past ("the alert was disabled in August").
-_PRESENT_STATES = word_set(
-    """enabled disabled included provided finished done closed connected installed attached
-    enclosed listed shown described allowed permitted signed logged switched"""
-)
-_PRESENT = frozenset({"am", "is", "are", "be", "being"})
-_ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
-# Participles that are idioms with the preposition after them: "released under the MIT
-# License", "written in Rust", "made of steel", "known as", "set to", "built on".
-_IDIOMS = re.compile(
-    r"(?:released|published|distributed|available|written|known|set|built|designed|used|"
-    r"stored|printed)[ \t]+(?:under|in|of|from|as|to|on|for|with)\b"
-    # "the workers it was meant for", "is intended to run nightly": purpose, not an action
-    r"|(?:meant|intended)[ \t]+(?:for|to|as)\b|read[ \t]+as\b"
-    # "made of steel", "made in China"; but "mistakes were made in the handover"
-    r"|made[ \t]+(?:(?:under|of|from|as|to|on|for|with)\b|in[ \t]+(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
-# Nothing after the participle but the end of the clause: "The shop was closed.", "the whole
-# plot is planted.": the state something is in (an action says when, where or by whom).
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:!?]|$)")
-# A character of the same clause: not a stop or comma, nor a blank line (a hard-wrapped line
-# goes on with the clause).
-_IN_CLAUSE = r"(?:[^,;:.!?\n]|\n(?![ \t]*\n))"
-_IN_SENTENCE = r"(?:[^;:.!?\n]|\n(?![ \t]*\n))"  # the same, across commas
-# A passive in a clause that sets the scene ("after your bill was issued", "whether the screen
-# is needed") is background; the editor's point is the main clause.
-_SUBORDINATE_CLAUSE = re.compile(
-    r"(?<![\w'’\-])(?:after|before|when|whenever|whether|if|until|once|because|since|while|how|why|"
-    r"unless|although|though|so[ \t]+that|now[ \t]+that|in[ \t]+case|as[ \t]+soon[ \t]+as|"
-    r"the[ \t]+(?:moment|day|minute|instant)|by[ \t]+the[ \t]+time)(?![\w'’\-])"
-    rf"{_IN_CLAUSE}*$",
-    re.IGNORECASE,
-)
-# "No payments were taken", "nothing was lost": a passive that says an event did not happen
-# has no actor to name.
-_NONE_HAPPENED = re.compile(
-    r"(?:^|[,;:.!?\n])[ \t]*(?:(?:and|but|so|or)[ \t]+)?(?:no|none|nothing|neither)(?![\w'’\-])"
-    rf"{_IN_CLAUSE}*$",
-    re.IGNORECASE,
-)
-# Participles of verbs in -ee ("agreed", "guaranteed"): not the -eed words of _STATES' kind
-# ("exceed", "speed", "breed").
-_EE_VERBS = word_set("agreed disagreed guaranteed freed decreed refereed")
-# The program is the actor, and the clause says so: "are migrated on first launch", "are now
-# read correctly", "is saved automatically"; or whoever always does it ("are collected as
-# usual").
-_BY_THE_PROGRAM = re.compile(
-    r"[ \t]+(?:(?:automatically|correctly|properly|silently|securely|locally|by[ \t]+default|"
-    r"in[ \t]+the[ \t]+background|as[ \t]+(?:usual|normal|before))(?![\w'’\-])|"
-    r"on[ \t]+(?:first[ \t]+)?(?:launch|start-?up|"
-    r"login|sign-in|restart)\b|at[ \t]+start-?up\b)",
-    re.IGNORECASE,
-)
-# "By default, readings are published ...": the clause opens by naming the program's doing.
-_PROGRAM_OPENS = re.compile(
-    r"(?:^|[.;:!?\n])[ \t]*(?:by[ \t]+default|automatically)(?![\w'’\-])"
-    rf"{_IN_SENTENCE}*$",
-    re.IGNORECASE,
-)
-# Who paid: "are paid for by a grant", "was funded by the Wellcome Trust" (the acknowledgement's
-# usual order: the thing funded is the topic).
-_FUNDED = re.compile(
-    r"(?:funded|financed|sponsored|underwritten|paid[ \t]+for)[ \t]+by(?![\w'’\-])", re.IGNORECASE
-)
-# An invitation to the reader: "Questions can be sent to ...", "Feedback may be emailed to ...".
-_INVITATION = re.compile(
-    r"(?:questions|enquiries|inquiries|comments|feedback|complaints|requests|suggestions|"
-    r"applications)[ \t]+(?:can|may|should)$",
-    re.IGNORECASE,
-)
-# Research methods: the passive is the register ("Twelve schools were chosen", "The data was
-# collected anonymously"), unless the paragraph names its actor ("We will recruit 120 nurses.
-# Data will be collected ...": the switch hides the "we" it has just named).
-METHODS_HEADING = re.compile(
-    r"[#\s]*(?:\d+(?:\.\d+)*[.)]?[ \t]+)?(?:materials[ \t]+and[ \t]+methods|methods?|methodology|"
-    r"study[ \t]+design|design|data(?:[ \t]+and[ \t]+methods|[ \t]+collection|[ \t]+analysis)?|"
-    r"measurements?|procedures?|sampling|samples?|participants|sites|setting|analysis|"
-    r"statistical[ \t]+analysis|outputs|dissemination)[ \t]*$",
-    re.IGNORECASE,
-)
-# "by need", "by hand", "by age group": how or on what grounds, not who acts.
-_BY_MEANS = re.compile(
-    r"(?!(?:the|a|an|our|your|their|his|her|its|my|this|that|these|those|each|every|one|"
-    r"some|any|two|three|several|many|staff|people|users|customers|members)\b)[a-z]"
-)
-# A timeline entry ("- 09:59 The change was reverted"): a blameless log of what happened.
-_TIMELINE_ENTRY = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?\d{1,2}[:.]\d{2}\b[^\n]*$")
-_FIRST_PERSON = re.compile(r"(?<![\w'’\-])(?:[Ww]e|I)(?![\w'’\-])")
-# A participle that describes the noun after it, and the clause ends there: "The surface is
-# tempered glass.", "the case is brushed steel," (an adjective and its noun, not an action).
-# Not after verbs that take an object and its state ("were made redundant", "was left open").
-_ATTRIBUTIVE = re.compile(
-    r"[ \t]+(?!(?:today|yesterday|tomorrow|tonight|again|twice|once|later|earlier|early|late|"
-    r"first|last|too|instead|already|overnight|here|there|now|then|yet|before|since|recently|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|online|offline|abroad|away|back|"
-    r"off|out|up|down|in|on|over|through|together|apart|aside|forward|anyway|as|well|alone)"
-    r"(?![\w'’\-]))[a-z]+(?<!ly)[ \t]*(?:[.;:!?,]|$)"
-)
-_OBJECT_AND_STATE = word_set("made left kept found considered painted declared rendered held set")
-# "without being told", "after being asked": a gerund phrase, not a clause to rewrite.
-_GERUND = re.compile(r"(?:without|after|before|from|of|for|on|about|by|despite)[ \t]+$", re.I)
 
 # A list-shaped sentence may run half as long again before it is "long".
 LIST_LEEWAY = 1.5
@@ -251,86 +122,6 @@ def _list_shaped(sentence: str) -> bool:
     items = [count_words(part) for part in _ITEM_BREAKS.split(sentence)]
     short = [k for k in items if 0 < k <= LIST_ITEM_WORDS]
     return len(items) >= MIN_LIST_ITEMS and len(short) >= LIST_SHARE * len(items)
-
-
-def _not_a_passive_to_rewrite(masked: str, m: re.Match[str]) -> bool:
-    """An adjective after 'be' ("is unchanged", "the shop was closed."), an idiom ("written
-    in Rust"), or a passive in a clause the editor leaves alone (background, or an event that
-    did not happen)."""
-    participle = m.group(2).lower()
-    aux = m.group(1).split()[0].lower()
-    if re.search(r"\bnever\b", m.group(1), re.IGNORECASE):
-        return True  # "was never exploited": an event that did not happen has no actor
-    if aux in _PRESENT and (participle in _PRESENT_STATES or _ALREADY.search(m.group(1))):
-        return True  # "the alert is enabled", "the budget is already approved": a state
-    if (aux in _PRESENT or participle in _PRESENT_STATES) and _CLAUSE_END.match(masked, m.end(1)):
-        return True  # "The shop was closed.", "it is planted.": states; "closed in May" acts
-    if participle in _STATES or participle.startswith("un"):
-        return True  # "is unchanged", "was unused": an un- participle is an adjective
-    if participle.endswith("eed") and participle not in _EE_VERBS:
-        return True  # "exceed", "speed": not participles
-    if (
-        not m.group(3)
-        and participle not in _OBJECT_AND_STATE
-        and _ATTRIBUTIVE.match(masked, m.end(1))
-    ):
-        return True  # "is tempered glass.": an adjective before its noun
-    if not m.group(3) and _IDIOMS.match(masked, m.start(2)):
-        return True  # "is released under the MIT License", "is written in TOML"
-    before = max(0, m.start(1) - 80)
-    if _SUBORDINATE_CLAUSE.search(masked, max(0, m.start(1) - 60), m.start(1)):
-        return True  # "after your bill was issued", "whether it is needed": background
-    if _NONE_HAPPENED.search(masked, before, m.start(1)):
-        return True  # "no customer data was exposed": nothing happened, no one to name
-    return m.group(1).lower().startswith("being") and bool(
-        _GERUND.search(masked, max(0, m.start(1) - 12), m.start(1))
-    )
-
-
-def _methods_register(scan: ChunkScan, ctx: LensContext, at: int) -> bool:
-    """True when ``at`` sits in a methods section and its paragraph names no actor."""
-    heading = ctx.heading
-    block = None
-    for b in scan.blocks:
-        if b.start > at:
-            break
-        if b.kind == "heading":
-            heading = scan.text[b.start : b.end]
-        block = b
-    if heading is None or not METHODS_HEADING.fullmatch(heading.strip()):
-        return False
-    return block is None or not _FIRST_PERSON.search(scan.masked, block.start, block.end)
-
-
-def _passive(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
-    masked = scan.masked
-    out = []
-    for m in _PASSIVE.finditer(masked):
-        if _not_a_passive_to_rewrite(masked, m):
-            continue
-        if not m.group(3) and _BY_THE_PROGRAM.match(masked, m.end(1)):
-            continue  # "are migrated on first launch": the program acts, and says so
-        if _PROGRAM_OPENS.search(masked, max(0, m.start(1) - 80), m.start(1)):
-            continue  # "By default, readings are published"
-        if _INVITATION.search(masked, max(0, m.start(1) - 40), m.start(1) - 1):
-            continue  # "Questions can be sent to": an invitation to the reader
-        if _FUNDED.match(masked, m.start(2)):
-            continue  # "are paid for by a grant": who paid is named
-        if m.group(3) and _BY_MEANS.match(masked, m.end()):
-            continue  # "are allocated by need": the grounds, not a hidden actor
-        if _TIMELINE_ENTRY.search(masked, max(0, m.start(1) - 120), m.start(1)):
-            continue  # "09:59 The change was reverted": a timeline says what happened
-        if _methods_register(scan, ctx, m.start(1)):
-            continue
-        phrase = re.sub(r"\s+", " ", m.group(1))
-        if m.group(3):
-            agent = re.match(r"(?:the[ \t]+)?[\w'’\-]+", masked[m.end() :])
-            who = agent.group(0) if agent else "the agent"
-            msg = f"Passive voice ('{phrase} by'): start with who acts ('{who} ...')"
-        else:
-            msg = f"Passive voice ('{phrase}'): say who acts, in the active voice"
-        out.append(Finding(m.start(1), m.end(1), "clarity/passive-voice", msg, "info"))
-    return out
 
 
 # Claims that lean on unnamed authority: "many experts agree", "studies have shown", "it is
@@ -416,7 +207,7 @@ _BARE_THIS = re.compile(
 )
 # A word that reads as a verb in the past: "the backup failed", "hired two engineers".
 _PAST = re.compile(
-    rf"(?<![\w'’\-])(?:[a-z]{{3,}}ed|{_IRREGULAR_PARTICIPLES}|went|came|took|gave|rose|fell|ran|"
+    rf"(?<![\w'’\-])(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}|went|came|took|gave|rose|fell|ran|"
     r"grew|became|began|broke|drove|wrote|chose|froze|spoke|stole|sang|swam|threw|knew|"
     r"flew|drew|ate|saw|did|had|was|were)(?![\w'’\-])",
     re.IGNORECASE,
@@ -557,6 +348,6 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     scan = scan_chunk(text, markdown=ctx.markdown)
     sentences = _sentences(scan, ctx)
     # "It is widely believed" is one vague claim, not also a passive.
-    worded = without_overlaps(_phrases(scan.masked), _passive(scan, ctx))
+    worded = without_overlaps(_phrases(scan.masked), passive(scan, ctx))
     worded = without_overlaps(_double_negatives(scan.masked), worded)
     return sentences + worded + _unclear_this(scan) + _readability_of(scan, ctx, sentences)
