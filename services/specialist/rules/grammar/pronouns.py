@@ -11,7 +11,7 @@ from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_apostrophe, match_case
 from services.specialist.rules.gate import gated
 from services.specialist.rules.grammar.clauses import AUXILIARIES, base_of_third, is_past
-from services.specialist.rules.grammar.dictionary import likely_third, likely_verb
+from services.specialist.rules.grammar.dictionary import known, likely_third, likely_verb
 from services.specialist.rules.grammar.nouns import plural_noun
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
@@ -27,8 +27,8 @@ _OBJECT = "me|him|her|them|us|you"
 _CASE_AFTER_PREP = gated(
     rf"{_B}(?i:{_PREP})[ \t]+(?:(?:{_OBJECT}|[A-Z][a-z]+|(?i:the|my|our|your|his|her|their)"
     rf"[ \t]+\w+)[ \t]+and[ \t]+"
-    rf"(I|he|she|they|we)|(I|he|she|they|we)[ \t]+and[ \t]+(?:{_OBJECT}|[A-Z][a-z]+))"
-    rf"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?i:{_PREP}|in|on|into){_E})",
+    rf"(I|he|she|they|we|myself)|(I|he|she|they|we)[ \t]+and[ \t]+(?:{_OBJECT}|[A-Z][a-z]+))"
+    rf"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?i:{_PREP}|in|on|into|over|during|last|this|next){_E})",
     re.M,
 )
 # "asked Priya and I to present": a verb's object, a pair whose second pronoun is followed by
@@ -39,7 +39,7 @@ _PAIR_HEAD = re.compile(
     rf"{_B}([a-z]+)[ \t]+(?:{_OBJECT}|[A-Z][a-z]+|(?:the|my|our|your|his|her|their)[ \t]+"
     rf"[a-z]+)[ \t]+$"
 )
-_TO_OBJECT = {"i": "me", "he": "him", "she": "her", "they": "them", "we": "us"}
+_TO_OBJECT = {"i": "me", "he": "him", "she": "her", "they": "them", "we": "us", "myself": "me"}
 _TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "them": "they", "us": "we"}
 _SUBJECT_PAIR = gated(
     rf"{_B}(Me|Him|Her|Them|Us)[ \t]+and[ \t]+(me|him|her|them|us|I|[A-Z][a-z]+|"
@@ -262,6 +262,18 @@ _OWNED_TAIL = word_set(
 _WORDS = re.compile(r"[A-Za-z]+|[.,;:!?]")
 
 
+# Verbs that take two objects: "sent the users emails", "gave the students books".
+_TWO_OBJECTS = word_set(
+    """give gives gave given send sends sent show shows showed shown tell tells told offer
+    offers offered teach teaches taught bring brings brought buy buys bought lend lends lent
+    pay pays paid promise promised hand hands handed owe owes owed ask asks asked get gets got
+    write writes wrote email emailed serve served leave leaves left find finds found make
+    makes made cost costs charge charges charged grant granted sell sells sold deny denied
+    award awarded issue issued allow allowed wish wished read reads feed fed mail mailed
+    post posted pass passed throw threw cook cooked save saved spare spared"""
+)
+
+
 def _owner_noun(masked: str) -> list[Finding]:
     """ "for the volunteers break.", "the councils leaflet is": a plural owner, then what it
     owns, with no apostrophe; after a preposition the pair cannot be a subject and a verb."""
@@ -278,9 +290,18 @@ def _owner_noun(masked: str) -> list[Finding]:
         if words[j] in ("previous", "former", "new", "local", "other") and j > 0:
             j -= 1
         after_preposition = j > 0 and words[j - 1] in _PREPOSITION_BEFORE
+        verb = words[j - 1] if j > 0 else ""
+        object_of_verb = (
+            (verb in VERBS or is_past(verb))
+            and verb not in AUXILIARIES | _TWO_OBJECTS
+            and owner.endswith("s")
+            and tail in _PREPOSITION_BEFORE
+        )  # "forwarded the customers complaint to the manager"
         if words[j] not in _OWNER_DET or owned in _NOT_OWNED or owned in _ADVERBIAL:
             continue
-        if tail not in _OWNED_TAIL or (not after_preposition and tail in ".,;:!?"):
+        if object_of_verb:
+            after_preposition = True  # the pair is an object, as after a preposition
+        elif tail not in _OWNED_TAIL or (not after_preposition and tail in ".,;:!?"):
             continue
         if plural_noun(owned) is not False or (not after_preposition and likely_verb(owned)):
             continue  # "the customers complain.", "the teachers said"
@@ -294,9 +315,43 @@ def _owner_noun(masked: str) -> list[Finding]:
     return out
 
 
+# "The manager's of both stores met": a possessive cannot be followed by 'of'; the plural is.
+_APOSTROPHE_PLURAL = gated(
+    rf"{_B}(?i:the|our|all|these|those|their|your|my|his|her|two|three|four|both|several)"
+    rf"[ \t]+([a-z]+['’]s)(?=[ \t]+of[ \t]+(?i:both|the|all|our|each|these|those|every|"
+    rf"your|their|my|his|her){_E})"
+)
+# "return the students essays by Friday": after a verb, owner and owned are its object.
+_OWNER_OBJECT = gated(
+    rf"{_B}([a-z]+)[ \t]+(?i:the|our|your|their|all|his|her|my|these|those)[ \t]+"
+    rf"({_OWNERS})[ \t]+([a-z]+s)(?=[ \t]*[.,;!?]|[ \t]+(?:by|before|after|to|for|from|"
+    rf"on|in|at|with|until|today|tomorrow){_E})"
+)
+
+
 def _possessives(masked: str) -> list[Finding]:
     """A missing possessive apostrophe: "the customers complaints"."""
     out = _owner_noun(masked)
+    for m in _APOSTROPHE_PLURAL.finditer(masked):
+        word = m.group(1)
+        fixed = word[:-2] + "s"
+        if plural_noun(fixed) is not True or not known(fixed):
+            continue
+        out.append(Finding(m.start(1), m.end(1), "grammar/possessive",
+                           f"Before 'of' the plural is meant: '{fixed}', not '{word}'",
+                           "error", fixed))  # fmt: skip
+    for m in _OWNER_OBJECT.finditer(masked):
+        verb, owner, owned = m.group(1), m.group(2), m.group(3)
+        if not (verb in VERBS or is_past(verb)) or verb in AUXILIARIES | _TWO_OBJECTS:
+            continue
+        if not owner.endswith("s") and owner != "children":
+            continue  # "the staff members": a compound noun
+        if owned in _NOT_OWNED or plural_noun(owned) is not True or likely_third(owned):
+            continue  # "let the students decide", "help the users finds"
+        fixed = owner + ("'s" if not owner.endswith("s") else "'")
+        out.append(Finding(m.start(2), m.end(2), "grammar/possessive",
+                           f"The {owned} belong to the {owner}: '{fixed}'", "error",
+                           fixed))  # fmt: skip
     for m in _POSSESSIVE.finditer(masked):
         owner, owned = m.group(1), m.group(2)
         if owned in _NOT_OWNED or owned.endswith(("ss", "us", "ous")):
