@@ -63,7 +63,7 @@ def attitude(scan: ChunkScan) -> list[Finding]:
         if i >= len(_ALL):
             break  # the cues: read below, for the sentences no pattern flagged
         family, rx = _ALL[i]
-        for m in rx.rx.finditer(masked):
+        for m in rx.finditer(masked):  # tried only where its first word starts
             if in_sentence(m, starts, sentences) is None or quoted(quotes, *m.span()):
                 continue  # outside prose, or a mention ('"whatever" is dismissive')
             text = re.sub(r"\s+", " ", m.group(0))
