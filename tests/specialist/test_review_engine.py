@@ -175,6 +175,8 @@ def test_the_dictionary_ships_with_the_install() -> None:
         ("grammar", ["who's/whose", "possessive", "pronoun case", "has began", "less errors",
                      "more easier", "comma splices", "fragments", "lose/loose", "doesn't"]),
         ("tone", ["condescension", "passive aggression", "sarcasm", "blame", "dismissiveness"]),
+        ("clarity", ["passive voice", "hidden verbs", "wordy phrases", "jargon",
+                     "double negatives", "referent is unclear"]),
     ],
 )  # fmt: skip
 def test_the_default_model_prompts_cover_the_rules_categories(lens: str, words: list[str]) -> None:
