@@ -2,7 +2,8 @@
 (``grammar_generalisation_second``): the kinds of error issue 14 names are caught, the
 near-misses a naive rule would flag stay clean, and the edits are the right ones.
 
-Before the rules were changed for this set: 71 of 87 caught, 7 of 80 near-misses flagged
+Before the rules were changed for this set: 71 of 87 caught, 7 of 80 near-misses flagged;
+after the changes by class of error: 86 of 87, 0 of 80
 (`.venv/bin/python -m tests.specialist.grammar_generalisation_second`).
 """
 
@@ -16,7 +17,7 @@ from tests.specialist.grammar_generalisation_second import CLEAN, PROBLEMS, caug
 
 def test_second_set_wordings_of_grammar_errors_are_caught() -> None:
     missed = [p.marked for p in PROBLEMS if not caught(p)]
-    assert len(missed) <= 16, missed
+    assert len(missed) <= 2, missed
 
 
 @pytest.mark.parametrize("text", CLEAN, ids=lambda t: t[:40])

@@ -45,6 +45,15 @@ _WHICH = re.compile(r"^Which[ \t]+(?:is|was|means|meant|explains|made|makes)\b")
 _ADVERB_START = re.compile(r"^(?:Mostly|Mainly|Largely|Especially|Particularly|Chiefly)[ \t]")
 
 
+# Singular subjects that open a clause as a pronoun does: "..., nobody had time".
+_INDEFINITE_SUBJECTS = word_set(
+    """nobody everybody somebody anybody everyone someone anyone everything something
+    anything nothing"""
+)
+# An email's opening thanks stands for a clause: "Thanks for your email, I have passed it on".
+_THANKS = re.compile(r"(?:thanks|thank[ \t]+you)[ \t]+for$")
+
+
 def sentence_shape(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Comma splices (warning, edit ';') and fragments (info, no edit)."""
     masked = scan.masked
@@ -103,6 +112,8 @@ def _main_clause(words: list[str]) -> bool:
     if len(words) < 3 or not words[0][:1].isalpha():
         return False
     lower = [w.lower() for w in words]
+    if _THANKS.match(" ".join(lower[:3])) or _THANKS.match(" ".join(lower[:2])):
+        return True
     if lower[0] in SUBORDINATORS or lower[0] in _OPENERS or lower[0].endswith("ing"):
         return False
     if lower[0] in _PREPOSITIONS and not any(w in SUBJECT_PRONOUNS for w in lower[1:]):
@@ -143,6 +154,8 @@ def _clause_follows(after: list[str]) -> bool:
             None if lower[0] in ("i", "you") else lower[0] not in SINGULAR_PRONOUNS
         )
         return _verb_after(lower, 1, plural)
+    if lower[0] in _INDEFINITE_SUBJECTS:
+        return _verb_after(lower, 1, False)
     if lower[0] not in _DETERMINERS:
         return False
     for k in range(2, min(len(lower), 6)):
