@@ -125,7 +125,8 @@ def _verb_fix(words: list[str], j: int, plural: bool, *, clause: bool = False) -
     if ambiguous_past(w) or not (nxt[:1].isalpha() or nxt[:1].isdigit()) or nxt in _NOT_OBJECT:
         return None  # "the cost of the repair work.": a noun as likely as a verb
     base = base_of_third(w) or likely_third(w)
-    if (base or w) in NOUN_VERBS and not (nxt in _OBJECT_START or nxt[:1].isdigit()):
+    closed = nxt in _OBJECT_START or nxt[:1].isdigit() or (clause and nxt in _MANNER)
+    if (base or w) in NOUN_VERBS and not closed:
         return None  # "the price of the return trip": a noun
     if plural and base is not None and w not in _TO_PLURAL:
         # "the charts needs": the phrase ends in a plural; "our users survey sites" may not
@@ -176,29 +177,49 @@ def _relative(words: list[str], i: int) -> tuple[bool, int] | None:
     return None
 
 
+# A participle that opens a clause after its noun: "Photos taken at an angle works".
+_REDUCED = re.compile(r"[a-z]{3,}(?:ed|en)$")
+# After a verb these close the clause: "works worse", "runs well".
+_MANNER = word_set("""well badly worse better best fine faster slower""")
+
+
 def _main_after_relative(words: list[str], i: int) -> tuple[bool, int] | None:
-    """(plural, verb index) of the main verb after "<the noun> who/that/which <verb> ...":
-    "The engineers who maintain the service was", "The policy that covers workers need"."""
-    if words[i] not in ("who", "that", "which") or i < 2 or i + 3 >= len(words):
+    """(plural, verb index) of the main verb after "<the noun> who/that/which <verb> ..."
+    or "<noun> <participle> <preposition> ...": "The engineers who maintain the service
+    was", "Customers who paid for delivery receives", "Photos taken at an angle works"."""
+    if i < 1 or i + 3 >= len(words):
         return None
-    if words[i - 2] not in _OWNER_DETERMINERS or "of" in words[max(0, i - 5) : i - 2]:
+    if words[i] in ("who", "that", "which"):
+        rel = words[i + 1]
+        if rel in _MODALS or not _verb_like(rel) or rel in _DETERMINERS:
+            return None  # "the report that the managers need": the clause has its own subject
+    elif not (_REDUCED.match(words[i]) and words[i + 1] in _PREPOSITIONS | {"by"}):
         return None
-    plural = plural_noun(words[i - 1])
-    if plural is None or (plural and words[i - 2] in _SINGULAR_DET):
-        return None
-    rel = words[i + 1]
-    if rel in _MODALS or not _verb_like(rel) or rel in _DETERMINERS:
-        return None  # "the report that the managers need": the clause has its own subject
+    else:
+        rel = ""
+    if i == 1:  # a bare plural opens the sentence: "Customers who paid ..."
+        plural = plural_noun(words[0])
+        if plural is not True:
+            return None
+    else:
+        if words[i - 2] not in _OWNER_DETERMINERS or "of" in words[max(0, i - 5) : i - 2]:
+            return None
+        plural = plural_noun(words[i - 1])
+        if plural is None or (plural and words[i - 2] in _SINGULAR_DET):
+            return None
     if (base_of_third(rel) is not None and plural) or (rel in _TO_SINGULAR and not plural):
         return None  # the clause's verb disagrees already: the head's number is unsure
-    for j in range(i + 3, min(i + 9, len(words) - 1)):
+    for j in range(i + 2, min(i + 10, len(words) - 1)):
         w, nxt = words[j], words[j + 1]
         if w in _TO_SINGULAR or w in _TO_PLURAL:
             return (plural, j) if words[j - 1] not in _DETERMINERS else None
+        if w == "-":
+            continue  # "next-day"
         if not _phrase_word(w):
             return None
         lexical = w in VERBS or base_of_third(w) is not None
-        if lexical and nxt in _DETERMINERS and words[j - 1] not in _DETERMINERS | _PREPOSITIONS:
+        closed = nxt in _DETERMINERS or nxt in _MANNER
+        if lexical and closed and words[j - 1] not in _DETERMINERS | _PREPOSITIONS:
             return plural, j  # "... remote workers need a full review"
     return None
 
