@@ -20,7 +20,6 @@ from services.specialist.rules.gate import gated
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 
-
 CUE_THRESHOLD = 1.75
 ANCHOR_WEIGHT = 1.0  # a sentence needs one cue at least this heavy; lighter ones only add
 
