@@ -48,3 +48,21 @@ def test_her_as_second_pronoun_of_a_subject_pair_is_still_fixed() -> None:
 def test_irregular_verb_edit_is_the_form_the_context_needs(text: str, edit: str) -> None:
     # Harper lists the two forms in a different order from run to run; the lens picks one.
     assert [f.replacement for f in analyze("grammar", text)] == [edit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell me more later.",
+        "There is more danger now.",
+        "Nothing can effect change faster than a deadline.",
+        "We will effect the transfer on Monday.",
+        "We sent the users emails on Monday.",
+        "We trained the staff members in May.",
+        "The house proved its worth during the storm.",
+        "They all accept the terms.",
+    ],
+    ids=lambda t: t[:40],
+)
+def test_harper_and_own_rules_leave_these_right_sentences_alone(text: str) -> None:
+    assert findings(text) == []

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_case
 from services.specialist.rules.gate import Gated, gated
-from services.specialist.rules.grammar.dictionary import known
+from services.specialist.rules.grammar.dictionary import frequencies, known
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
@@ -202,9 +202,54 @@ def _number(masked: str) -> list[Finding]:
     return out
 
 
+# "more looser and easier": 'more' or 'most' before a word that already compares. Harper
+# takes the comparatives its dictionary marks as adjectives; this reads the form.
+_DOUBLE_DEGREE = gated(
+    rf"{_B}(?:more|most)[ \t]+([a-z]{{3,}}(?:er|est))(?=[ \t]*[.,;!?]|[ \t]+(?:than|and|or|to|"
+    rf"for|now|still|today|overall){_E})",
+    re.I,
+)
+_NOT_COMPARATIVE = word_set(
+    """later latest further furthest farther other ever never rather over after under
+    together however whether either neither interest forest"""
+)
+
+
+def compared(word: str) -> bool:
+    """A comparative or superlative of a known adjective ("looser", "bigger", "easiest"): its
+    sibling form is a word ("loosest"; not "buttest", "dangest") and so is its base, a more
+    frequent one (not "water", "cover", "number")."""
+    w = word.lower()
+    if w in ("better", "best", "worse", "worst", "lesser", "least"):
+        return True
+    if w in _NOT_COMPARATIVE or not w.endswith(("er", "est")):
+        return False
+    cut = 2 if w.endswith("er") else 3
+    stem = w[:-cut]
+    if not known(stem + ("est" if cut == 2 else "er")):
+        return False
+    bases = [stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else ""]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        bases.append(stem[:-1])  # "bigger" -> "big"
+    counts = frequencies()
+    own = counts.get(w, 0)
+    return own > 0 and any(b and len(b) > 2 and counts.get(b, 0) > own for b in bases)
+
+
+def _double_degree(masked: str) -> list[Finding]:
+    out = []
+    for m in _DOUBLE_DEGREE.finditer(masked):
+        if compared(m.group(1)):
+            out.append(Finding(m.start(), m.end(), "grammar/double-comparative",
+                               f"'{m.group(1)}' already compares: drop '{m.group(0).split()[0]}'",
+                               "error", m.group(1)))  # fmt: skip
+    return out
+
+
 def verbs(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
-    """Participles as the past, loose/lose, affect/effect, less/fewer, agreement across 'of'."""
-    return _word_choice(scan.masked) + _number(scan.masked)
+    """Participles as the past, loose/lose, affect/effect, less/fewer, agreement across 'of',
+    double comparatives."""
+    return _word_choice(scan.masked) + _number(scan.masked) + _double_degree(scan.masked)
 
 
 def _count_noun(noun: str) -> bool:

@@ -10,12 +10,14 @@ from dataclasses import replace
 from services.specialist.findings import Finding
 from services.specialist.rules.edits import match_case
 from services.specialist.rules.grammar.repeats import REPEAT, legit_repeat
+from services.specialist.rules.grammar.verbs import compared
 from services.specialist.rules.words import word_set
 from services.specialist.rules.words.grammar import PARTICIPLE_OF_PAST
 
 _REPEATED = "grammar/harper-repeated-words"
 _NOUN_VERB = "grammar/harper-noun-verb-confusion"
 _IRREGULAR = "grammar/harper-regular-irregulars"
+_DOUBLE_DEGREE = "grammar/harper-adjective-double-degree"
 # After these a word is a verb: "will not affect", "to affect", "may directly affect".
 _VERB_BEFORE = word_set(
     """to will would can could may might must should shall not never also directly does do did
@@ -84,6 +86,8 @@ def vet(found: list[Finding], masked: str) -> list[Finding]:
             and _EFFECT_BRINGS.match(masked, f.end)
         ):
             continue  # "can effect change", "will effect the transfer"
+        if f.rule == _DOUBLE_DEGREE and not compared(masked[f.start : f.end].split()[-1]):
+            continue  # "tell me more later", "more danger": not a comparative
         if f.rule == _IRREGULAR:
             f = _ordered(f, masked)
         out.append(f)
