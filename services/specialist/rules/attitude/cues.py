@@ -60,7 +60,7 @@ def piled_cues(
     for cue in cues:  # heaviest first
         if not seen and CUES[cue][1] < ANCHOR_WEIGHT:
             break  # no anchor cue in the chunk: weak cues alone ("you", "again") flag nothing
-        for m in CUE_PATTERNS[cue].rx.finditer(masked):
+        for m in CUE_PATTERNS[cue].finditer(masked):
             at = in_sentence(m, starts, sentences)
             if at is not None and not quoted(quotes, *m.span()):
                 seen.setdefault(at, {})[cue] = CUES[cue][1]
