@@ -1,7 +1,8 @@
 """The grammar lens: the project's own rules (agreement, articles, confusable words, pronouns,
 verb forms, sentence shape, repeats, capitals, spacing, listed misspellings), then Harper's
 grammar rules and the dictionary's misspellings where no own rule already speaks: the own
-rules are narrower and carry better edits; last, the own fallbacks where neither speaks."""
+rules are narrower and carry better edits; last, the own fallbacks where neither speaks
+(a simple past after 'have', a double comparative)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from services.specialist.rules.grammar.repeats import repeated_words
 from services.specialist.rules.grammar.sentences import sentence_shape
 from services.specialist.rules.grammar.spacing import spacing
 from services.specialist.rules.grammar.spelling import spelling
-from services.specialist.rules.grammar.verbs import participles_after_have, verbs
+from services.specialist.rules.grammar.verbs import double_degree, participles_after_have, verbs
 from services.specialist.rules.grammar.vetoes import vet
 from services.specialist.rules.scan import ChunkScan, scan_chunk
 
@@ -49,7 +50,8 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     own = _word_choice_first(_merge_capitals([f for check in _CHECKS for f in check(scan, ctx)]))
     engine = without_overlaps(vet(harper_grammar(scan, ctx), scan.masked), misspellings(scan, ctx))
     found = without_overlaps(own, engine)
-    return without_overlaps(found, participles_after_have(scan, ctx))
+    fallbacks = participles_after_have(scan, ctx) + double_degree(scan, ctx)
+    return without_overlaps(found, fallbacks)
 
 
 # A wrong word is fixed by choosing the right one, not by inflecting it: "Everyone accept the

@@ -236,9 +236,11 @@ def compared(word: str) -> bool:
     return own > 0 and any(b and len(b) > 2 and counts.get(b, 0) > own for b in bases)
 
 
-def _double_degree(masked: str) -> list[Finding]:
+def double_degree(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """'more'/'most' before a comparative ("more looser"): a fallback where Harper, which
+    knows the adjectives of its dictionary, says nothing."""
     out = []
-    for m in _DOUBLE_DEGREE.finditer(masked):
+    for m in _DOUBLE_DEGREE.finditer(scan.masked):
         if compared(m.group(1)):
             out.append(Finding(m.start(), m.end(), "grammar/double-comparative",
                                f"'{m.group(1)}' already compares: drop '{m.group(0).split()[0]}'",
@@ -247,9 +249,8 @@ def _double_degree(masked: str) -> list[Finding]:
 
 
 def verbs(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
-    """Participles as the past, loose/lose, affect/effect, less/fewer, agreement across 'of',
-    double comparatives."""
-    return _word_choice(scan.masked) + _number(scan.masked) + _double_degree(scan.masked)
+    """Participles as the past, loose/lose, affect/effect, less/fewer, agreement across 'of'."""
+    return _word_choice(scan.masked) + _number(scan.masked)
 
 
 def _count_noun(noun: str) -> bool:
