@@ -61,6 +61,8 @@ def test_irregular_verb_edit_is_the_form_the_context_needs(text: str, edit: str)
         "We trained the staff members in May.",
         "The house proved its worth during the storm.",
         "They all accept the terms.",
+        "We called the customers back on Monday.",
+        "We moved the students upstairs for the exam.",
     ],
     ids=lambda t: t[:40],
 )

@@ -262,6 +262,12 @@ _OWNED_TAIL = word_set(
 _WORDS = re.compile(r"[A-Za-z]+|[.,;:!?]")
 
 
+# Words after a verb's object that are not owned by it: "called the customers back on".
+_PARTICLES_AFTER_OBJECT = word_set(
+    """back up down out off away over in on around along aside ahead forward forwards home
+    inside outside upstairs downstairs indoors outdoors abroad together apart alone round
+    through across behind"""
+)
 # Verbs that take two objects: "sent the users emails", "gave the students books".
 _TWO_OBJECTS = word_set(
     """give gives gave given send sends sent show shows showed shown tell tells told offer
@@ -296,6 +302,8 @@ def _owner_noun(masked: str) -> list[Finding]:
             and verb not in AUXILIARIES | _TWO_OBJECTS
             and owner.endswith("s")
             and tail in _PREPOSITION_BEFORE
+            and owned not in _PARTICLES_AFTER_OBJECT
+            and not owned.endswith("ly")
         )  # "forwarded the customers complaint to the manager"
         if words[j] not in _OWNER_DET or owned in _NOT_OWNED or owned in _ADVERBIAL:
             continue
@@ -346,7 +354,9 @@ def _possessives(masked: str) -> list[Finding]:
             continue
         if not owner.endswith("s") and owner != "children":
             continue  # "the staff members": a compound noun
-        if owned in _NOT_OWNED or plural_noun(owned) is not True or likely_third(owned):
+        if owned in _NOT_OWNED or owned in _PARTICLES_AFTER_OBJECT:
+            continue  # "moved the students upstairs"
+        if plural_noun(owned) is not True or likely_third(owned):
             continue  # "let the students decide", "help the users finds"
         fixed = owner + ("'s" if not owner.endswith("s") else "'")
         out.append(Finding(m.start(2), m.end(2), "grammar/possessive",
