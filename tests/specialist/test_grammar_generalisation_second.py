@@ -63,6 +63,7 @@ def test_irregular_verb_edit_is_the_form_the_context_needs(text: str, edit: str)
         "They all accept the terms.",
         "We called the customers back on Monday.",
         "We moved the students upstairs for the exam.",
+        "He mentioned there going to be a delay.",
     ],
     ids=lambda t: t[:40],
 )

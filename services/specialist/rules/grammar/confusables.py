@@ -332,8 +332,8 @@ _THERE_PARTICIPLE = gated(
 # "The auditors confirmed there arriving": any verb that takes a clause ("confirmed",
 # "mentioned") before 'there' and an -ing verb.
 _CLAUSE_THERE_ING = gated(
-    rf"{_B}([a-z]+)[ \t]+(there)[ \t]+(?!(?:some|any|every|no)thing{_E}|being{_E})"
-    rf"[a-z]{{2,}}ing{_E}",
+    rf"{_B}([a-z]+)[ \t]+(there)[ \t]+(?!(?:some|any|every|no)thing{_E}|being{_E}|"
+    rf"going[ \t]+to[ \t]+be{_E})[a-z]{{2,}}ing{_E}",
     re.I,
 )
 
