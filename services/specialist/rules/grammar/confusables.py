@@ -332,7 +332,7 @@ _THERE_PARTICIPLE = gated(
 # "The auditors confirmed there arriving": any verb that takes a clause ("confirmed",
 # "mentioned") before 'there' and an -ing verb.
 _CLAUSE_THERE_ING = gated(
-    rf"{_B}([a-z]+)[ \t]+(there)[ \t]+(?!(?:some|any|every|no)thing{_E}|being{_E}|"
+    rf"{_B}(there)[ \t]+(?!(?:some|any|every|no)thing{_E}|being{_E}|"
     rf"going[ \t]+to[ \t]+be{_E})[a-z]{{2,}}ing{_E}",
     re.I,
 )
@@ -355,10 +355,11 @@ def _missing_subjects(scan: ChunkScan) -> list[Finding]:
                            "'there' is a place; 'they are' is written 'they're'", "error",
                            match_case(m.group(g), "they're")))  # fmt: skip
     for m in _CLAUSE_THERE_ING.finditer(masked):
-        if _takes_clause(m.group(1).lower()) and not any(f.start == m.start(2) for f in out):
-            out.append(Finding(m.start(2), m.end(2), "grammar/there-their",
+        verb = _prev_word(masked, m.start(1))
+        if verb and _takes_clause(verb) and not any(f.start == m.start(1) for f in out):
+            out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
                                "'there' is a place; 'they are' is written 'they're'", "error",
-                               match_case(m.group(2), "they're")))  # fmt: skip
+                               match_case(m.group(1), "they're")))  # fmt: skip
     return out
 
 

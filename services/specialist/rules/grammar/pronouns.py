@@ -331,10 +331,12 @@ _APOSTROPHE_PLURAL = gated(
 )
 # "return the students essays by Friday": after a verb, owner and owned are its object.
 _OWNER_OBJECT = gated(
-    rf"{_B}([a-z]+)[ \t]+(?i:the|our|your|their|all|his|her|my|these|those)[ \t]+"
-    rf"({_OWNERS})[ \t]+([a-z]+s)(?=[ \t]*[.,;!?]|[ \t]+(?:by|before|after|to|for|from|"
+    rf"{_B}(?:the|our|your|their|all|his|her|my|these|those)[ \t]+"
+    rf"([a-z]+)[ \t]+([a-z]+s)(?=[ \t]*[.,;!?]|[ \t]+(?:by|before|after|to|for|from|"
     rf"on|in|at|with|until|today|tomorrow){_E})"
 )
+_OWNER_WORD = re.compile(_OWNERS)
+_VERB_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
 def _possessives(masked: str) -> list[Finding]:
@@ -349,7 +351,10 @@ def _possessives(masked: str) -> list[Finding]:
                            f"Before 'of' the plural is meant: '{fixed}', not '{word}'",
                            "error", fixed))  # fmt: skip
     for m in _OWNER_OBJECT.finditer(masked):
-        verb, owner, owned = m.group(1), m.group(2), m.group(3)
+        before = _VERB_BEFORE.search(masked, max(0, m.start() - 30), m.start())
+        verb, owner, owned = before.group(1).lower() if before else "", m.group(1), m.group(2)
+        if not _OWNER_WORD.fullmatch(owner):
+            continue
         if not (verb in VERBS or is_past(verb)) or verb in AUXILIARIES | _TWO_OBJECTS:
             continue
         if not owner.endswith("s") and owner != "children":
@@ -359,7 +364,7 @@ def _possessives(masked: str) -> list[Finding]:
         if plural_noun(owned) is not True or likely_third(owned):
             continue  # "let the students decide", "help the users finds"
         fixed = owner + ("'s" if not owner.endswith("s") else "'")
-        out.append(Finding(m.start(2), m.end(2), "grammar/possessive",
+        out.append(Finding(m.start(1), m.end(1), "grammar/possessive",
                            f"The {owned} belong to the {owner}: '{fixed}'", "error",
                            fixed))  # fmt: skip
     for m in _POSSESSIVE.finditer(masked):
