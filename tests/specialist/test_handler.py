@@ -52,8 +52,11 @@ def message(spec: AgentSpec, body: dict[str, Any]) -> Message:
 @asynccontextmanager
 async def running(redis: Redis, spec: AgentSpec, specialist: Specialist) -> AsyncIterator[Worker]:
     worker = Worker(spec, as_handler(specialist), redis, consumer="c1", role=specialist.lens)
-    async with running_workers([worker], drain_s=2.0):
-        yield worker
+    try:
+        async with running_workers([worker], drain_s=2.0):
+            yield worker
+    finally:
+        await specialist.aclose()
 
 
 async def test_chunk_task_yields_one_partial_with_absolute_offsets(redis: Redis) -> None:

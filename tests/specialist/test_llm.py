@@ -234,10 +234,9 @@ async def test_a_dropped_connection_is_unreachable_not_a_timeout(stub: Stub) -> 
 
     server = await asyncio.start_server(hang_up, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
-    stub.url = f"http://127.0.0.1:{port}/v1"
     try:
         with pytest.raises(ModelUnavailable, match="cannot reach model server"):
-            await reviewer(stub, timeout_s=5).review(TEXT, CTX)
+            await reviewer(stub, base_url=f"http://127.0.0.1:{port}/v1").review(TEXT, CTX)
     finally:
         server.close()
         await server.wait_closed()
