@@ -23,12 +23,12 @@ class Item(Marked):
     kind: str
 
 
-def _items(kind: str, *marked: str) -> list[Item]:
+def items(kind: str, *marked: str) -> list[Item]:
     return [Item(m, kind) for m in marked]
 
 
 PROBLEMS: list[Item] = [
-    *_items(
+    *items(
         "agreement across a phrase",
         "The minutes of the last board meeting ⟦was⟧ sent to everyone on Friday.",
         "The cost of the new chairs ⟦were⟧ higher than the quote we got in May.",
@@ -36,47 +36,47 @@ PROBLEMS: list[Item] = [
         "The keys to the storage room ⟦is⟧ kept at the front desk.",
         "The quality of the photos ⟦depend⟧ on the light in the room.",
     ),
-    *_items(
+    *items(
         "there/their/they're",
         "The volunteers left ⟦there⟧ coats in the hall after the concert.",
         "Ask the twins if ⟦their⟧ coming to the picnic on Sunday.",
         "⟦Their⟧ is a spare charger in the top drawer.",
         "The neighbours said ⟦there⟧ planning to repaint the fence in spring.",
     ),
-    *_items(
+    *items(
         "it's/its",
         "The library extended ⟦it's⟧ hours for the revision weeks.",
         "⟦Its⟧ too late to change the seating plan now.",
         "The committee published ⟦it's⟧ report a week early.",
         "I think ⟦its⟧ going to rain before the match starts.",
     ),
-    *_items(
+    *items(
         "who's/whose",
         "⟦Who's⟧ bicycle is chained to the railing outside?",
         "We still need to find out ⟦whose⟧ bringing the projector.",
         "The author, ⟦who's⟧ novel won the prize, will sign copies at noon.",
     ),
-    *_items(
+    *items(
         "you're/your",
         "Please bring ⟦you're⟧ passport to the check-in desk.",
         "Let me know if ⟦your⟧ free for lunch on Thursday.",
         "Thanks for sending ⟦you're⟧ notes so quickly.",
     ),
-    *_items(
+    *items(
         "missing possessive apostrophe",
         "The ⟦childrens⟧ playground will close for repairs next week.",
         "We forwarded the ⟦customers⟧ complaint to the regional manager.",
         "All the ⟦teachers⟧ cars were parked behind the gym.",
         "My ⟦sisters⟧ wedding is in the first week of June.",
     ),
-    *_items(
+    *items(
         "pronoun case",
         "The manager asked Priya and ⟦I⟧ to present the results.",
         "⟦Him⟧ and his brother repaired the roof in one afternoon.",
         "Between you and ⟦I⟧, the plan is far too ambitious.",
         "The tickets were booked for my wife and ⟦I⟧ by the agency.",
     ),
-    *_items(
+    *items(
         "wrong past form",
         "The concert had already ⟦began⟧ when we found our seats.",
         "We ⟦seen⟧ the new exhibition on its opening night.",
@@ -84,33 +84,33 @@ PROBLEMS: list[Item] = [
         "By noon the pipes had ⟦froze⟧ solid.",
         "He ⟦brung⟧ his own tools to the workshop.",
     ),
-    *_items(
+    *items(
         "affect/effect, lose/loose",
         "The new timetable will ⟦effect⟧ every student in the school.",
         "Cutting the budget had a huge ⟦affect⟧ on the festival.",
         "If the screws are too ⟦lose⟧, the shelf will wobble.",
         "We don't want to ⟦loose⟧ any more members this year.",
     ),
-    *_items(
+    *items(
         "less with a count noun",
         "This year we received ⟦less⟧ applications than last year.",
         "The new route has ⟦less⟧ stops, so the journey is shorter.",
         "There were ⟦less⟧ volunteers at the second clean-up.",
     ),
-    *_items(
+    *items(
         "double comparative",
         "The second draft is ⟦more clearer⟧ than the first one.",
         "Our new office is ⟦more bigger⟧ than the old one.",
         "This path is ⟦more safer⟧ for cyclists at night.",
     ),
-    *_items(
+    *items(
         "comma splice or fragment",
         "The bakery opens at seven⟦,⟧ the queue starts forming at half past six.",
         "I called the plumber twice⟦,⟧ he never picked up.",
         "⟦Because the hall was double-booked.⟧ We moved the talk to Friday.",
         "We reached the summit at dawn. ⟦Which made the climb worthwhile.⟧",
     ),
-    *_items(
+    *items(
         "misspelling outside any list",
         "The ⟦comittee⟧ will vote on the proposal tomorrow.",
         "The ⟦temprature⟧ dropped sharply overnight.",
@@ -178,17 +178,22 @@ def caught(item: Item) -> bool:
     return any(f.start < end and start < f.end for f in findings(item.text))
 
 
-def main() -> None:
-    """Print the catch rate, the misses and the false alarms."""
-    missed = [p for p in PROBLEMS if not caught(p)]
-    print(f"caught {len(PROBLEMS) - len(missed)} of {len(PROBLEMS)}")
+def report(problems: list[Item], clean: list[str]) -> None:
+    """Print a set's catch rate, its misses and its false alarms."""
+    missed = [p for p in problems if not caught(p)]
+    print(f"caught {len(problems) - len(missed)} of {len(problems)}")
     for p in missed:
         print(f"  missed ({p.kind}): {p.marked}")
-    flagged = [(t, findings(t)) for t in CLEAN]
+    flagged = [(t, findings(t)) for t in clean]
     flagged = [(t, f) for t, f in flagged if f]
-    print(f"clean sentences flagged: {len(flagged)} of {len(CLEAN)}")
+    print(f"clean sentences flagged: {len(flagged)} of {len(clean)}")
     for t, found in flagged:
         print(f"  {t}  <- {[(f.rule, t[f.start : f.end]) for f in found]}")
+
+
+def main() -> None:
+    """Print the catch rate, the misses and the false alarms."""
+    report(PROBLEMS, CLEAN)
 
 
 if __name__ == "__main__":

@@ -11,15 +11,10 @@ false alarms.
 
 from __future__ import annotations
 
-from tests.specialist.grammar_generalisation import Item, caught, findings
-
-
-def _items(kind: str, *marked: str) -> list[Item]:
-    return [Item(m, kind) for m in marked]
-
+from tests.specialist.grammar_generalisation import Item, items, report
 
 PROBLEMS: list[Item] = [
-    *_items(
+    *items(
         "agreement across a phrase or a relative clause",
         "The invoices from our largest supplier ⟦has⟧ been late every month this year.",
         "The main reason for the delays ⟦were⟧ a shortage of trained staff.",
@@ -30,7 +25,7 @@ PROBLEMS: list[Item] = [
         "One of the reviewers ⟦think⟧ the second chapter is too long.",
         "The boxes that arrived on Tuesday ⟦contains⟧ the wrong cables.",
     ),
-    *_items(
+    *items(
         "there/their/they're",
         "Our contractors have finished ⟦there⟧ work on the east wing.",
         "Customers can update ⟦there⟧ billing details from the account page.",
@@ -39,7 +34,7 @@ PROBLEMS: list[Item] = [
         "⟦Their⟧ are three open questions left in the draft.",
         "Many students lose ⟦they're⟧ notes before the exam.",
     ),
-    *_items(
+    *items(
         "it's/its",
         "The council has changed ⟦it's⟧ policy on parking permits.",
         "⟦Its⟧ been a busy quarter for the support team.",
@@ -47,21 +42,21 @@ PROBLEMS: list[Item] = [
         "I am not sure ⟦its⟧ worth upgrading before the holidays.",
         "The charity thanked ⟦it's⟧ donors in the annual report.",
     ),
-    *_items(
+    *items(
         "who's/whose",
         "We spoke to the tenant ⟦who's⟧ lease ends in March.",
         "⟦Whose⟧ going to take the minutes at tomorrow's meeting?",
         "Any employee ⟦who's⟧ manager has left should contact HR.",
         "Do you know ⟦whose⟧ responsible for the fire drill?",
     ),
-    *_items(
+    *items(
         "you're/your",
         "Thank you for ⟦you're⟧ patience while we investigate.",
         "Once ⟦your⟧ signed in, open the settings tab.",
         "Please confirm ⟦you're⟧ new address by Friday.",
         "We will refund the fee if ⟦your⟧ not satisfied.",
     ),
-    *_items(
+    *items(
         "missing possessive apostrophe",
         "We reviewed the ⟦companys⟧ accounts for the last three years.",
         "The ⟦manager's⟧ of both stores met on Monday to agree the rota.",
@@ -69,7 +64,7 @@ PROBLEMS: list[Item] = [
         "Please return the ⟦students⟧ essays by the end of the week.",
         "The ⟦clients⟧ feedback was mostly positive.",
     ),
-    *_items(
+    *items(
         "pronoun case",
         "The director thanked Maria and ⟦I⟧ for organising the visit.",
         "⟦Me and him⟧ went to the supplier to collect the samples.",
@@ -79,7 +74,7 @@ PROBLEMS: list[Item] = [
         "The hotel upgraded the room for him and ⟦I⟧ at no extra cost.",
         "⟦Me⟧ and the team will review the budget on Thursday.",
     ),
-    *_items(
+    *items(
         "wrong past form",
         "The migration has ⟦began⟧ and should finish overnight.",
         "We ⟦seen⟧ a sharp rise in sign-ups after the campaign.",
@@ -90,7 +85,7 @@ PROBLEMS: list[Item] = [
         "They could ⟦of⟧ told us about the change sooner.",
         "The price has ⟦rose⟧ twice since January.",
     ),
-    *_items(
+    *items(
         "confusable words",
         "The new rules will not ⟦effect⟧ existing customers.",
         "The outage had a serious ⟦affect⟧ on our sales figures.",
@@ -102,34 +97,34 @@ PROBLEMS: list[Item] = [
         "Last year she ⟦lead⟧ the project to redesign the website.",
         "The old pipes still contain ⟦led⟧, so they must be replaced.",
     ),
-    *_items(
+    *items(
         "less with a count noun",
         "The new version produces ⟦less⟧ errors during import.",
         "We hired ⟦less⟧ people this spring than we planned.",
         "Choose the plan with ⟦less⟧ users if you are a small team.",
     ),
-    *_items(
+    *items(
         "double comparative or superlative",
         "The new dashboard is ⟦more easier⟧ to read than the old one.",
         "This was the ⟦most worst⟧ outage we have had in years.",
         "Our rates are ⟦more cheaper⟧ than those of the big banks.",
         "She is the ⟦most kindest⟧ manager I have worked with.",
     ),
-    *_items(
+    *items(
         "comma splice",
         "The update is ready⟦,⟧ we will release it on Monday.",
         "Thanks for your email⟦,⟧ I have passed it to the billing team.",
         "The meeting ran late⟦,⟧ nobody had time for questions.",
         "Your order has shipped⟦,⟧ it should arrive within three days.",
     ),
-    *_items(
+    *items(
         "sentence fragment",
         "We postponed the launch. ⟦Because the payment provider was not ready.⟧",
         "⟦Although the results look promising.⟧ More testing is needed.",
         "The board approved the budget. ⟦Which means hiring can start in May.⟧",
         "Please send the forms back soon. ⟦Since the deadline is next week.⟧",
     ),
-    *_items(
+    *items(
         "misspelling outside the word list",
         "The ⟦occurance⟧ was logged after the nightly backup.",
         "It is not ⟦neccessarily⟧ a problem with your router.",
@@ -140,14 +135,14 @@ PROBLEMS: list[Item] = [
         "Her ⟦recomendation⟧ was to delay the launch by a month.",
         "The backup ⟦sucessfully⟧ completed at three in the morning.",
     ),
-    *_items(
+    *items(
         "a/an",
         "We will send ⟦a⟧ email to every customer on the list.",
         "She has ⟦an⟧ unique talent for explaining hard ideas.",
         "It was ⟦a⟧ honest mistake and nobody was hurt.",
         "The app crashed after ⟦an⟧ user logged in twice.",
     ),
-    *_items(
+    *items(
         "doubled word",
         "Please review ⟦the the⟧ attached contract before Friday.",
         "We will contact you ⟦as soon as as soon as⟧ the part arrives.",
@@ -257,15 +252,7 @@ CLEAN: list[str] = [
 
 def main() -> None:
     """Print the catch rate, the misses and the false alarms."""
-    missed = [p for p in PROBLEMS if not caught(p)]
-    print(f"caught {len(PROBLEMS) - len(missed)} of {len(PROBLEMS)}")
-    for p in missed:
-        print(f"  missed ({p.kind}): {p.marked}")
-    flagged = [(t, findings(t)) for t in CLEAN]
-    flagged = [(t, f) for t, f in flagged if f]
-    print(f"clean sentences flagged: {len(flagged)} of {len(CLEAN)}")
-    for t, found in flagged:
-        print(f"  {t}  <- {[(f.rule, t[f.start : f.end]) for f in found]}")
+    report(PROBLEMS, CLEAN)
 
 
 if __name__ == "__main__":

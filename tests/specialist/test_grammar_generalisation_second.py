@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from tests.specialist.cases import analyze
-from tests.specialist.grammar_generalisation_second import CLEAN, PROBLEMS, caught, findings
+from tests.specialist.grammar_generalisation import caught, findings
+from tests.specialist.grammar_generalisation_second import CLEAN, PROBLEMS
 
 
 def test_second_set_wordings_of_grammar_errors_are_caught() -> None:
