@@ -24,7 +24,6 @@ from services.specialist.rules.grammar.sentences import sentence_shape
 from services.specialist.rules.grammar.spacing import spacing
 from services.specialist.rules.grammar.spelling import spelling
 from services.specialist.rules.grammar.verbs import double_degree, participles_after_have, verbs
-from services.specialist.rules.grammar.vetoes import vet
 from services.specialist.rules.scan import ChunkScan, scan_chunk
 
 # The grammar sub-rules, in the order their findings are merged.
@@ -48,7 +47,7 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     """Grammar findings for one chunk (local offsets): every sub-rule reads one scan."""
     scan = scan_chunk(text, markdown=ctx.markdown)
     own = _word_choice_first(_merge_capitals([f for check in _CHECKS for f in check(scan, ctx)]))
-    engine = without_overlaps(vet(harper_grammar(scan, ctx), scan.masked), misspellings(scan, ctx))
+    engine = without_overlaps(harper_grammar(scan, ctx), misspellings(scan, ctx))
     found = without_overlaps(own, engine)
     fallbacks = participles_after_have(scan, ctx) + double_degree(scan, ctx)
     return without_overlaps(found, fallbacks)

@@ -25,6 +25,7 @@ from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_case
 from services.specialist.rules.grammar.confusables import there_is_place
 from services.specialist.rules.grammar.dictionary import dialect_variant, known
+from services.specialist.rules.grammar.vetoes import vet
 from services.specialist.rules.masking import PLACEHOLDER
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
@@ -131,7 +132,8 @@ def _touches_mask(masked: str, start: int, end: int) -> bool:
 
 
 def harper_grammar(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
-    """Harper's grammar findings, outside code and markup, without its style rules."""
+    """Harper's grammar findings, outside code and markup, without its style rules and
+    without what ``vetoes`` knows to be right English."""
     out = []
     for lint in _lints(scan.text, scan.markdown):
         if lint.rule == _SPELLING_RULE or _touches_mask(scan.masked, lint.start, lint.end):
@@ -143,7 +145,7 @@ def harper_grammar(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             Finding(lint.start, lint.end, HARPER_PREFIX + _kebab(lint.rule), lint.message,
                     "error" if replacement else "warning", replacement, lint.suggestions[1:])
         )  # fmt: skip
-    return out
+    return vet(out, scan.masked)
 
 
 def misspellings(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
