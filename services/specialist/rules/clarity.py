@@ -11,7 +11,8 @@ from textstat.textstat import textstatistics
 from services.contract.text import count_words
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import without_overlaps
-from services.specialist.rules.passive import IRREGULAR_PARTICIPLES, passive
+from services.specialist.rules.gate import first_words
+from services.specialist.rules.passive import IRREGULAR_PARTICIPLES, at_first_words, passive
 from services.specialist.rules.phrases import Hit, PatternList, PhraseList, PhraseLists
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.clarity import (
@@ -46,6 +47,7 @@ _readability.set_lang("en-US")
 _JOINS = re.compile(r",[ \t]+(?:and|but|so|which|or|yet|then)\b|\band[ \t]+then\b|;", re.I)
 
 
+RUN_ON_WORDS = 25  # a sentence shorter than this is never a run-on, whatever its joins
 # A list-shaped sentence may run half as long again before it is "long".
 LIST_LEEWAY = 1.5
 LIST_ITEM_WORDS = 4
@@ -98,8 +100,9 @@ def _sentences(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     out = []
     for a, e in scan.prose_sentences():
         n = count_words(masked[a:e])
-        joins = len(_JOINS.findall(masked, a, e))
-        if joins >= clauses and n >= 25:
+        # only a sentence of RUN_ON_WORDS or more can run on: its joins are not counted else
+        joins = len(_JOINS.findall(masked, a, e)) if n >= RUN_ON_WORDS else 0
+        if joins >= clauses and n >= RUN_ON_WORDS:
             out.append(
                 Finding(a, e, "clarity/run-on",
                         f"Run-on sentence: {joins + 1} clauses chained in {n} words; "
@@ -139,12 +142,14 @@ _UNNAMED_SOURCE = re.compile(
     re.IGNORECASE,
 )
 
+_UNNAMED_FIRST = first_words(_UNNAMED_SOURCE)  # "many", "studies", "it"
+
 
 def _unnamed_sources(masked: str) -> list[Finding]:
     return [
         Finding(m.start(), m.end(), "clarity/weasel-word",
                 f"Vague: '{m.group(0)}'; name the source or drop the claim", "info")
-        for m in _UNNAMED_SOURCE.finditer(masked)
+        for m in at_first_words(_UNNAMED_SOURCE, _UNNAMED_FIRST, masked)
     ]  # fmt: skip
 
 

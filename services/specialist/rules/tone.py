@@ -115,12 +115,15 @@ _VERDICT_ON_YOURS = gated(
 # "Kevin's careless handover", "their lazy fix": the same verdict before the noun (a word shaped
 # like an adjective, then a word that is not a verb or a function word: "your complaint will"
 # is a noun and its verb).
-_POSSESSED = gated(
+_POSSESSED = re.compile(
     r"(?<![\w'’\-])(?:[A-Z][a-z]+['’]s|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)[ \t]+"
     r"([a-z]+(?:less|ful|ous|ish|ive|ic|al|y|able|ible|ent|ant|id))[ \t]+"
     r"(?!(?:will|would|is|was|are|were|has|had|have|can|could|and|or|to|of|in|on|for|that)\b)"
     r"[a-z]+"
 )
+# A match of _POSSESSED is a whole run of word characters (``word_runs``) and then a space:
+# a run that folds to one of these or ends in "'s". It is tried only where such a run starts.
+_POSSESSORS = frozenset({"your", "their", "his", "her"})
 _STATES = frozenset({"weak", "poor", "low", "sick", "ill", "sad", "sorry", "tired", "alone"})
 VERDICT_NEGATIVE = -1.0
 
@@ -273,7 +276,9 @@ def _negative(
             message, hostile = f"Judging wording ('{' '.join(named.group(0).split())}')", True
         elif not _may_judge(sentence):
             continue  # VADER is the lens's dearest step: only where its score can matter
-        elif _judgement(sentence, score := _judging_vader().polarity_scores(sentence)["compound"],
+        elif not any(shape := _verdict_shape(sentence)):
+            continue  # no strong word aimed or made louder: no score makes it a verdict
+        elif _judgement(shape, score := _judging_vader().polarity_scores(sentence)["compound"],
                         threshold):  # fmt: skip
             hostile = score < HOSTILE_THRESHOLD
             message = f"{'Hostile' if hostile else 'Negative'} sentence (sentiment {score:.2f})"
@@ -292,10 +297,24 @@ def _condemning(masked: str) -> list[re.Match[str]]:
     "the navigation is a joke", "your plan is naive"."""
     found = list(_CONDEMNED.finditer(masked))
     lexicon = _judging_vader().lexicon
-    for m in (*_VERDICT_ON_YOURS.finditer(masked), *_POSSESSED.finditer(masked)):
+    for m in (*_VERDICT_ON_YOURS.finditer(masked), *_possessed(masked)):
         word = m.group(1).lower()
         if word not in _STATES and lexicon.get(word, 0.0) <= VERDICT_NEGATIVE:
             found.append(m)
+    return found
+
+
+def _possessed(masked: str) -> list[re.Match[str]]:
+    """``_POSSESSED.finditer(masked)``, tried only at the runs a possessor can open: the
+    regex alone would try its alternatives at every character of the chunk."""
+    found: list[re.Match[str]] = []
+    end = 0
+    starts, _, words = word_runs(masked)
+    for at, word in zip(starts, words, strict=True):
+        possessor = word in _POSSESSORS or word.endswith("'s")
+        if possessor and at >= end and (m := _POSSESSED.match(masked, at)) is not None:
+            found.append(m)
+            end = m.end()
     return found
 
 
@@ -333,15 +352,10 @@ def _may_judge(sentence: str) -> bool:
     return any(w.replace("’", "'").lower() in strong for w in _WORD.findall(sentence))
 
 
-def _judgement(sentence: str, score: float, threshold: float) -> bool:
-    """Whether a sentence passes judgement rather than reports bad news.
-
-    It must hold a strongly negative word that is aimed at the matter or the reader ("this is
-    awful", "your report is useless": half the threshold will do), or pile such words up or
-    make one louder ("completely", capitals, "!": the score must be below the threshold).
-    """
-    if score >= threshold / 2:
-        return False
+def _verdict_shape(sentence: str) -> tuple[bool, bool]:
+    """Whether a strongly negative word of the sentence is aimed at the matter or the reader
+    ("this is awful", "your report is useless"), and whether the sentence piles such words up
+    or makes one louder ("completely", capitals, "!"). Neither: no score makes it a verdict."""
     lexicon = _judging_vader().lexicon
     words = [w.replace("’", "'") for w in _WORD.findall(sentence)]
     lower = [w.lower() for w in words]
@@ -351,9 +365,16 @@ def _judgement(sentence: str, score: float, threshold: float) -> bool:
     loud = len(strong) >= 2 or "!" in sentence
     for i in strong:
         if _aimed(lower[max(0, i - 4) : i]):
-            return True
+            return True, loud
         loud = loud or bool(_BOOSTERS.intersection(lower[max(0, i - 2) : i])) or words[i].isupper()
-    return loud and score < threshold
+    return False, loud
+
+
+def _judgement(shape: tuple[bool, bool], score: float, threshold: float) -> bool:
+    """Whether a sentence of this ``_verdict_shape`` passes judgement rather than reports bad
+    news: an aimed word needs half the threshold, a loud sentence the threshold itself."""
+    aimed, loud = shape
+    return score < threshold / 2 and (aimed or (loud and score < threshold))
 
 
 def _aimed(before: list[str]) -> bool:
