@@ -195,11 +195,18 @@ def _empty_sections(text: str, masked: str, run: list[Block]) -> Finding:
 
 
 def _lengths(text: str, masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
-    out = []
+    out: list[Finding] = []
     para_limit = ctx.options.max_paragraph_words
     section_limit = ctx.options.max_section_words
-    for b in found:
-        n = count_words(masked[b.start : b.end])
+    counted = [b for b in found if b.kind not in ("heading", "code")]  # the words of sections
+    # Words are one character or more with one between: a chunk whose blocks hold too few
+    # characters for a long paragraph or section is not counted (most are).
+    if sum((b.end - b.start + 1) // 2 for b in counted) <= min(para_limit, section_limit):
+        return out
+    # Each block's words, counted once for its paragraph and its section.
+    counts = [0 if b.kind in ("heading", "code") else count_words(masked[b.start : b.end])
+              for b in found]  # fmt: skip
+    for b, n in zip(found, counts, strict=True):
         if b.kind in ("paragraph", "quote") and n > para_limit:
             out.append(
                 Finding(b.start, b.end, "structure/long-paragraph",
@@ -209,7 +216,7 @@ def _lengths(text: str, masked: str, found: list[Block], ctx: LensContext) -> li
     section: Block | None = None
     words = 0
     ends: list[Block | None] = [*found, None]
-    for nxt in ends:
+    for nxt, n in zip(ends, [*counts, 0], strict=True):
         if nxt is None or nxt.kind == "heading":
             # A letter or an essay without headings runs as prose: only a document that has
             # sections is asked to break a long one up.
@@ -222,8 +229,8 @@ def _lengths(text: str, masked: str, found: list[Block], ctx: LensContext) -> li
                             "subheading; break it up", "info")
                 )  # fmt: skip
             section, words = nxt, 0
-        elif nxt.kind != "code":
-            words += count_words(masked[nxt.start : nxt.end])
+        else:
+            words += n
     return out
 
 
