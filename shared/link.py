@@ -23,6 +23,7 @@ from typing import Any
 from redis.asyncio import Redis, RedisCluster
 from redis.asyncio.connection import AbstractConnection
 from redis.exceptions import ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 Command = Sequence[Any]
 
@@ -33,6 +34,7 @@ class Link:
     def __init__(self, redis: Redis) -> None:
         self._redis = redis
         self._conn: AbstractConnection | None = None
+        self._timeout: float | None = None
 
     @classmethod
     def of(cls, redis: Redis) -> Link | None:
@@ -46,24 +48,28 @@ class Link:
         as its ``ResponseError``; a connection failure raises, and the next call reconnects
         (a cancelled call too: its replies could still be on the way). ``blocking``: the
         last command may block (XREADGROUP BLOCK), so its read has no socket timeout.
-        ``raw[i]``: read the i-th reply without decoding it."""
+        ``raw[i]``: read the i-th reply without decoding it.
+
+        The client's socket timeout bounds the whole exchange, as one deadline: redis-py
+        would arm one per write and per read, and a write's is a task of its own
+        (``asyncio.wait_for``), about 30 µs of CPU on every call.
+        """
         conn = self._conn or await self._connect()
+        timed = len(commands) - 1 if blocking else len(commands)
+        replies: list[Any] = []
         try:
-            await conn.send_packed_command(conn.pack_commands(commands), check_health=False)
-            replies: list[Any] = []
-            for i in range(len(commands)):
-                timeout = math.inf if blocking and i == len(commands) - 1 else None
-                undecoded = i < len(raw) and raw[i]
-                try:
-                    replies.append(
-                        await conn.read_response(disable_decoding=undecoded, timeout=timeout)
-                    )
-                except ResponseError as err:  # that reply was read whole: still in step
-                    replies.append(err)
+            async with asyncio.timeout(self._timeout):
+                await conn.send_packed_command(conn.pack_commands(commands), check_health=False)
+                for i in range(timed):
+                    replies.append(await _reply(conn, i < len(raw) and raw[i]))
+            if blocking:
+                replies.append(await _reply(conn, len(raw) == len(commands) and raw[-1]))
             return replies
-        except BaseException:
+        except BaseException as e:
             self._conn = None
             await asyncio.shield(self._drop(conn))
+            if isinstance(e, TimeoutError):
+                raise RedisTimeoutError(f"no reply from Redis within {self._timeout} s") from None
             raise
 
     async def close(self) -> None:
@@ -74,9 +80,10 @@ class Link:
 
     async def _connect(self) -> AbstractConnection:
         # Made by the pool, with its settings, but not counted in it: a link that is never
-        # closed cannot starve the pool's other users.
+        # closed cannot starve the pool's other users. Its socket timeout is ``call``'s.
         conn = self._redis.connection_pool.make_connection()
-        await conn.connect()
+        await conn.connect()  # the handshake under the client's own socket timeout
+        self._timeout, conn.socket_timeout = conn.socket_timeout, None
         self._conn = conn
         return conn
 
@@ -84,3 +91,12 @@ class Link:
         """Close a connection whose replies may be out of step."""
         with contextlib.suppress(Exception):  # already broken: closing was all that was left
             await conn.disconnect(nowait=True)
+
+
+async def _reply(conn: AbstractConnection, undecoded: bool) -> Any:
+    """The next reply (an error reply returned, not raised: it was read whole, so the
+    connection is still in step)."""
+    try:
+        return await conn.read_response(disable_decoding=undecoded, timeout=math.inf)
+    except ResponseError as err:
+        return err

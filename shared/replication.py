@@ -62,19 +62,19 @@ class Replicated:
         its reply. NotReplicated when too few replicas confirmed it in time."""
         wanted = await self.wanted(key)
         _, target = self._node(key)
+        if not wanted:  # nothing to confirm: the command alone, without a pipeline
+            return await self.redis.execute_command(*command, **target)
         async with self.redis.pipeline(transaction=False) as pipe:
             # execute_command, not pipe.eval and the like: a cluster pipeline refuses those.
             pipe.execute_command(*command)
-            if wanted:
-                pipe.execute_command("WAIT", wanted, self.timeout_ms, **target)
+            pipe.execute_command("WAIT", wanted, self.timeout_ms, **target)
             replies: list[Any] = await pipe.execute()
-        if wanted:
-            confirmed = replies[-1]
-            if isinstance(confirmed, dict):
-                confirmed = sum(confirmed.values())
-            if int(confirmed) < wanted:
-                self._known.pop(self._node(key)[0], None)  # look again next time
-                raise NotReplicated(int(confirmed), wanted)
+        confirmed = replies[-1]
+        if isinstance(confirmed, dict):
+            confirmed = sum(confirmed.values())
+        if int(confirmed) < wanted:
+            self._known.pop(self._node(key)[0], None)  # look again next time
+            raise NotReplicated(int(confirmed), wanted)
         return replies[0]
 
     def _node(self, key: str) -> tuple[str, dict[str, Any]]:

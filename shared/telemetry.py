@@ -6,6 +6,7 @@ import json
 import logging
 import sys
 from collections.abc import Mapping
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from opentelemetry import context as otel_context
@@ -132,6 +133,14 @@ def tracing_enabled() -> bool:
 def tracer() -> trace.Tracer:
     """The runtime's tracer."""
     return trace.get_tracer("agentic-mesh")
+
+
+def span(name: str) -> AbstractContextManager[trace.Span | None]:
+    """The current span named ``name`` while tracing sends spans somewhere; otherwise
+    nothing is built and the block gets None."""
+    if not _tracing:
+        return nullcontext()
+    return tracer().start_as_current_span(name)
 
 
 def context_from(traceparent: str | None) -> otel_context.Context | None:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from redis.asyncio import Redis
 from redis.exceptions import ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from shared.autopipeline import AutoPipelined
 from shared.connection import connect
@@ -99,3 +100,25 @@ async def test_a_killed_connection_is_retried_on_a_new_one(
     killed = await redis.client_kill_filter(_type="normal", skipme=True)
     assert killed >= 1
     assert await auto.get("before") == b"1"  # sent on the dead link, then again
+
+
+async def test_a_link_gives_up_on_a_silent_redis_within_its_socket_timeout(
+    redis: Redis, redis_url: str
+) -> None:
+    """One deadline bounds a whole exchange; past it the call raises redis-py's
+    TimeoutError and the next call gets its answer on a new connection."""
+    client = Redis.from_url(redis_url, socket_timeout=0.3)
+    link = Link(client)
+    try:
+        assert await link.call([("SET", "k", "1")]) == [b"OK"]
+        await redis.execute_command("CLIENT", "PAUSE", 1500, "ALL")
+        started = time.monotonic()
+        with pytest.raises(RedisTimeoutError):
+            await link.call([("GET", "k"), ("GET", "k")])
+        assert time.monotonic() - started < 1.2  # the timeout, not the pause, ended it
+        await redis.execute_command("CLIENT", "UNPAUSE")
+        assert await link.call([("GET", "k")]) == [b"1"]
+    finally:
+        await redis.execute_command("CLIENT", "UNPAUSE")
+        await link.close()
+        await client.aclose()

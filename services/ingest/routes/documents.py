@@ -16,7 +16,7 @@ from services.ingest.state import Ingest, IngestDep, StoreDep, TenantDep, in_fli
 from services.ingest.submission import UPLOAD_SCHEMA, check_submission, read_submission
 from shared.envelope import new_id
 from shared.replication import NotReplicated
-from shared.telemetry import current_traceparent, tracer
+from shared.telemetry import current_traceparent, span
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 
@@ -78,7 +78,7 @@ async def submit(request: Request, ingest: IngestDep, tenant: TenantDep) -> Acce
 async def _enqueue(ingest: Ingest, tenant: str, sub: SubmitRequest, *, key: str | None) -> str:
     """Queue the document, under the tenant's Idempotency-Key ``key`` if given, in one
     atomic step; returns its id (with a key: the id of the first request with it)."""
-    with tracer().start_as_current_span("ingest submit") as span:
+    with span("ingest submit") as submitted:
         # The metadata is kept once, with the document's state; tasks carry the style.
         task = DocumentTask(
             doc_id=new_id(), text=sub.text, format=sub.format, title=sub.title,
@@ -95,7 +95,8 @@ async def _enqueue(ingest: Ingest, tenant: str, sub: SubmitRequest, *, key: str 
                 key_ttl_s=ingest.settings.idempotency_ttl_s, **common,
             )  # fmt: skip
             doc_id = intake.doc_id
-        span.set_attribute("mesh.doc_id", doc_id)
+        if submitted is not None:
+            submitted.set_attribute("mesh.doc_id", doc_id)
         return doc_id
 
 
