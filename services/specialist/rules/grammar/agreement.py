@@ -9,6 +9,7 @@ from collections.abc import Callable
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_apostrophe, match_case
 from services.specialist.rules.gate import Gated, gated
+from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
@@ -121,9 +122,10 @@ _THERE_FIX = {"is": "are", "was": "were", "isn't": "aren't", "wasn't": "weren't"
 def agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Subject-verb agreement findings (pronouns, indefinites, mass nouns, "there is")."""
     masked = scan.masked
+    chunk = Present(masked)
     out = []
     for rx, fixes, guard in _AGREEMENT:
-        for m in rx.finditer(masked):
+        for m in chunk.finditer(rx):
             if guard is not None and not guard(masked, m):
                 continue
             verb = m.group(2)
@@ -134,7 +136,7 @@ def agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
                 Finding(m.start(2), m.end(2), "grammar/subject-verb",
                         f"'{subject}' takes '{fixed}', not '{verb}'", "error", fixed)
             )  # fmt: skip
-    for m in _THERE_IS.finditer(masked):
+    for m in chunk.finditer(_THERE_IS):
         qty = m.group(2)
         if qty.isdigit() and (qty == "1" or re.match(r"[.,]\d", masked[m.end() : m.end() + 2])):
             continue
@@ -145,7 +147,7 @@ def agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             Finding(m.start(1), m.end(1), "grammar/subject-verb",
                     f"'{qty}' is plural: use '{fixed}'", "error", fixed)
         )  # fmt: skip
-    for m in _THERE_ARE.finditer(masked):
+    for m in chunk.finditer(_THERE_ARE):
         second = (m.group(3) or "").lower()
         if m.group(2).lower() in _COLLECTIVE or second in _COLLECTIVE or second.isdigit():
             continue

@@ -12,6 +12,7 @@ from services.specialist.rules.gate import Gated, gated
 from services.specialist.rules.grammar.clauses import AUXILIARIES, base_of_third, is_past
 from services.specialist.rules.grammar.dictionary import known
 from services.specialist.rules.grammar.nouns import plural_noun
+from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
@@ -124,10 +125,11 @@ def there_is_place(masked: str, at: int) -> bool:
     return bool(re.search(r"here[ \t]+and[ \t]+$", masked[max(0, at - 12) : at], re.I))
 
 
-def _there_their(masked: str) -> list[Finding]:
+def _there_their(chunk: Present) -> list[Finding]:
     """ "there accounts", "there team" -> "their ...": 'there' before a noun."""
+    masked = chunk.masked
     out = []
-    for m in _THERE_NOUN.finditer(masked):
+    for m in chunk.finditer(_THERE_NOUN):
         noun = m.group(2).lower()
         if noun in _THERE_NOT or not (noun in _THERE_SINGULAR or plural_noun(noun)):
             continue
@@ -164,9 +166,10 @@ _CLAUSE_WORDS = word_set(
 _ITS_NP = gated(rf"{_B}(it['’]s)((?:[ \t]+[a-z]+{_E}){{1,3}})", re.I)
 
 
-def _its_before_noun(masked: str) -> list[Finding]:
+def _its_before_noun(chunk: Present) -> list[Finding]:
+    masked = chunk.masked
     out = []
-    for m in _ITS_NP.finditer(masked):
+    for m in chunk.finditer(_ITS_NP):
         words = [*m.group(2).lower().split(), ""]
         if words[0] in _ITS_MODIFIERS and len(words) > 2:
             words = words[1:]
@@ -219,9 +222,10 @@ _CONTRACTED = {"your": ("you're", "grammar/your-youre", "you are"),
 _PREPOSITIONS = frozenset(_PREP.split("|")) | {"than", "like"}
 
 
-def _your_youre(masked: str) -> list[Finding]:
+def _your_youre(chunk: Present) -> list[Finding]:
+    masked = chunk.masked
     out = []
-    for m in _YOUR_WORD.finditer(masked):
+    for m in chunk.finditer(_YOUR_WORD):
         word, nxt = m.group(2).lower(), (m.group(3) or "").lower()
         prev = _prev_word(masked, m.start())
         if m.group(3) is None or prev in _PREPOSITIONS:
@@ -264,9 +268,10 @@ _POSSESSIVE_OF = {"it's": "its", "you're": "your", "they're": "their", "there": 
 _MID_ADVERBS = word_set("""now still also often usually always never already just""")
 
 
-def _owner_before_clause(masked: str) -> list[Finding]:
+def _owner_before_clause(chunk: Present) -> list[Finding]:
+    masked = chunk.masked
     out = []
-    for m in _BEFORE_CLAUSE.finditer(masked):
+    for m in chunk.finditer(_BEFORE_CLAUSE):
         word = m.group(1).lower().replace("’", "'")
         after = m.group(2).lower().split()
         if not _owned_phrase(after):
@@ -338,7 +343,7 @@ _CLAUSE_THERE_ING = gated(
 )
 
 
-def _missing_subjects(scan: ChunkScan) -> list[Finding]:
+def _missing_subjects(scan: ChunkScan, chunk: Present) -> list[Finding]:
     """'were' and 'there' standing where 'we're' and 'they're' belong."""
     masked = scan.masked
     out = []
@@ -349,12 +354,12 @@ def _missing_subjects(scan: ChunkScan) -> list[Finding]:
                                "'Were' needs a subject here: 'We're' (we are)", "error",
                                match_apostrophe(masked[max(0, a - 200) : e],
                                                 match_case(m.group(1), "we're"))))  # fmt: skip
-    for m in _THERE_PARTICIPLE.finditer(masked):
+    for m in chunk.finditer(_THERE_PARTICIPLE):
         g = 1 if m.group(1) is not None else 2
         out.append(Finding(m.start(g), m.end(g), "grammar/there-their",
                            "'there' is a place; 'they are' is written 'they're'", "error",
                            match_case(m.group(g), "they're")))  # fmt: skip
-    for m in _CLAUSE_THERE_ING.finditer(masked):
+    for m in chunk.finditer(_CLAUSE_THERE_ING):
         verb = _prev_word(masked, m.start(1))
         if verb and _takes_clause(verb) and not any(f.start == m.start(1) for f in out):
             out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
@@ -393,9 +398,9 @@ def _takes_clause(verb: str) -> bool:
     return any(s in _CLAUSE_VERBS for s in stems if s)
 
 
-def _object_contractions(masked: str) -> list[Finding]:
+def _object_contractions(chunk: Present) -> list[Finding]:
     out = []
-    for m in _OBJECT_CONTRACTION.finditer(masked):
+    for m in chunk.finditer(_OBJECT_CONTRACTION):
         verb, nxt = m.group(1).lower(), m.group(3)
         action = verb in VERBS or is_past(verb) or base_of_third(verb) is not None
         if verb.endswith("ing") and not action:
@@ -414,16 +419,17 @@ def _object_contractions(masked: str) -> list[Finding]:
 
 def confusables(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Confusable-word findings, one per span and rule."""
-    masked = scan.masked
-    out = _there_their(masked) + _its_before_noun(masked) + _your_youre(masked)
-    out += _owner_before_clause(masked) + _missing_subjects(scan) + _object_contractions(masked)
-    for m in _THEIR_PARTICIPLE.finditer(masked):
+    chunk = Present(scan.masked)
+    out = _there_their(chunk) + _its_before_noun(chunk) + _your_youre(chunk)
+    out += _owner_before_clause(chunk) + _missing_subjects(scan, chunk)
+    out += _object_contractions(chunk)
+    for m in chunk.finditer(_THEIR_PARTICIPLE):
         fixed = match_apostrophe(m.group(1), match_case(m.group(1), "they're"))
         out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
                            "'their' is possessive; 'they are' is written 'they're'", "error",
                            fixed))  # fmt: skip
     for rx, rule, fix, message in _CONFUSABLES:
-        for m in rx.finditer(masked):
+        for m in chunk.finditer(rx):
             fixed = match_apostrophe(m.group(1), match_case(m.group(1), fix))
             out.append(Finding(m.start(1), m.end(1), rule, message, "error", fixed))
     unique = {(f.start, f.end, f.rule): f for f in reversed(out)}

@@ -224,22 +224,34 @@ def _main_after_relative(words: list[str], i: int) -> tuple[bool, int] | None:
     return None
 
 
+# The words ``_subject``, ``_relative`` and ``_main_after_relative`` can start from: a word
+# outside them is passed over without a call (most words of a sentence).
+_SUBJECT_WORDS = (
+    _SINGULAR_QUANTIFIERS | _PLURAL_QUANTIFIERS | _INDEFINITES | _DETERMINERS | {"each", "every"}
+)
+_RELATIVE_WORDS = frozenset({"who", "that", "which", "whose"})
+
+
 def _sentence(masked: str, a: int, e: int) -> list[Finding]:
-    tokens = list(_TOKEN.finditer(masked, a, e))
-    words = [t.group(0).lower().replace("’", "'") for t in tokens]
+    words = [w.lower().replace("’", "'") for w in _TOKEN.findall(masked, a, e)]
+    tokens: list[re.Match[str]] = []  # the words' matches, found when a finding needs them
     out = []
-    for i in range(len(words)):
+    for i, w in enumerate(words):
         found: tuple[bool, int] | None = None
-        if i == 0 or words[i - 1] in _OPENERS:
+        if w in _SUBJECT_WORDS and (i == 0 or words[i - 1] in _OPENERS):
             subject = _subject(words, i)
             if subject is not None:
                 j = _verb_at(words, subject[1], 4)
                 found = None if j is None else (subject[0], j)
-        if found is None:
-            found = _relative(words, i)
-        main = _main_after_relative(words, i)
+        main = None
+        if w in _RELATIVE_WORDS:
+            found = found or _relative(words, i)
+            main = _main_after_relative(words, i)
+        elif w.endswith(("ed", "en")):  # "Photos taken at an angle works"
+            main = _main_after_relative(words, i)
         for candidate, clause in ((found, False), (main, True)):
             if candidate is not None and candidate[1] < len(words):
+                tokens = tokens or list(_TOKEN.finditer(masked, a, e))
                 out += _disagreeing(words, tokens, i, *candidate, clause=clause)
     return out
 

@@ -10,6 +10,7 @@ from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_case
 from services.specialist.rules.gate import gated
 from services.specialist.rules.grammar.clauses import ambiguous_past, base_of_third
+from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.phrases import word_runs
@@ -231,8 +232,16 @@ def _verb_like(verb: str) -> bool:
 def _subject_determiners(masked: str) -> list[int]:
     """Where a determiner may open a subject: at a sentence start or a clause's."""
     return [
-        a for a in _determiners(masked) if at_sentence_start(masked, a) or _opens_clause(masked, a)
+        a
+        for a in _determiners(masked)
+        if (not _after_word(masked, a) and at_sentence_start(masked, a)) or _opens_clause(masked, a)
     ]
+
+
+def _after_word(masked: str, pos: int) -> bool:
+    """A letter and one space just before ``pos`` ("of the"): no sentence starts there, so
+    ``at_sentence_start`` need not read the line (most determiners)."""
+    return pos > 1 and masked[pos - 1] == " " and masked[pos - 2].isalpha()
 
 
 def _subject_capitals(masked: str) -> list[int]:
@@ -370,7 +379,7 @@ def noun_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     out = _noun_phrases(masked, subjects, bare=False)
     out += _noun_phrases(masked, _subject_capitals(masked), bare=True)
     out += _prepositional_subjects(masked, subjects)
-    for m in _PRONOUN_BASE.finditer(masked):
+    for m in Present(masked).finditer(_PRONOUN_BASE):
         verb = m.group(2).lower()
         prev = _prev(masked, m.start())
         if verb not in _BASE_VERBS or prev in _AUX_AFTER or prev in _LET:

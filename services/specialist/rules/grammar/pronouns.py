@@ -13,6 +13,7 @@ from services.specialist.rules.gate import gated
 from services.specialist.rules.grammar.clauses import AUXILIARIES, base_of_third, is_past
 from services.specialist.rules.grammar.dictionary import known, likely_third, likely_verb
 from services.specialist.rules.grammar.nouns import plural_noun
+from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
@@ -51,9 +52,10 @@ _OBJECT_IN_SUBJECT = gated(rf"{_B}and[ \t]+(me|him|her|them|myself)[ \t]+([a-z']
 _SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "them": "they", "myself": "I"}
 
 
-def _compound_subjects(masked: str) -> list[Finding]:
+def _compound_subjects(chunk: Present) -> list[Finding]:
+    masked = chunk.masked
     out = []
-    for m in _OBJECT_IN_SUBJECT.finditer(masked):
+    for m in chunk.finditer(_OBJECT_IN_SUBJECT):
         verb = m.group(2).lower().replace("’", "'")
         if verb not in AUXILIARIES or verb in ("do", "does", "did"):
             continue  # "and her friends", "and me too"; "and them did" is rare
@@ -116,17 +118,18 @@ _NOT_OWNED = word_set(
 )
 
 
-def _case(masked: str) -> list[Finding]:
+def _case(chunk: Present) -> list[Finding]:
     """Pronoun case: "for him and I", "Me and him went"."""
+    masked = chunk.masked
     out = []
-    for m in _CASE_AFTER_PREP.finditer(masked):
+    for m in chunk.finditer(_CASE_AFTER_PREP):
         g = 1 if m.group(1) else 2
         word = m.group(g)
         fixed = _TO_OBJECT[word.lower()]
         out.append(Finding(m.start(g), m.end(g), "grammar/pronoun-case",
                            f"After a preposition the pronoun is '{fixed}', not '{word}'",
                            "error", fixed))  # fmt: skip
-    for m in _PAIR_TAIL.finditer(masked):
+    for m in chunk.finditer(_PAIR_TAIL):
         head = _PAIR_HEAD.search(masked, max(0, m.start() - 60), m.start())
         verb = head.group(1) if head else ""
         if verb in AUXILIARIES or not (verb in VERBS or is_past(verb) or likely_verb(verb)):
@@ -136,7 +139,7 @@ def _case(masked: str) -> list[Finding]:
         out.append(Finding(m.start(1), m.end(1), "grammar/pronoun-case",
                            f"As the object of '{verb}' the pronoun is '{fixed}', not '{word}'",
                            "error", fixed))  # fmt: skip
-    for m in _SUBJECT_PAIR.finditer(masked):
+    for m in chunk.finditer(_SUBJECT_PAIR):
         if not at_sentence_start(masked, m.start()):
             continue
         first, second = m.group(1), m.group(2)
@@ -202,10 +205,11 @@ def _ing_verb(word: str) -> bool:
     return stem in VERBS or stem + "e" in VERBS or doubled in VERBS
 
 
-def _contractions(masked: str) -> list[Finding]:
+def _contractions(chunk: Present) -> list[Finding]:
     """who's/whose, you're/your and their/they're, each the other way round."""
+    masked = chunk.masked
     out = []
-    for m in _WHOS.finditer(masked):
+    for m in chunk.finditer(_WHOS):
         if m.group(2).lower() in _NOT_NOUN or m.group(2).lower().endswith(("ing", "ed", "ly")):
             continue
         if not _verb_for(m.group(2).lower(), m.group(3).lower()):
@@ -213,7 +217,7 @@ def _contractions(masked: str) -> list[Finding]:
         out.append(Finding(m.start(1), m.end(1), "grammar/whose",
                            "'who's' means 'who is'; the possessive is 'whose'", "error",
                            match_case(m.group(1), "whose")))  # fmt: skip
-    for m in _WHOSE.finditer(masked):
+    for m in chunk.finditer(_WHOSE):
         if m.group(1) is None and not _ing_verb(m.group(3).lower()):
             continue  # "whose meeting the board moved": a noun in -ing
         fixed = match_apostrophe("’" if "’" in masked[m.start() - 40 : m.start()] else "'",
@@ -222,11 +226,11 @@ def _contractions(masked: str) -> list[Finding]:
         out.append(Finding(m.start(g), m.end(g), "grammar/whose",
                            "'whose' is possessive; 'who is' is written 'who's'", "error",
                            fixed))  # fmt: skip
-    for m in _YOURE_AFTER.finditer(masked):
+    for m in chunk.finditer(_YOURE_AFTER):
         out.append(Finding(m.start(1), m.end(1), "grammar/your-youre",
                            "'you're' means 'you are'; the possessive is 'your'", "error",
                            match_case(m.group(1), "your")))  # fmt: skip
-    for m in _THEIR_ING.finditer(masked):
+    for m in chunk.finditer(_THEIR_ING):
         fixed = match_apostrophe(m.group(1), match_case(m.group(1), "they're"))
         out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
                            "'their' is possessive; 'they are' is written 'they're'", "error",
@@ -283,13 +287,16 @@ _TWO_OBJECTS = word_set(
 def _owner_noun(masked: str) -> list[Finding]:
     """ "for the volunteers break.", "the councils leaflet is": a plural owner, then what it
     owns, with no apostrophe; after a preposition the pair cannot be a subject and a verb."""
-    out = []
+    out: list[Finding] = []
+    raw = _WORDS.findall(masked)
+    # The owner is written in lower case ("Customers" opens a sentence): as listed.
+    owners = [k for k, w in enumerate(raw) if w in _OWNERS_OF and 0 < k < len(raw) - 2]
+    if not owners:
+        return out
     tokens = list(_WORDS.finditer(masked))
-    words = [t.group(0).lower() for t in tokens]
-    for k in range(1, len(words) - 2):
+    words = [w.lower() for w in raw]
+    for k in owners:
         owner, owned, tail = words[k], words[k + 1], words[k + 2]
-        if owner not in _OWNERS_OF or not tokens[k].group(0).islower():
-            continue
         if masked[tokens[k].end() : tokens[k].end() + 1] in ("'", "’"):
             continue  # "the teachers' union": the apostrophe is there
         j = k - 1
@@ -339,10 +346,11 @@ _OWNER_WORD = re.compile(_OWNERS)
 _VERB_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 
 
-def _possessives(masked: str) -> list[Finding]:
+def _possessives(chunk: Present) -> list[Finding]:
     """A missing possessive apostrophe: "the customers complaints"."""
+    masked = chunk.masked
     out = _owner_noun(masked)
-    for m in _APOSTROPHE_PLURAL.finditer(masked):
+    for m in chunk.finditer(_APOSTROPHE_PLURAL):
         word = m.group(1)
         fixed = word[:-2] + "s"
         if plural_noun(fixed) is not True or not known(fixed):
@@ -350,7 +358,7 @@ def _possessives(masked: str) -> list[Finding]:
         out.append(Finding(m.start(1), m.end(1), "grammar/possessive",
                            f"Before 'of' the plural is meant: '{fixed}', not '{word}'",
                            "error", fixed))  # fmt: skip
-    for m in _OWNER_OBJECT.finditer(masked):
+    for m in chunk.finditer(_OWNER_OBJECT):
         before = _VERB_BEFORE.search(masked, max(0, m.start() - 30), m.start())
         verb, owner, owned = before.group(1).lower() if before else "", m.group(1), m.group(2)
         if not _OWNER_WORD.fullmatch(owner):
@@ -367,7 +375,7 @@ def _possessives(masked: str) -> list[Finding]:
         out.append(Finding(m.start(1), m.end(1), "grammar/possessive",
                            f"The {owned} belong to the {owner}: '{fixed}'", "error",
                            fixed))  # fmt: skip
-    for m in _POSSESSIVE.finditer(masked):
+    for m in chunk.finditer(_POSSESSIVE):
         owner, owned = m.group(1), m.group(2)
         if owned in _NOT_OWNED or owned.endswith(("ss", "us", "ous")):
             continue
@@ -380,6 +388,6 @@ def _possessives(masked: str) -> list[Finding]:
 
 def pronouns(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Pronoun case, who's/whose, you're/your, their/they're, missing possessive apostrophes."""
-    masked = scan.masked
-    out = _case(masked) + _compound_subjects(masked) + _contractions(masked)
-    return out + _possessives(masked)
+    chunk = Present(scan.masked)
+    out = _case(chunk) + _compound_subjects(chunk) + _contractions(chunk)
+    return out + _possessives(chunk)

@@ -62,7 +62,7 @@ def sentence_shape(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
         sentence = masked[a:e]
         if sentence.rstrip().endswith("?"):
             continue
-        tokens = [(m.group(0), a + m.start()) for m in _TOKEN.finditer(sentence)]
+        tokens = _tokens(sentence, a) if "," in sentence else []  # a splice needs a comma
         for at in _splices(tokens):
             out.append(Finding(at, at + 1, "grammar/comma-splice",
                                "Comma splice: two sentences joined by a comma; use a "
@@ -74,14 +74,20 @@ def sentence_shape(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     return out
 
 
+def _tokens(sentence: str, a: int) -> list[tuple[str, int]]:
+    """The sentence's tokens (words, numbers, marks) and their offsets in the chunk."""
+    return [(m.group(0), a + m.start()) for m in _TOKEN.finditer(sentence)]
+
+
 def _fragment(sentence: str) -> bool:
     words = len(sentence.split())
     if not sentence.rstrip().endswith(".") or words > 20:
         return False
     if _WHICH.match(sentence) or (_FRAGMENT.match(sentence) and "," not in sentence):
         return True
-    verbless = not any(finite_for(w, None) for w in sentence.split()[1:])
-    return bool(_ADVERB_START.match(sentence)) and verbless and words <= 8
+    if words > 8 or not _ADVERB_START.match(sentence):
+        return False
+    return not any(finite_for(w, None) for w in sentence.split()[1:])  # verbless
 
 
 def _splices(tokens: list[tuple[str, int]]) -> list[int]:
@@ -93,8 +99,10 @@ def _splices(tokens: list[tuple[str, int]]) -> list[int]:
             continue
         words = [t for t, _ in tokens[since:i]]
         since = i + 1
+        if not _main_clause(words):
+            continue
         rest = [t for t, _ in tokens[i + 1 :]]
-        if _main_clause(words) and _clause_follows(rest[:7]) and not _series(rest):
+        if _clause_follows(rest[:7]) and not _series(rest):
             out.append(at)
     return out
 

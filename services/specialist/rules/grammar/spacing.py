@@ -44,14 +44,17 @@ def spacing(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     each match is the one its line alone would give, and only lines with a match are read.
     """
     masked = scan.masked
-    lines = masked.splitlines(keepends=True)
-    starts = list(accumulate((len(line) for line in lines[:-1]), initial=0))
+    lines: list[str] = []  # split on the first match: most chunks have none
+    starts: list[int] = []
     tabular: dict[int, bool] = {}
     found: dict[int, list[tuple[int, Finding]]] = {}
     for kind, rx in enumerate(_PATTERNS):
         if kind == 0 and "  " not in masked:
             continue  # every doubled space is two spaces in a row
         for m in rx.finditer(masked):
+            if not lines:
+                lines = masked.splitlines(keepends=True)
+                starts = list(accumulate((len(line) for line in lines[:-1]), initial=0))
             i = bisect_right(starts, m.start()) - 1
             body = lines[i].rstrip("\r\n")
             if i not in tabular:

@@ -12,6 +12,7 @@ from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_case
 from services.specialist.rules.gate import Gated, gated
 from services.specialist.rules.grammar.dictionary import frequencies, known
+from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
@@ -167,12 +168,12 @@ def participles_after_have(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     return out
 
 
-def _word_choice(masked: str) -> list[Finding]:
+def _word_choice(chunk: Present) -> list[Finding]:
     """A participle used as the simple past ("we seen it") or a simple past after 'have';
     loose for lose and effect for affect, as noun or verb."""
     out = []
     for swap in _SWAPS:
-        for m in swap.rx.finditer(masked):
+        for m in chunk.finditer(swap.rx):
             word = m.group(1)
             fixed = swap.fix(word)
             out.append(Finding(m.start(1), m.end(1), swap.rule,
@@ -181,17 +182,17 @@ def _word_choice(masked: str) -> list[Finding]:
     return out
 
 
-def _number(masked: str) -> list[Finding]:
+def _number(chunk: Present) -> list[Finding]:
     """less with count nouns; a verb agreeing with the noun of an 'of' phrase, not its head."""
     out = []
-    for m in _LESS.finditer(masked):
+    for m in chunk.finditer(_LESS):
         noun = m.group(2).lower()
         if not _count_noun(noun):
             continue
         out.append(Finding(m.start(1), m.end(1), "grammar/less-fewer",
                            f"'{noun}' can be counted: 'fewer {noun}'", "warning",
                            match_case(m.group(1), "fewer")))  # fmt: skip
-    for m in _HEAD_PHRASE.finditer(masked):
+    for m in chunk.finditer(_HEAD_PHRASE):
         head, verb = m.group(2), m.group(3)
         if _SINGULAR_S.search(head) or (not known(head[:-1]) and not known(head[:-2])):
             continue
@@ -250,7 +251,8 @@ def double_degree(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
 
 def verbs(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Participles as the past, loose/lose, affect/effect, less/fewer, agreement across 'of'."""
-    return _word_choice(scan.masked) + _number(scan.masked)
+    chunk = Present(scan.masked)
+    return _word_choice(chunk) + _number(chunk)
 
 
 def _count_noun(noun: str) -> bool:
