@@ -209,10 +209,7 @@ class PatternIndex:
     def __init__(self, patterns: Sequence[Gated]) -> None:
         ids: dict[Clause, int] = {}  # clauses a chunk's words can meet
         always: set[int] = set()
-        # by the rarest clause of words, then by the next rarest (the rarest again if alone):
-        # most conjunctions a chunk's rarest clause meets miss their second one, and a chunk
-        # only reads those under the second clauses it meets
-        self._triggers: dict[int, dict[int, list[Entry]]] = {}
+        self._triggers: dict[int, list[Entry]] = {}  # by the rarest clause of words
         self._unwordly: list[Entry] = []  # conjunctions with no clause of words: always tried
         for i, g in enumerate(patterns):
             for conjunction in alternatives(g.rx):
@@ -228,9 +225,7 @@ class PatternIndex:
                 )
                 entry = (i, frozenset(ids.setdefault(c, len(ids)) for c in of_words), in_text)
                 if of_words:
-                    rarest = sorted(of_words, key=_rareness)[:2]
-                    by_next = self._triggers.setdefault(ids[rarest[0]], {})
-                    by_next.setdefault(ids[rarest[-1]], []).append(entry)
+                    self._triggers.setdefault(ids[min(of_words, key=_rareness)], []).append(entry)
                 else:
                     self._unwordly.append(entry)
         self._always = frozenset(always)
@@ -261,11 +256,9 @@ class PatternIndex:
         low = folded(masked)
         found = set(self._always)
         for at in met & self._triggering:
-            by_next = self._triggers[at]
-            for then in met.intersection(by_next):
-                for i, of_words, in_text in by_next[then]:  # the clauses of words first: cheap
-                    if of_words <= met and i not in found and (not in_text or _in(in_text, low)):
-                        found.add(i)
+            for i, of_words, in_text in self._triggers[at]:  # the clauses of words first: cheap
+                if of_words <= met and i not in found and (not in_text or _in(in_text, low)):
+                    found.add(i)
         for i, of_words, in_text in self._unwordly:
             if of_words <= met and i not in found and _in(in_text, low):
                 found.add(i)
