@@ -13,7 +13,7 @@ from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import without_overlaps
 from services.specialist.rules.gate import first_words
 from services.specialist.rules.passive import IRREGULAR_PARTICIPLES, at_first_words, passive
-from services.specialist.rules.phrases import Hit, PatternList, PhraseList, PhraseLists
+from services.specialist.rules.phrases import Hit, PatternList, PhraseList, PhraseLists, word_runs
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.clarity import (
     BEFORE_VERB,
@@ -181,10 +181,15 @@ _NEGATIVE_START = re.compile(
     r"(?:[nN](?:ot|ever|['’]t)|[hH]ardly|[cC](?:annot|an['’]t|ould|ouldn['’]t)|[dD]o(?:n['’]t)?)"
     r"(?![\w'’\-])"
 )
+# Every double negative holds one of these as a whole word: a chunk without one is not read.
+_SECOND_NEGATIVES = frozenset(_NEGATED.split("|")) | {"without", "fail", "say", "deny", "claim",
+                                                     "pretend"}  # fmt: skip
 
 
 def _double_negatives(masked: str) -> list[Finding]:
     out: list[Finding] = []
+    if _SECOND_NEGATIVES.isdisjoint(word_runs(masked)[2]):
+        return out
     end = 0
     for c in _NEGATIVE_START.finditer(masked):
         if c.start() < end:
