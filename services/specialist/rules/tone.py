@@ -17,7 +17,7 @@ from services.specialist.findings import Finding, LensContext, Style
 from services.specialist.rules.attitude import attitude
 from services.specialist.rules.blocks import Block
 from services.specialist.rules.edits import at_sentence_start, deletion
-from services.specialist.rules.gate import gated
+from services.specialist.rules.gate import folded, gated
 from services.specialist.rules.phrases import Hit, PhraseList, PhraseLists, word_runs
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.tone import (
@@ -310,6 +310,8 @@ def _possessed(masked: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     end = 0
     starts, _, words = word_runs(masked)
+    if _POSSESSORS.isdisjoint(words) and "'s" not in folded(masked):
+        return found  # most chunks name no owner: their runs are not read one by one
     for at, word in zip(starts, words, strict=True):
         possessor = word in _POSSESSORS or word.endswith("'s")
         if possessor and at >= end and (m := _POSSESSED.match(masked, at)) is not None:
