@@ -6,6 +6,7 @@ import re
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_case
+from services.specialist.rules.gate import gated
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
 
@@ -80,9 +81,8 @@ def article_for(word: str) -> str | None:
     return "an" if vowel else "a"
 
 
-_ARTICLE = re.compile(
-    rf"{_B}(a|an)(?:[ \t]+|[ \t]*\n[ \t]*)[\"“'(]?([^\W_][\w'’.\-]*)", re.IGNORECASE
-)
+# Gated: tried only where a word "a" or "an" starts, not at every character of the chunk.
+_ARTICLE = gated(rf"{_B}(a|an)(?:[ \t]+|[ \t]*\n[ \t]*)[\"“'(]?([^\W_][\w'’.\-]*)", re.IGNORECASE)
 
 
 _MENTION = frozenset("/\"“”‘’'`")

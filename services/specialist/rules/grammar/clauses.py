@@ -35,8 +35,10 @@ def base_of_third(word: str) -> str | None:
     w = word.lower()
     if w == "has":
         return "have"
+    if not w.endswith("s"):
+        return None
     for stem in (w[:-3] + "y" if w.endswith("ies") else "", w[:-2], w[:-1]):
-        if stem and stem in VERBS and w.endswith("s"):
+        if stem and stem in VERBS:
             return stem
     return None
 
@@ -44,7 +46,10 @@ def base_of_third(word: str) -> str | None:
 def is_past(word: str) -> bool:
     """A simple past: irregular ("went") or regular ("used", "carried")."""
     w = word.lower()
-    return w in IRREGULAR_PAST or (bool(_REGULAR_PAST.match(w)) and not w.endswith("eed"))
+    if w in IRREGULAR_PAST:
+        return True
+    # The pattern ends in "ed" at the end or, as '$' reads it, before a final newline.
+    return w.endswith(("ed", "ed\n")) and bool(_REGULAR_PAST.match(w)) and not w.endswith("eed")
 
 
 def finite_for(word: str, plural: bool | None) -> bool:

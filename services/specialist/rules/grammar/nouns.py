@@ -5,6 +5,7 @@ without prepositions count, so the head noun is the one next to the verb."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_case
@@ -183,15 +184,17 @@ def _finding(m: re.Match[str], group: int, subject: str, fixed: str) -> Finding:
                    f"'{subject}' takes '{fixed}', not '{verb}'", "error", fixed)  # fmt: skip
 
 
-def _split(m: re.Match[str]) -> list[tuple[list[str], int, int]]:
-    """(noun phrase words, verb start, verb end) for each way to read group 2 as NP + verb."""
-    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(2))]
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _split(m: re.Match[str]) -> Iterator[tuple[list[str], int, int]]:
+    """(noun phrase words, verb start, verb end) for each way to read group 2 as NP + verb,
+    shortest phrase first (made as read: the reader stops at the first verb)."""
+    phrase = m.group(2)
+    words = [w.span() for w in _NON_SPACE.finditer(phrase)]
     base = m.start(2)
-    out = []
     for k in range(1, len(words)):
-        np_words = [m.group(2)[a:b] for a, b in words[:k]]
-        out.append((np_words, base + words[k][0], base + words[k][1]))
-    return out
+        yield [phrase[a:b] for a, b in words[:k]], base + words[k][0], base + words[k][1]
 
 
 # What follows a verb far more often than a noun: an object, a particle, an adverb, a

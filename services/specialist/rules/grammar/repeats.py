@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from operator import eq
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
+from services.specialist.rules.phrases import word_runs
 from services.specialist.rules.scan import ChunkScan
 
 REPEAT = re.compile(rf"{_B}([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1){_E}", re.IGNORECASE)
@@ -32,10 +34,24 @@ def legit_repeat(masked: str, m: re.Match[str]) -> bool:
     return m.group(1).lower() in _LEGIT_REPEATS and not _stray_that(masked, m)
 
 
+def _may_repeat(masked: str) -> bool:
+    """False when no two word runs in a row are alike, so ``REPEAT`` cannot match.
+
+    A match is two whole runs with only blanks between, alike in any case; runs that fold to
+    ASCII (as ``word_runs`` gives them) are alike when their folded texts are equal. Other
+    letters may be alike in ways folding does not show ("µ" and "Μ"): a chunk with any of
+    them is searched.
+    """
+    words = word_runs(masked)[2]
+    return any(map(eq, words, words[1:])) or not all(map(str.isascii, words))
+
+
 def repeated_words(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """A word written twice in a row, unless the repeat is English or spans two blocks."""
     masked = scan.masked
-    out = []
+    out: list[Finding] = []
+    if not _may_repeat(masked):
+        return out
     for m in REPEAT.finditer(masked):
         if legit_repeat(masked, m):
             continue

@@ -6,13 +6,14 @@ from dataclasses import replace
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_case
-from services.specialist.rules.phrases import PhraseList
+from services.specialist.rules.phrases import PhraseList, PhraseLists
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words.grammar import MISSING_APOSTROPHE, MISSPELLINGS
 from services.specialist.rules.words.tone import CONTRACTIONS
 
 _SPELLING = PhraseList(MISSPELLINGS)
 _APOSTROPHES = PhraseList(MISSING_APOSTROPHE)
+_BOTH = PhraseLists(_SPELLING, _APOSTROPHES)  # both read in one pass over a chunk's words
 # Other edits the re-check may pick when the plain contraction would be wrong or too casual:
 # "He dont" -> "doesn't" (not "don't"), and in formal writing "does not".
 _SIBLINGS = {"don't": ("doesn't", "do not", "does not"), "doesn't": ("don't", "does not", "do not"),
@@ -32,15 +33,24 @@ def quoted(text: str, start: int, end: int) -> bool:
 def spelling(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Listed misspellings (errors) and contractions missing their apostrophe (warnings)."""
     masked = scan.masked
+    misspelled, unmarked = _BOTH.hits(masked)
     out = [
         f
         for f in _SPELLING.findings(
-            masked, "grammar/spelling", "'{original}' is misspelled: '{replacement}'", "error"
+            masked,
+            "grammar/spelling",
+            "'{original}' is misspelled: '{replacement}'",
+            "error",
+            hits=misspelled,
         )
         if not quoted(scan.text, f.start, f.end)  # 'The word "recieve" is misspelled'
     ]
     for f in _APOSTROPHES.findings(
-        masked, "grammar/apostrophe", "'{original}' needs an apostrophe: '{replacement}'", "warning"
+        masked,
+        "grammar/apostrophe",
+        "'{original}' needs an apostrophe: '{replacement}'",
+        "warning",
+        hits=unmarked,
     ):
         fixed = (f.replacement or "").lower()
         options = [*_SIBLINGS.get(fixed, ()), CONTRACTIONS.get(fixed, "")]
