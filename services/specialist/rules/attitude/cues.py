@@ -19,6 +19,7 @@ from services.specialist.rules.attitude.spans import in_sentence, quoted
 from services.specialist.rules.gate import gated
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
+from services.specialist.rules.scan import ChunkScan
 
 CUE_THRESHOLD = 1.75
 ANCHOR_WEIGHT = 1.0  # a sentence needs one cue at least this heavy; lighter ones only add
@@ -50,17 +51,21 @@ CUES: tuple[tuple[str, float, Family], ...] = tuple(
 CUE_PATTERNS = tuple(gated(rf"{_B}(?:{regex_of(cue)}){_E}", re.I) for cue, _, _ in CUES)
 
 
-def piled_cues(
-    masked: str, sentences: list[tuple[int, int]], quotes: list[tuple[int, int]], cues: list[int]
-) -> list[Finding]:
-    """Sentences whose attitude cues add up to CUE_THRESHOLD, flagged for the weightiest."""
+def piled_cues(scan: ChunkScan, quotes: list[tuple[int, int]], cues: list[int]) -> list[Finding]:
+    """Sentences whose attitude cues add up to CUE_THRESHOLD, flagged for the weightiest
+    (the chunk's sentences split only once a cue matches: most chunks have none)."""
+    masked = scan.masked
     out = []
-    starts = [a for a, _ in sentences]
+    sentences: list[tuple[int, int]] = []
+    starts: list[int] = []
     seen: dict[int, dict[int, float]] = {}
     for cue in cues:  # heaviest first
         if not seen and CUES[cue][1] < ANCHOR_WEIGHT:
             break  # no anchor cue in the chunk: weak cues alone ("you", "again") flag nothing
         for m in CUE_PATTERNS[cue].finditer(masked):
+            if not starts:
+                sentences = scan.prose_sentences()
+                starts = [a for a, _ in sentences]
             at = in_sentence(m, starts, sentences)
             if at is not None and not quoted(quotes, *m.span()):
                 seen.setdefault(at, {})[cue] = CUES[cue][1]

@@ -15,6 +15,7 @@ from services.specialist.rules.attitude.cues import CUE_PATTERNS, piled_cues
 from services.specialist.rules.attitude.hostility import BLAME, DISMISSIVENESS, SARCASM
 from services.specialist.rules.attitude.index import PatternIndex
 from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_AGGRESSION
+from services.specialist.rules.attitude.shapes import Family
 from services.specialist.rules.attitude.spans import (
     first_per_sentence,
     in_sentence,
@@ -22,12 +23,13 @@ from services.specialist.rules.attitude.spans import (
     quoted,
 )
 from services.specialist.rules.edits import deletion, without_overlaps
+from services.specialist.rules.gate import Gated, gated
 from services.specialist.rules.scan import ChunkScan
 
 FAMILIES = (CONDESCENSION, PASSIVE_AGGRESSION, SARCASM, BLAME, DISMISSIVENESS)
 # A sentence that opens with praise and goes on to bad news: "Brilliant, the printer is
 # jammed again", "Oh good, another meeting that could have been an email".
-_SARCASTIC_OPENER = re.compile(
+_SARCASTIC_OPENER = gated(
     r"(?:oh,?[ \t]+)?(?:great|brilliant|perfect|wonderful|fantastic|lovely|good|super|terrific|"
     r"marvell?ous|excellent|splendid|just[ \t]+great|how[ \t]+lovely|how[ \t]+nice)[ \t]*[,!…]+"
     r"[ \t]+(?=[^.!?]*(?<![\w'’\-])(?:again|another|yet|still|late|missed|broke|broken|jammed|"
@@ -37,33 +39,42 @@ _SARCASTIC_OPENER = re.compile(
 )
 # A sentence that opens by repeating itself at the reader: "Again, the form goes to HR" (not
 # "Again, thank you", "Once again, congratulations").
-_REPROACH_OPENER = re.compile(
+_REPROACH_OPENER = gated(
     r"(?:again|to repeat|to reiterate|as i keep saying)[ \t]*[,:][ \t]+"
     r"(?!thank|thanks|congrat|well[ \t]+done|welcome|we[ \t]+are[ \t]+(?:grateful|proud))",
     re.IGNORECASE,
 )
 # "Obviously" alone can go; every other attitude needs the sentence reworded.
 _CUTTABLE = re.compile(r"(?:obviously|needless to say)", re.I)
+_OPENERS = ((_SARCASTIC_OPENER, SARCASM), (_REPROACH_OPENER, PASSIVE_AGGRESSION))
 _ALL = tuple((family, rx) for family in FAMILIES for rx in family.patterns)
 # The patterns, then the cues (numbered after them).
 _INDEX = PatternIndex([rx for _, rx in _ALL] + list(CUE_PATTERNS))
 
 
 def attitude(scan: ChunkScan) -> list[Finding]:
-    """Findings of every family in the chunk's prose (warnings; "obviously" gets a cut)."""
+    """Findings of every family in the chunk's prose (warnings; "obviously" gets a cut).
+
+    Most chunks hold no attitude: their sentences are only split once an opener may start
+    one or a pattern or cue matches.
+    """
     masked = scan.masked
-    sentences = scan.prose_sentences()
-    if not sentences:
-        return []
-    quotes = quotations(masked)
-    starts = [a for a, _ in sentences]
     candidates = _INDEX.candidates(masked)
-    out = _openers(masked, sentences)
+    openers = [(rx, family) for rx, family in _OPENERS if rx.may_match(masked)]
+    matches: list[tuple[Family, re.Match[str]]] = []
     for i in candidates:
         if i >= len(_ALL):
-            break  # the cues: read below, for the sentences no pattern flagged
+            break  # the cues: read by piled_cues
         family, rx = _ALL[i]
-        for m in rx.finditer(masked):  # tried only where its first word starts
+        matches += [(family, m) for m in rx.finditer(masked)]  # tried where its first word starts
+    cues = [i - len(_ALL) for i in candidates if i >= len(_ALL)]
+    quotes = quotations(masked)
+    named: list[Finding] = []
+    if openers or matches:
+        sentences = scan.prose_sentences()
+        starts = [a for a, _ in sentences]
+        out = _openers(masked, sentences, openers)
+        for family, m in matches:
             if in_sentence(m, starts, sentences) is None or quoted(quotes, *m.span()):
                 continue  # outside prose, or a mention ('"whatever" is dismissive')
             text = re.sub(r"\s+", " ", m.group(0))
@@ -72,21 +83,25 @@ def attitude(scan: ChunkScan) -> list[Finding]:
                 out.append(deletion(masked, m.start(), m.end(), family.rule, message, "warning"))
             else:
                 out.append(Finding(m.start(), m.end(), family.rule, message, "warning"))
-    # Patterns name the words; piled-up cues flag a sentence where no pattern spoke.
-    named = first_per_sentence(out, sentences)
-    cues = [i - len(_ALL) for i in candidates if i >= len(_ALL)]
-    if len(named) == len(sentences) or not cues:
+        # Patterns name the words; piled-up cues flag a sentence where no pattern spoke.
+        named = first_per_sentence(out, sentences)
+        if len(named) == len(sentences):
+            return named
+    piled = piled_cues(scan, quotes, cues) if cues else []
+    if not piled:
         return named
-    piled = piled_cues(masked, sentences, quotes, cues)
-    return first_per_sentence(named + without_overlaps(named, piled)[len(named) :], sentences)
+    return first_per_sentence(named + without_overlaps(named, piled)[len(named) :],
+                              scan.prose_sentences())  # fmt: skip
 
 
-def _openers(masked: str, sentences: list[tuple[int, int]]) -> list[Finding]:
+def _openers(
+    masked: str, sentences: list[tuple[int, int]], openers: list[tuple[Gated, Family]]
+) -> list[Finding]:
     """Sarcastic praise at the start of a sentence that goes on to bad news, and a reproachful
-    "Again," at the start of one."""
+    "Again," at the start of one (``openers``: those the chunk may hold)."""
     out = []
     for a, e in sentences:
-        for rx, family in ((_SARCASTIC_OPENER, SARCASM), (_REPROACH_OPENER, PASSIVE_AGGRESSION)):
+        for rx, family in openers:
             if (m := rx.match(masked, a, e)) is not None:
                 text = m.group(0).strip()
                 out.append(Finding(a, a + len(text), family.rule,
