@@ -238,7 +238,8 @@ class PatternIndex:
                     self._whole.setdefault(lit[1:], set()).add(at)
                 else:
                     inside.setdefault(lit, set()).add(at)
-        self._inside = tuple((lit, frozenset(c)) for lit, c in inside.items())
+        self._inside = {lit: frozenset(c) for lit, c in inside.items()}
+        self._inside_lengths = sorted({len(lit) for lit in inside})
         self._word_clauses: dict[str, frozenset[int]] = {}  # a word -> the clauses it meets
 
     def candidates(self, masked: str) -> list[int]:
@@ -249,9 +250,7 @@ class PatternIndex:
             if len(known) > MAX_WORDS_REMEMBERED:
                 known.clear()
             for word in words - known.keys():
-                known[word] = frozenset(self._whole.get(word, ())).union(
-                    *(c for lit, c in self._inside if lit in word)
-                )
+                known[word] = self._clauses_of(word)
         met = set().union(*map(known.__getitem__, words))
         low = folded(masked)
         found = set(self._always)
@@ -263,6 +262,23 @@ class PatternIndex:
             if of_words <= met and i not in found and _in(in_text, low):
                 found.add(i)
         return sorted(found)
+
+    def _clauses_of(self, word: str) -> frozenset[int]:
+        """The clauses ``word`` meets: as a whole word, and by the literals inside it.
+
+        A chunk brings words not seen before: rather than search each of some thousand
+        literals in one, its pieces of a literal's length are looked up (a few dozen for a
+        word of ten letters); a very long run, which has more pieces, is searched instead.
+        """
+        found = set(self._whole.get(word, ()))
+        inside = self._inside
+        if len(word) * len(self._inside_lengths) > len(inside):
+            return frozenset(found.union(*(c for lit, c in inside.items() if lit in word)))
+        for n in self._inside_lengths:
+            for i in range(len(word) - n + 1):
+                if (met := inside.get(word[i : i + n])) is not None:
+                    found |= met
+        return frozenset(found)
 
 
 def _in_a_word(literal: str) -> bool:
