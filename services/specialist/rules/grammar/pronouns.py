@@ -284,10 +284,25 @@ _TWO_OBJECTS = word_set(
 )
 
 
-def _owner_noun(masked: str) -> list[Finding]:
+def _may_own(chunk: Present) -> bool:
+    """Whether a listed owner may be a letter token of the chunk. In an ASCII chunk each token
+    is, in lower case, a word run or a piece of one between what is not a letter."""
+    words = chunk.words
+    if not chunk.masked.isascii() or not _OWNERS_OF.isdisjoint(words):
+        return True
+    return any(not _OWNERS_OF.isdisjoint(_NOT_LETTERS.split(w)) for w in words if not w.isalpha())
+
+
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def _owner_noun(chunk: Present) -> list[Finding]:
     """ "for the volunteers break.", "the councils leaflet is": a plural owner, then what it
     owns, with no apostrophe; after a preposition the pair cannot be a subject and a verb."""
     out: list[Finding] = []
+    if not _may_own(chunk):
+        return out
+    masked = chunk.masked
     raw = _WORDS.findall(masked)
     # The owner is written in lower case ("Customers" opens a sentence): as listed.
     owners = [k for k, w in enumerate(raw) if w in _OWNERS_OF and 0 < k < len(raw) - 2]
@@ -349,7 +364,7 @@ _VERB_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 def _possessives(chunk: Present) -> list[Finding]:
     """A missing possessive apostrophe: "the customers complaints"."""
     masked = chunk.masked
-    out = _owner_noun(masked)
+    out = _owner_noun(chunk)
     for m in chunk.finditer(_APOSTROPHE_PLURAL):
         word = m.group(1)
         fixed = word[:-2] + "s"

@@ -101,6 +101,9 @@ _HAVE_PAST_BARE = gated(
     rf"(?=[ \t]*[,.;!?]|[ \t]+(?:the|a|an|it|him|her|them|us|me|you|this|that|up){_E})",
     re.I,
 )
+# The pasts ``_HAVE_PAST_BARE`` takes: its first word may start inside a run ("I've"), so the
+# gate cannot try it at its first words only; a chunk without one of these is passed over.
+_BARE_PASTS = frozenset(PARTICIPLE_OF_PAST) | {"saw", "rose", "fell", "drew"}
 # "The results of the survey shows": a plural head, "of" + a noun phrase, a singular verb.
 _HEAD_PHRASE = gated(
     rf"{_B}((?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Aa]ll|[Mm]any|[Ss]ome|[Tt]heir)[ \t]+"
@@ -157,7 +160,9 @@ _SWAPS = (
 def participles_after_have(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """A simple past right after 'have' ("had froze"): the lens keeps it where Harper's
     SimplePastToPastParticiple has nothing to say."""
-    out = []
+    out: list[Finding] = []
+    if Present(scan.masked).words.isdisjoint(_BARE_PASTS):
+        return out  # every match holds one of them as a whole word
     for m in _HAVE_PAST_BARE.finditer(scan.masked):
         group = 1 if m.group(1) is not None else 2
         word = m.group(group)
