@@ -249,6 +249,8 @@ def _sentence(masked: str, a: int, e: int) -> list[Finding]:
             main = _main_after_relative(words, i)
         elif w.endswith(("ed", "en")):  # "Photos taken at an angle works"
             main = _main_after_relative(words, i)
+        if found is None and main is None:
+            continue  # most words
         for candidate, clause in ((found, False), (main, True)):
             if candidate is not None and candidate[1] < len(words):
                 tokens = tokens or list(_TOKEN.finditer(masked, a, e))

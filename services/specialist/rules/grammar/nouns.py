@@ -374,6 +374,23 @@ def _prepositional_subjects(masked: str, starts: list[int]) -> list[Finding]:
     return out
 
 
+_RELATIVE_WORDS = frozenset({"that", "which", "who"})
+
+
+def _relatives(masked: str) -> Iterator[re.Match[str]]:
+    """``_RELATIVE.finditer(masked)``, tried only at the word run before a run "that",
+    "which" or "who" (its group 1 and its relative are whole runs, blanks between), not at
+    every place of the chunk: the same matches, left to right, none overlapping."""
+    starts, _, words = word_runs(masked)
+    end = 0
+    for k in range(1, len(words)):
+        if words[k] in _RELATIVE_WORDS and starts[k - 1] >= end:
+            m = _RELATIVE.match(masked, starts[k - 1])
+            if m is not None:
+                end = m.end()
+                yield m
+
+
 def noun_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Agreement findings for noun-phrase subjects and base-form verbs."""
     masked = scan.masked
@@ -390,7 +407,7 @@ def noun_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
         if _MANDATIVE.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "we suggest that he leave": the subjunctive
         out.append(_finding(m, 2, m.group(1), match_case(m.group(2), third_person(verb))))
-    for m in _RELATIVE.finditer(masked):
+    for m in _relatives(masked):
         if plural_noun(m.group(1)) and not re.search(
             r"\bof\b", masked[max(0, m.start() - 20) : m.start()]
         ):
