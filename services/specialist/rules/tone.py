@@ -356,8 +356,9 @@ def _may_judge(sentence: str) -> bool:
 
 def _verdict_shape(sentence: str) -> tuple[bool, bool]:
     """Whether a strongly negative word of the sentence is aimed at the matter or the reader
-    ("this is awful", "your report is useless"), and whether the sentence piles such words up
-    or makes one louder ("completely", capitals, "!"). Neither: no score makes it a verdict."""
+    ("this is awful", "your report is useless"), and else whether the sentence piles such
+    words up or makes one louder ("completely", capitals, "!"). Neither: no score makes it a
+    verdict (the reading stops at the first aimed word, as the loudness then does not count)."""
     lexicon = _judging_vader().lexicon
     words = [w.replace("’", "'") for w in _WORD.findall(sentence)]
     lower = [w.lower() for w in words]
