@@ -40,6 +40,7 @@ _PAIR_HEAD = re.compile(
     rf"{_B}([a-z]+)[ \t]+(?:{_OBJECT}|[A-Z][a-z]+|(?:the|my|our|your|his|her|their)[ \t]+"
     rf"[a-z]+)[ \t]+$"
 )
+_SUBJECT_FORMS = frozenset({"i", "he", "she", "they", "we", "myself"})
 _TO_OBJECT = {"i": "me", "he": "him", "she": "her", "they": "them", "we": "us", "myself": "me"}
 _TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "them": "they", "us": "we"}
 _SUBJECT_PAIR = gated(
@@ -122,14 +123,17 @@ def _case(chunk: Present) -> list[Finding]:
     """Pronoun case: "for him and I", "Me and him went"."""
     masked = chunk.masked
     out = []
-    for m in chunk.finditer(_CASE_AFTER_PREP):
+    # Both patterns below need a pronoun in its subject form as a word ("and I"): most chunks
+    # have none, and the gate alone would try the first at every preposition.
+    subject_form = not chunk.words.isdisjoint(_SUBJECT_FORMS)
+    for m in chunk.finditer(_CASE_AFTER_PREP) if subject_form else ():
         g = 1 if m.group(1) else 2
         word = m.group(g)
         fixed = _TO_OBJECT[word.lower()]
         out.append(Finding(m.start(g), m.end(g), "grammar/pronoun-case",
                            f"After a preposition the pronoun is '{fixed}', not '{word}'",
                            "error", fixed))  # fmt: skip
-    for m in chunk.finditer(_PAIR_TAIL):
+    for m in chunk.finditer(_PAIR_TAIL) if subject_form else ():
         head = _PAIR_HEAD.search(masked, max(0, m.start() - 60), m.start())
         verb = head.group(1) if head else ""
         if verb in AUXILIARIES or not (verb in VERBS or is_past(verb) or likely_verb(verb)):
