@@ -224,8 +224,8 @@ def _main_after_relative(words: list[str], i: int) -> tuple[bool, int] | None:
     return None
 
 
-# The words ``_subject``, ``_relative`` and ``_main_after_relative`` can start from: a word
-# outside them is passed over without a call (most words of a sentence).
+# The words ``_subject`` and ``_relative`` can start from (``_main_after_relative`` also from a
+# participle in -ed or -en): any other word is passed over without a call (most words).
 _SUBJECT_WORDS = (
     _SINGULAR_QUANTIFIERS | _PLURAL_QUANTIFIERS | _INDEFINITES | _DETERMINERS | {"each", "every"}
 )
