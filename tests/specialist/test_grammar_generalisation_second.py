@@ -51,6 +51,13 @@ def test_irregular_verb_edit_is_the_form_the_context_needs(text: str, edit: str)
     assert [f.replacement for f in analyze("grammar", text)] == [edit]
 
 
+def test_irregular_verb_message_names_the_forms_in_the_order_of_the_edit() -> None:
+    # Harper's own message follows its run-to-run order; the lens's names the edit first.
+    [found] = analyze("grammar", "Someone throwed the old logs away.")
+    assert found.replacement == "threw"
+    assert found.message == "Use the irregular form 'threw' or 'thrown' instead of 'throwed'"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -55,7 +55,8 @@ def _participle_rank(word: str) -> int:
 
 def _ordered(finding: Finding, masked: str) -> Finding:
     """Harper's irregular forms in a fixed order: the participle after 'have' or 'be', the
-    simple past elsewhere, ties alphabetical."""
+    simple past elsewhere, ties alphabetical; the message names them in that order (Harper's
+    own order changes from one process to the next)."""
     options = sorted({o for o in (finding.replacement, *finding.alternatives) if o})
     if not options:
         return finding
@@ -63,7 +64,9 @@ def _ordered(finding: Finding, masked: str) -> Finding:
     options.sort(key=lambda o: _participle_rank(o) if perfect else -_participle_rank(o))
     word = masked[finding.start : finding.end]
     options = [match_case(word, o) for o in options]
-    return replace(finding, replacement=options[0], alternatives=tuple(options[1:]))
+    named = " or ".join(f"'{o}'" for o in options)
+    return replace(finding, replacement=options[0], alternatives=tuple(options[1:]),
+                   message=f"Use the irregular form {named} instead of '{word}'")  # fmt: skip
 
 
 def vet(found: list[Finding], masked: str) -> list[Finding]:
