@@ -306,3 +306,22 @@ def test_plain_text_titles_and_underlined_headings_count_as_titles() -> None:
     assert analyze("structure", PLAIN_LETTER) == []
     assert analyze("structure", "Release notes\n=============\n\nBody text.\n") == []
     assert analyze("structure", MARKDOWN_GUIDE, format="markdown") == []
+
+
+@pytest.mark.parametrize(
+    ("lens", "text", "style", "rules"),
+    [
+        ("grammar", "The alert fired, but ıt's message went to a channel.", "neutral",
+         ["grammar/its"]),
+        ("grammar", "Theır goıng home early today.", "neutral", ["grammar/there-their"]),
+        ("grammar", "The report was sent to hım and İ yesterday.", "neutral", []),
+        ("grammar", "Theſe are the reſults.", "neutral", []),
+        ("tone", "Sadly ıt's late and İ'm tired.", "formal", ["tone/contraction"] * 2),
+    ],
+)  # fmt: skip
+def test_letters_that_match_as_i_or_s_do_not_break_a_rule(
+    lens: str, text: str, style: str, rules: list[str]
+) -> None:
+    # The patterns ignore case as re does, so "ıt's" matches "it's"; every table the match is
+    # looked up in is read with the pattern's own folding (gate.fold), not str.lower().
+    assert [f.rule for f in analyze(lens, text, style=style)] == rules

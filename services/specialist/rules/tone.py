@@ -17,7 +17,7 @@ from services.specialist.findings import Finding, LensContext, Style
 from services.specialist.rules.attitude import attitude
 from services.specialist.rules.blocks import Block
 from services.specialist.rules.edits import at_sentence_start, deletion
-from services.specialist.rules.gate import folded, gated
+from services.specialist.rules.gate import fold, folded, gated
 from services.specialist.rules.phrases import Hit, PhraseList, PhraseLists, word_runs
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.tone import (
@@ -243,7 +243,10 @@ def _exclamations(masked: str, style: Style, severity: Severity) -> list[Finding
 def _contractions(masked: str, severity: Severity, hits: list[Hit]) -> list[Finding]:
     out = []
     for h in hits:
-        expanded = CONTRACTIONS[h.text.lower().replace("’", "'")]
+        # The list matched the word as the gate folds it ("ıt's", "İ'm" are "it's", "i'm").
+        expanded = CONTRACTIONS.get(fold(h.text))
+        if expanded is None:
+            continue
         after = masked[h.end : h.end + 12].lower()
         if re.match(r"\s+(?:been|got)\b", after) and expanded.endswith(" is"):
             expanded = expanded[:-3] + " has"  # "it's been" is "it has been"

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_apostrophe, match_case
-from services.specialist.rules.gate import Gated, gated
+from services.specialist.rules.gate import Gated, fold, gated
 from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
@@ -129,7 +129,7 @@ def agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             if guard is not None and not guard(masked, m):
                 continue
             verb = m.group(2)
-            key = re.sub(r"\s+", " ", verb.lower().replace("’", "'"))
+            key = re.sub(r"\s+", " ", fold(verb))
             fixed = match_apostrophe(verb, match_case(verb, fixes[key]))
             subject = re.sub(r"\s+", " ", m.group(1))
             out.append(
@@ -142,7 +142,7 @@ def agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             continue
         head = m.group(1)
         verb = re.split(r"[ \t]+", head, maxsplit=1)[1] if " " in head or "\t" in head else "'s"
-        fixed = head[:5] + " " + _THERE_FIX[verb.lower().replace("’", "'")]
+        fixed = head[:5] + " " + _THERE_FIX[fold(verb)]
         out.append(
             Finding(m.start(1), m.end(1), "grammar/subject-verb",
                     f"'{qty}' is plural: use '{fixed}'", "error", fixed)

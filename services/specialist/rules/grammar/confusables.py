@@ -8,7 +8,7 @@ import re
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_apostrophe, match_case
-from services.specialist.rules.gate import Gated, gated
+from services.specialist.rules.gate import Gated, fold, gated
 from services.specialist.rules.grammar.clauses import AUXILIARIES, base_of_third, is_past
 from services.specialist.rules.grammar.dictionary import known
 from services.specialist.rules.grammar.nouns import plural_noun
@@ -83,7 +83,7 @@ _CONFUSABLES: list[tuple[Gated, str, str, str]] = [
 def _prev_word(masked: str, pos: int) -> str:
     """The word just before ``pos`` with only spaces between ('' after punctuation)."""
     prev = re.search(r"([\w'’]+)[ \t]+$", masked[max(0, pos - 30) : pos])
-    return prev.group(1).lower().replace("’", "'") if prev else ""
+    return fold(prev.group(1)) if prev else ""
 
 
 _THERE_NOUN = gated(rf"{_B}(there)[ \t]+([a-z]+){_E}", re.I)
@@ -244,7 +244,7 @@ def _your_youre(chunk: Present) -> list[Finding]:
         else:
             hit = word == "about" and nxt == "to"
         if hit:
-            fixed, rule, spelled = _CONTRACTED[m.group(1).lower()]
+            fixed, rule, spelled = _CONTRACTED[fold(m.group(1))]
             out.append(Finding(m.start(1), m.end(1), rule,
                                f"'{m.group(1)}' is possessive; '{spelled}' is written "
                                f"'{fixed}'", "error", match_case(m.group(1), fixed)))  # fmt: skip
@@ -272,7 +272,7 @@ def _owner_before_clause(chunk: Present) -> list[Finding]:
     masked = chunk.masked
     out = []
     for m in chunk.finditer(_BEFORE_CLAUSE):
-        word = m.group(1).lower().replace("’", "'")
+        word = fold(m.group(1))
         after = m.group(2).lower().split()
         if not _owned_phrase(after):
             continue
@@ -304,7 +304,7 @@ def _noun_then_verb(phrase: list[str], verb: str) -> bool:
 def _finite(verb: str, plural: bool | None) -> bool:
     """An auxiliary, a past or an -s verb agreeing with the noun before it: never a base
     form, which an adjective phrase may precede ("it's fine use")."""
-    w = verb.lower().replace("’", "'")
+    w = fold(verb)
     if w in AUXILIARIES or w in IRREGULAR_PAST:
         return True
     if plural is not True and base_of_third(w) is not None:
@@ -410,7 +410,7 @@ def _object_contractions(chunk: Present) -> list[Finding]:
         if nxt in _NOT_IN_PHRASE or nxt.endswith(("ing", "ed", "ly", "en")) or not known(nxt):
             continue
         word = m.group(2)
-        fixed = match_case(word, _POSSESSIVE_OF[word.lower().replace("’", "'")])
+        fixed = match_case(word, _POSSESSIVE_OF[fold(word)])
         out.append(Finding(m.start(2), m.end(2), _RULE_OF[fixed.lower()],
                            f"After '{verb}' a possessive belongs here: '{fixed}', not '{word}'",
                            "error", fixed))  # fmt: skip

@@ -9,7 +9,7 @@ import re
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_apostrophe, match_case
-from services.specialist.rules.gate import gated
+from services.specialist.rules.gate import fold, gated
 from services.specialist.rules.grammar.clauses import AUXILIARIES, base_of_third, is_past
 from services.specialist.rules.grammar.dictionary import known, likely_third, likely_verb
 from services.specialist.rules.grammar.nouns import plural_noun
@@ -57,7 +57,7 @@ def _compound_subjects(chunk: Present) -> list[Finding]:
     masked = chunk.masked
     out = []
     for m in chunk.finditer(_OBJECT_IN_SUBJECT):
-        verb = m.group(2).lower().replace("’", "'")
+        verb = fold(m.group(2))
         if verb not in AUXILIARIES or verb in ("do", "does", "did"):
             continue  # "and her friends", "and me too"; "and them did" is rare
         before = masked[max(0, m.start() - 40) : m.start()]
@@ -129,7 +129,7 @@ def _case(chunk: Present) -> list[Finding]:
     for m in chunk.finditer(_CASE_AFTER_PREP) if subject_form else ():
         g = 1 if m.group(1) else 2
         word = m.group(g)
-        fixed = _TO_OBJECT[word.lower()]
+        fixed = _TO_OBJECT[fold(word)]
         out.append(Finding(m.start(g), m.end(g), "grammar/pronoun-case",
                            f"After a preposition the pronoun is '{fixed}', not '{word}'",
                            "error", fixed))  # fmt: skip
@@ -139,7 +139,7 @@ def _case(chunk: Present) -> list[Finding]:
         if verb in AUXILIARIES or not (verb in VERBS or is_past(verb) or likely_verb(verb)):
             continue  # "were Priya and I in", "when Sam and I at": no verb takes the pair
         word = m.group(1)
-        fixed = _TO_OBJECT[word.lower()]
+        fixed = _TO_OBJECT[fold(word)]
         out.append(Finding(m.start(1), m.end(1), "grammar/pronoun-case",
                            f"As the object of '{verb}' the pronoun is '{fixed}', not '{word}'",
                            "error", fixed))  # fmt: skip
@@ -153,7 +153,7 @@ def _case(chunk: Present) -> list[Finding]:
             out.append(_pronoun_before_phrase(m))
             continue
         other = _TO_SUBJECT.get(second, second) if second != "I" else "I"
-        subject = _TO_SUBJECT[first.lower()]
+        subject = _TO_SUBJECT[fold(first)]
         pair = f"{other} and {subject}" if subject == "I" else f"{subject} and {other}"
         if other == "I":
             pair = f"{subject} and I"
@@ -183,7 +183,7 @@ def _pronoun_before_phrase(m: re.Match[str]) -> Finding:
     """ "Him and his brother repaired" -> "He"; "Me and the team are": the phrase may run on
     ("the billing team"), so "the team and I" is named, not written in."""
     word = m.group(1)
-    subject = _TO_SUBJECT[word.lower()]
+    subject = _TO_SUBJECT[fold(word)]
     if subject == "I":
         message = f"As a subject '{word}' is 'I', named last: '{m.group(2)} ... and I'"
         return Finding(m.start(1), m.end(1), "grammar/pronoun-case", message, "error")

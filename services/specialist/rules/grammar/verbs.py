@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_case
-from services.specialist.rules.gate import Gated, gated
+from services.specialist.rules.gate import Gated, fold, gated
 from services.specialist.rules.grammar.dictionary import frequencies, known
 from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
@@ -152,7 +152,7 @@ _SWAPS = (
     _Swap(_LOSE_ADJECTIVE, "grammar/lose-loose", lambda w: match_case(w, "loose"),
           "Not tight is '{fixed}'; 'lose' means to misplace or not win"),
     _Swap(_HAVE_PAST, "grammar/past-form",
-          lambda w: match_case(w, PARTICIPLE_OF_PAST[w.lower()]),
+          lambda w: match_case(w, PARTICIPLE_OF_PAST[fold(w)]),
           "After 'have' the verb takes its participle: '{fixed}'"),
 )  # fmt: skip
 
@@ -166,7 +166,7 @@ def participles_after_have(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     for m in _HAVE_PAST_BARE.finditer(scan.masked):
         group = 1 if m.group(1) is not None else 2
         word = m.group(group)
-        fixed = match_case(word, PARTICIPLE_OF_PAST[word.lower()])
+        fixed = match_case(word, PARTICIPLE_OF_PAST[fold(word)])
         out.append(Finding(m.start(group), m.end(group), "grammar/past-form",
                            f"After 'have' the verb takes its participle: '{fixed}'", "error",
                            fixed))  # fmt: skip
