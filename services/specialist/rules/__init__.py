@@ -13,9 +13,8 @@ from collections.abc import Callable
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules import clarity, grammar, structure, tone
-from services.specialist.rules.gate import folded
+from services.specialist.rules.gate import folded, word_runs
 from services.specialist.rules.grammar.engine import _lints as harper_lints
-from services.specialist.rules.phrases import word_runs
 from services.specialist.rules.recheck import _findings as recheck_findings
 from services.specialist.rules.recheck import rechecked
 from services.specialist.rules.scan import scan_chunk

@@ -11,9 +11,9 @@ from textstat.textstat import textstatistics
 from services.contract.text import count_words
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import without_overlaps
-from services.specialist.rules.gate import first_words
+from services.specialist.rules.gate import first_words, word_runs
 from services.specialist.rules.passive import IRREGULAR_PARTICIPLES, at_first_words, passive
-from services.specialist.rules.phrases import Hit, PatternList, PhraseList, PhraseLists, word_runs
+from services.specialist.rules.phrases import Hit, PatternList, PhraseList, PhraseLists
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.clarity import (
     BEFORE_VERB,

@@ -242,8 +242,9 @@ class Folded(str):
             if len(self) != len(self._text):
                 return None
             index = self._index = {}
-            for m in _RUN.finditer(self._text):
-                index.setdefault(self[m.start() : m.end()], []).append(m.start())
+            starts, _, runs = word_runs(self._text)  # read once, shared with the lists
+            for at, run in zip(starts, runs, strict=True):
+                index.setdefault(run, []).append(at)
         found = index.keys() & words
         if len(found) <= 1:
             return index[found.pop()] if found else []
@@ -257,6 +258,21 @@ _RUN = re.compile(r"[\w'’\-]+")
 def folded(text: str) -> Folded:
     """``fold(text)`` with its word index, kept for the many patterns asked about a chunk."""
     return Folded(text)
+
+
+@lru_cache(maxsize=16)
+def word_runs(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and folded (lower-case) words of every run of ``text``: the words as
+    WORD_START and WORD_END fence them, read once per chunk by every list and rule."""
+    low = folded(text)
+    same_length = len(low) == len(text)  # else a letter lower-cased to two ("İ"): run by run
+    starts, ends, words = [], [], []
+    for m in _RUN.finditer(text):
+        a, b = m.span()
+        starts.append(a)
+        ends.append(b)
+        words.append(low[a:b] if same_length else fold(m.group(0)))
+    return starts, ends, words
 
 
 def any_in(options: Iterable[str], text: str) -> bool:

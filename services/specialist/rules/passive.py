@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from services.specialist.findings import Finding, LensContext
-from services.specialist.rules.gate import first_words
-from services.specialist.rules.phrases import word_runs
+from services.specialist.rules.gate import first_words, word_runs
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
 

@@ -6,12 +6,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
 from services.contract.models import Severity
 from services.specialist.findings import Finding
 from services.specialist.rules.edits import deletion, match_case
-from services.specialist.rules.gate import fold, folded
+from services.specialist.rules.gate import fold, word_runs
 from services.specialist.rules.words import DELETE
 
 WORD_START = r"(?<![\w'’\-])"  # regex: no word character (or ' or -) just before
@@ -169,21 +168,6 @@ class PhraseLists:
 def _pattern(phrase: str) -> str:
     parts = [re.escape(w).replace("'", "['’]") for w in phrase.split()]
     return r"\s+".join(parts)
-
-
-@lru_cache(maxsize=16)
-def word_runs(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Starts, ends and folded (lower-case) words of every run of ``text``: the words as
-    WORD_START and WORD_END fence them, read once per chunk by every list and rule."""
-    low = folded(text)
-    same_length = len(low) == len(text)  # else a letter lower-cased to two ("İ"): run by run
-    starts, ends, words = [], [], []
-    for m in _RUN.finditer(text):
-        a, b = m.span()
-        starts.append(a)
-        ends.append(b)
-        words.append(low[a:b] if same_length else fold(m.group(0)))
-    return starts, ends, words
 
 
 def _runs(text: str, start: int, stop: int) -> list[tuple[int, str]]:

@@ -17,8 +17,8 @@ from services.specialist.findings import Finding, LensContext, Style
 from services.specialist.rules.attitude import attitude
 from services.specialist.rules.blocks import Block
 from services.specialist.rules.edits import at_sentence_start, deletion
-from services.specialist.rules.gate import fold, folded, gated
-from services.specialist.rules.phrases import Hit, PhraseList, PhraseLists, word_runs
+from services.specialist.rules.gate import fold, folded, gated, word_runs
+from services.specialist.rules.phrases import Hit, PhraseList, PhraseLists
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.tone import (
     ACRONYMS,

@@ -17,8 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from services.specialist.rules.gate import Gated, folded
-from services.specialist.rules.phrases import word_runs
+from services.specialist.rules.gate import Gated, folded, word_runs
 from services.specialist.rules.words import word_set
 
 _p: Any

@@ -9,12 +9,11 @@ from collections.abc import Iterator
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_case
-from services.specialist.rules.gate import gated
+from services.specialist.rules.gate import gated, word_runs
 from services.specialist.rules.grammar.clauses import ambiguous_past, base_of_third
 from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
-from services.specialist.rules.phrases import word_runs
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
 from services.specialist.rules.words.grammar import IRREGULAR_PAST, NOUN_VERBS, VERBS

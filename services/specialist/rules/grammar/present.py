@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.specialist.rules.gate import Gated
-from services.specialist.rules.phrases import word_runs
+from services.specialist.rules.gate import Gated, word_runs
 
 
 class Present:

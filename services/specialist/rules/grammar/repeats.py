@@ -7,9 +7,9 @@ from operator import eq
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start
+from services.specialist.rules.gate import word_runs
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
-from services.specialist.rules.phrases import word_runs
 from services.specialist.rules.scan import ChunkScan
 
 REPEAT = re.compile(rf"{_B}([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1){_E}", re.IGNORECASE)
