@@ -11,8 +11,8 @@ from textstat.textstat import textstatistics
 from services.contract.text import count_words
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import without_overlaps
-from services.specialist.rules.gate import first_words, word_runs
-from services.specialist.rules.passive import IRREGULAR_PARTICIPLES, at_first_words, passive
+from services.specialist.rules.gate import gated, word_runs
+from services.specialist.rules.passive import IRREGULAR_PARTICIPLES, passive
 from services.specialist.rules.phrases import Hit, PatternList, PhraseList, PhraseLists
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.clarity import (
@@ -129,7 +129,7 @@ def _list_shaped(sentence: str) -> bool:
 
 # Claims that lean on unnamed authority: "many experts agree", "studies have shown", "it is
 # widely believed". Who, which study? (A named source, "Smith (2019) showed", is not matched.)
-_UNNAMED_SOURCE = re.compile(
+_UNNAMED_SOURCE = gated(
     r"(?<![\w'’\-])(?:(?:some|many|most|leading|several|numerous|top)[ \t]+(?:experts|people|"
     r"researchers|scientists|analysts|observers|commentators|critics|economists|doctors)[ \t]+"
     r"(?:say|believe|agree|think|claim|argue|suggest|feel|maintain)|(?:studies|research|surveys|"
@@ -142,14 +142,12 @@ _UNNAMED_SOURCE = re.compile(
     re.IGNORECASE,
 )
 
-_UNNAMED_FIRST = first_words(_UNNAMED_SOURCE)  # "many", "studies", "it"
-
 
 def _unnamed_sources(masked: str) -> list[Finding]:
     return [
         Finding(m.start(), m.end(), "clarity/weasel-word",
                 f"Vague: '{m.group(0)}'; name the source or drop the claim", "info")
-        for m in at_first_words(_UNNAMED_SOURCE, _UNNAMED_FIRST, masked)
+        for m in _UNNAMED_SOURCE.finditer(masked)
     ]  # fmt: skip
 
 

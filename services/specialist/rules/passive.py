@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from services.specialist.findings import Finding, LensContext
-from services.specialist.rules.gate import first_words, word_runs
+from services.specialist.rules.gate import gated
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
 
@@ -20,35 +20,13 @@ IRREGULAR_PARTICIPLES = (
     "fed|fought|found|ground|hung|lit|shot|slain|spun|split|spread|stuck|stung|sworn|swept|torn|"
     "wound|cut|felt|heard|upheld|withheld|rebuilt|rewritten|overridden|mistaken|misunderstood"
 )
-_PASSIVE = re.compile(
+_PASSIVE = gated(
     r"(?<![\w'’\-])((?:am|is|are|was|were|be|been|being|get|gets|got|gotten)"
     r"(?:[ \t]+not)?(?:[ \t]+(?:[a-z]+ly|often|always|never|now|still|also|already|sometimes|"
     r"seldom|then|just|only|soon))?[ \t]+"
     rf"([a-z]{{3,}}ed|{IRREGULAR_PARTICIPLES}))(?![\w'’\-])(?:[ \t]+(by)[ \t]+)?",
     re.IGNORECASE,
 )
-_PASSIVE_FIRST = first_words(_PASSIVE)  # "is", "were", "got": where a passive can start
-
-
-def at_first_words(
-    rx: re.Pattern[str], first: frozenset[str] | None, masked: str
-) -> list[re.Match[str]]:
-    """``rx.finditer(masked)`` for a pattern whose every match starts where a run of word
-    characters (``word_runs``) that folds to one of ``first`` starts (``gate.first_words``).
-
-    It is tried at those runs alone: re would try its alternatives at every character. The
-    chunk's runs are already read for its phrase lists, so finding them costs nothing.
-    """
-    if first is None:
-        return list(rx.finditer(masked))
-    found: list[re.Match[str]] = []
-    end = 0
-    starts, _, words = word_runs(masked)
-    for at, word in zip(starts, words, strict=True):
-        if at >= end and word in first and (m := rx.match(masked, at)) is not None:
-            found.append(m)
-            end = m.end()
-    return found
 
 
 _STATES = word_set(
@@ -219,7 +197,7 @@ def passive(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Passives that hide who acts, in one chunk (local offsets)."""
     masked = scan.masked
     out = []
-    for m in at_first_words(_PASSIVE, _PASSIVE_FIRST, masked):
+    for m in _PASSIVE.finditer(masked):  # tried where one of its first words starts
         if _not_a_passive_to_rewrite(masked, m):
             continue
         if not m.group(3) and _BY_THE_PROGRAM.match(masked, m.end(1)):
