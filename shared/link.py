@@ -63,7 +63,7 @@ class Link:
                 for i in range(timed):
                     replies.append(await _reply(conn, i < len(raw) and raw[i]))
             if blocking:
-                replies.append(await _reply(conn, len(raw) == len(commands) and raw[-1]))
+                replies.append(await _reply(conn, timed < len(raw) and raw[timed]))
             return replies
         except BaseException as e:
             self._conn = None
