@@ -145,6 +145,10 @@ async def test_retry_backoff_does_not_hold_a_worker_slot(
         assert (slow.webhook["status"], slow.webhook["error"]) == ("retrying", "HTTP 500")
 
 
+async def _acked(redis: Redis) -> bool:
+    return (await redis.xpending(SUMMARY, "webhook-group"))["pending"] == 0
+
+
 async def test_scheduled_retry_survives_a_restart_with_the_same_delivery_id(
     redis: Redis, receiver: tuple[Receiver, str]
 ) -> None:
@@ -153,8 +157,9 @@ async def test_scheduled_retry_survives_a_restart_with_the_same_delivery_id(
     async with _dispatching(redis, "w1", delay_s=1.5):
         await publish_summary(redis, "d5", url)
         await wait_for(lambda: redis.hexists("mesh:webhook:jobs", "summary:d5"), what="scheduled")
-        # The schedule, not the stream, holds the delivery now: the entry is acked.
-        assert (await redis.xpending(SUMMARY, "webhook-group"))["pending"] == 0
+        # The schedule, not the stream, holds the delivery now: the entry is acked (the ack
+        # follows the schedule's write, so wait for it, well before the retry is due).
+        await wait_for(lambda: _acked(redis), timeout=1.0, what="the summary entry acked")
     assert len(rec.calls) == 1  # stopped before the retry was due
     async with _dispatching(redis, "w2", delay_s=1.5):
         doc = await wait_for(lambda: _delivered(redis, "d5"), what="delivered after restart")
