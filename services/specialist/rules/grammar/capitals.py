@@ -6,6 +6,7 @@ import re
 
 from services.contract.text import WORD
 from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.grammar.dictionary import known
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
 
@@ -43,6 +44,7 @@ def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
                 (k == 0 and (after_code or word.lower() not in _COMMON_STARTERS))
                 or "-" in word  # "redis-py"
                 or word in _LOWER_OK
+                or not known(word)  # "tidyfeed decodes": a name styled in lower case
                 or any(c.isupper() or c.isdigit() for c in word)  # iPhone, eBay, x86
                 or after[:1] in ("(", "_", "/", "=")
                 or (after[:1] == "." and after[1:2].isalpha())  # os.path

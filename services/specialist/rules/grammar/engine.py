@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import harper
@@ -63,6 +64,7 @@ _SPELLING_RULE = "SpellCheck"
 _QUOTES = "\"'“”‘’`«»"
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _ALPHA_ASCII = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_VOWEL = re.compile(r"[aeiouy]")
 # A rare word built the regular way ("reutilisation", "phenological") is a word, not a typo.
 _PREFIX = re.compile(
     r"^(?:re|un|non|pre|co|sub|over|under|mis|multi|inter|de|dis|auto|micro|meta|anti|semi|"
@@ -156,11 +158,12 @@ def misspellings(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
         if lint.rule != _SPELLING_RULE or _touches_mask(masked, lint.start, lint.end):
             continue
         word = text[lint.start : lint.end]
-        if _misspelled_calendar_word(word, lint.suggestions):
-            out.append(_misspelling(lint.start, lint.end, word, lint.suggestions[:1]))
+        calendar = _calendar_word(word, lint.suggestions)
+        if calendar is not None:
+            out.append(_misspelling(lint.start, lint.end, word, (calendar,)))
             continue
-        if not _ALPHA_ASCII.fullmatch(word):
-            continue  # capitals (names), diacritics, digits
+        if not _ALPHA_ASCII.fullmatch(word) or not _VOWEL.search(word):
+            continue  # capitals (names), diacritics, digits; "zstd", "npm": no word tried
         if _in_compound(text, lint.start, lint.end) or _quoted(text, lint.start, lint.end):
             continue
         if at_sentence_start(masked, lint.start):
@@ -188,8 +191,16 @@ _CALENDAR = word_set(
 )
 
 
-def _misspelled_calendar_word(word: str, suggestions: tuple[str, ...]) -> bool:
-    return bool(suggestions) and suggestions[0].lower() in _CALENDAR and word[:1].isupper()
+def _calendar_word(word: str, suggestions: tuple[str, ...]) -> str | None:
+    """The month or day a capitalised word misspells ("Febuary", "Wensday"): one of Harper's
+    first three candidates ("Wensday": "Weekday", "Wednesday"), close in spelling (a name
+    such as "Mayer" is not "May")."""
+    if not word[:1].isupper():
+        return None
+    for s in suggestions[:3]:
+        if s.lower() in _CALENDAR and SequenceMatcher(None, word, s).ratio() >= 0.8:
+            return s
+    return None
 
 
 def _regular_word(word: str, suggestions: tuple[str, ...]) -> bool:

@@ -29,7 +29,7 @@ _TO_SINGULAR = {"are": "is", "were": "was", "have": "has", "aren't": "isn't", "w
 _TO_PLURAL = {v: k for k, v in _TO_SINGULAR.items()}
 _MODALS = word_set("""will would can could shall should may might must""")
 _OPENERS = word_set(
-    """that because when if since while although though but so once until unless whereas
+    """that because when if since while although though but so yet once until unless whereas
     where after before , ; :"""
 )
 _DETERMINERS = word_set("""the a an this that these those our your their my his her its""")
@@ -47,13 +47,14 @@ _INDEFINITES = word_set(
 )
 _PREPOSITIONS = word_set(
     """of in on for from with without at about inside under behind between near outside
-    across around"""
+    across around over above below within"""
 )
 # Heads whose number comes from the phrase after them ("a lot of", "the rest of").
 _PARTITIVE = word_set(
     """lot lots number couple handful variety range series total majority minority rest bulk
     remainder half part portion percent percentage proportion fraction kind kinds type types
-    sort sorts pair plenty host dozen dozens set best worst top bottom none some any"""
+    sort sorts pair plenty host dozen dozens set best worst top bottom none some any third
+    thirds quarter quarters fifth fifths tenth tenths"""
 )
 # Words a subject phrase of this kind never holds: a verb, a clause or a list starts there.
 _STOP = _MODALS | word_set(
@@ -84,7 +85,9 @@ def _verb_like(word: str) -> bool:
 
 
 def _phrase_word(word: str) -> bool:
-    return word[:1].isalpha() and word not in _STOP
+    """A word a subject phrase may hold: not a verb, a clause or a list start; a number or a
+    percent sign too ("the terms in section 4", "its threshold of 5%")."""
+    return (word[:1].isalpha() and word not in _STOP) or word[:1].isdigit() or word == "%"
 
 
 def _verb_at(words: list[str], start: int, longest: int) -> int | None:
@@ -105,9 +108,14 @@ def _verb_at(words: list[str], start: int, longest: int) -> int | None:
                 skipped += 1
                 if skipped > 1:
                     return None  # "our users survey sites": no telling which is the verb
-        if not _phrase_word(w):
-            return None
+        if not _phrase_word(w) and not (w == "to" and nxt_word(words, j) in _DETERMINERS):
+            return None  # "to" before a determiner is a preposition: "visitors to my library"
     return None
+
+
+def nxt_word(words: list[str], j: int) -> str:
+    """The word after ``words[j]`` ('' at the end)."""
+    return words[j + 1] if j + 1 < len(words) else ""
 
 
 def _verb_fix(words: list[str], j: int, plural: bool, *, clause: bool = False) -> str | None:
@@ -122,10 +130,12 @@ def _verb_fix(words: list[str], j: int, plural: bool, *, clause: bool = False) -
     nxt = words[j + 1] if j + 1 < len(words) else ""
     if not plural and w in VERBS and w not in NOUN_VERBS and plural_noun(words[j - 1]):
         return third_person(w)  # "Each of the laptops come with": a plural, then a plain verb
+    base = base_of_third(w) or likely_third(w)
+    if plural and base in VERBS and base not in NOUN_VERBS and third_person(base) == w:
+        return base  # "the trucks from the depot arrives": never a plural noun ("sites": "sit")
     if ambiguous_past(w) or not (nxt[:1].isalpha() or nxt[:1].isdigit()) or nxt in _NOT_OBJECT:
         return None  # "the cost of the repair work.": a noun as likely as a verb
-    base = base_of_third(w) or likely_third(w)
-    closed = nxt in _OBJECT_START or nxt[:1].isdigit() or (clause and nxt in _MANNER)
+    closed = nxt in _OBJECT_START or nxt[:1].isdigit() or nxt in _MANNER
     if (base or w) in NOUN_VERBS and not closed:
         return None  # "the price of the return trip": a noun
     if plural and base is not None and w not in _TO_PLURAL:
@@ -145,6 +155,8 @@ def _subject(words: list[str], i: int) -> tuple[bool, int] | None:
         return False, i + 2
     if w in ("each", "every") and _phrase_word(nxt):
         return False, i + 1  # "Each reading include": singular, whatever the noun
+    if nxt in _PREPOSITIONS and w not in _PARTITIVE and plural_noun(w):
+        return True, i + 2  # a bare plural opens the clause: "Residents of the town throws"
     if w != "the" and w not in _DETERMINERS:
         return None
     if words[i : i + 3] == ["the", "number", "of"]:
@@ -230,6 +242,9 @@ _SUBJECT_WORDS = (
     _SINGULAR_QUANTIFIERS | _PLURAL_QUANTIFIERS | _INDEFINITES | _DETERMINERS | {"each", "every"}
 )
 _RELATIVE_WORDS = frozenset({"who", "that", "which", "whose"})
+# Words between the head's preposition and the verb: "the number of visitors to my local
+# library have" holds five.
+_LONGEST_PHRASE = 6
 
 
 def _sentence(masked: str, a: int, e: int) -> list[Finding]:
@@ -238,10 +253,12 @@ def _sentence(masked: str, a: int, e: int) -> list[Finding]:
     out = []
     for i, w in enumerate(words):
         found: tuple[bool, int] | None = None
-        if w in _SUBJECT_WORDS and (i == 0 or words[i - 1] in _OPENERS):
+        if (i == 0 or words[i - 1] in _OPENERS) and (
+            w in _SUBJECT_WORDS or nxt_word(words, i) in _PREPOSITIONS
+        ):
             subject = _subject(words, i)
             if subject is not None:
-                j = _verb_at(words, subject[1], 4)
+                j = _verb_at(words, subject[1], _LONGEST_PHRASE)
                 found = None if j is None else (subject[0], j)
         main = None
         if w in _RELATIVE_WORDS:

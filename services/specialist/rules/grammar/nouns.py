@@ -10,7 +10,12 @@ from collections.abc import Iterator
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_case
 from services.specialist.rules.gate import gated, word_runs
-from services.specialist.rules.grammar.clauses import ambiguous_past, base_of_third
+from services.specialist.rules.grammar.clauses import (
+    SUBJECT_PRONOUNS,
+    ambiguous_past,
+    base_of_third,
+    is_past,
+)
 from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
@@ -84,7 +89,7 @@ _MANDATIVE = re.compile(
     r"[ \t]+that[ \t]+$",
     re.I,
 )
-_DETERMINER = "the|this|that|a|an|our|your|my|its|his|her|their|each|every|these|those"
+_DETERMINER = "the|this|that|a|an|our|your|my|its|his|her|their|each|every|these|those|no"
 _WORD = r"(?:[a-z]+n['’]t|[a-z]+(?:-[a-z]+)*(?:['’]s)?)"
 _NP = re.compile(rf"{_B}({_DETERMINER})((?:[ \t]+{_WORD}){{2,5}})", re.I)
 _SINGULAR_DET = frozenset({"a", "an", "this", "that", "each", "every"})
@@ -293,8 +298,8 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
                 break  # "the mismatch cost us": a past as much as a present
             if plural is None or (plural and d in _SINGULAR_DET):
                 break
-            if (not plural and d in ("these", "those")) or (bare and not plural):
-                break
+            if (not plural and d in ("these", "those", "no")) or (bare and not plural):
+                break  # "no longer lose": 'no' opens a plural subject only ("No payments")
             fixed = _fix(verb, plural, lexicon=lexicon)
             if _question(masked, e):
                 break  # "Which files does it need?": the verb belongs to a later subject
@@ -305,6 +310,17 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
             out.append(Finding(a, e, "grammar/subject-verb", message, "error", fixed))
             break
     return out
+
+
+def _base_after_pronoun(masked: str, subject: str, verb: str, end: int) -> bool:
+    """``verb`` after "he", "someone", ... reads as a base-form verb: a common one, or one of
+    the lexicon that is seldom a noun, with an object or a particle after it ("someone steal
+    your password"); "something like this" is a preposition."""
+    if verb == "like":
+        return subject in SUBJECT_PRONOUNS  # "he like it"; "something like it", "nobody like her"
+    if verb in _BASE_VERBS:
+        return True
+    return verb in VERBS and verb not in NOUN_VERBS and _COMPLEMENT.match(masked, end) is not None
 
 
 _LIKE_AS_PREPOSITION = re.compile(
@@ -401,8 +417,13 @@ def noun_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     for m in Present(masked).finditer(_PRONOUN_BASE):
         verb = m.group(2).lower()
         prev = _prev(masked, m.start())
-        if verb not in _BASE_VERBS or prev in _AUX_AFTER or prev in _LET:
+        subject = m.group(1).lower()
+        if not _base_after_pronoun(masked, subject, verb, m.end()) or prev in _AUX_AFTER:
             continue
+        if prev in _LET or prev.endswith("ing") or is_past(prev):
+            continue  # "let it run", "watching it grow", "noticed someone enter": an object
+        if ambiguous_past(verb):
+            continue  # "It cost almost nothing": a past as much as a present
         if _MANDATIVE.search(masked, max(0, m.start() - 30), m.start()):
             continue  # "we suggest that he leave": the subjunctive
         out.append(_finding(m, 2, m.group(1), match_case(m.group(2), third_person(verb))))

@@ -21,9 +21,11 @@ from services.specialist.rules.grammar.clauses import (
     finite_for,
     is_past,
 )
+from services.specialist.rules.grammar.dictionary import likely_verb
 from services.specialist.rules.grammar.nouns import plural_noun
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
+from services.specialist.rules.words.grammar import VERBS
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d:.,]*|[,;:()\"“”]")
 _DETERMINERS = word_set("""the this that these those our your their his her my its""")
@@ -34,6 +36,8 @@ _ADVERBS = word_set(
 # Words a subject noun phrase never holds: they start a new phrase or clause.
 _NOT_IN_NP = SUBJECT_PRONOUNS | SUBORDINATORS | word_set("""to of by not that""")
 _JOINERS = word_set("""and but or nor so yet that""")
+# What follows a verb as its object at once: a pronoun or a determiner.
+_IMPERATIVE_OBJECTS = word_set("""me us him her them it the a an your our his their my this""")
 _OPENERS = word_set("""having being""")  # a participle phrase: "Having left, we ..."
 # A stretch that opens with one is a phrase, not a clause: "For future orders, your ...".
 _PREPOSITIONS = word_set(
@@ -50,6 +54,7 @@ _INDEFINITE_SUBJECTS = word_set(
     """nobody everybody somebody anybody everyone someone anyone everything something
     anything nothing"""
 )
+_SUBJECT_CONTRACTION = re.compile(r"(?:i|we|they|you|he|she|it)'(?:m|re|ve|ll|d|s)")
 # An email's opening thanks stands for a clause: "Thanks for your email, I have passed it on".
 _THANKS = re.compile(r"(?:thanks|thank[ \t]+you)[ \t]+for$")
 
@@ -58,16 +63,28 @@ def sentence_shape(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Comma splices (warning, edit ';') and fragments (info, no edit)."""
     masked = scan.masked
     out = []
-    for a, e in scan.prose_sentences(("paragraph", "quote")):
-        sentence = masked[a:e]
-        if sentence.rstrip().endswith("?"):
+    for i, b in enumerate(scan.blocks):
+        if b.kind not in ("paragraph", "quote", "item"):
             continue
-        tokens = _tokens(sentence, a) if "," in sentence else []  # a splice needs a comma
-        for at in _splices(tokens):
-            out.append(Finding(at, at + 1, "grammar/comma-splice",
-                               "Comma splice: two sentences joined by a comma; use a "
-                               "semicolon or a full stop", "warning", ";"))  # fmt: skip
-        if _fragment(sentence):
+        for a, e in scan.sentences_of(i):
+            out += _sentence_shape(masked[a:e], a, fragments=b.kind != "item")
+    return out
+
+
+def _sentence_shape(sentence: str, a: int, *, fragments: bool) -> list[Finding]:
+    """The splices of one sentence starting at ``a``, and the sentence if it is a fragment
+    (list items hold phrases by design: "- Fixed a crash." is no fragment)."""
+    out: list[Finding] = []
+    if sentence.rstrip().endswith("?"):
+        return out
+    tokens = _tokens(sentence, a) if "," in sentence else []  # a splice needs a comma
+    for at in _splices(tokens):
+        out.append(Finding(at, at + 1, "grammar/comma-splice",
+                           "Comma splice: two sentences joined by a comma; use a "
+                           "semicolon or a full stop", "warning", ";"))  # fmt: skip
+    if fragments:
+        e = a + len(sentence)
+        if _fragment(sentence, tokens):
             out.append(Finding(a, e, "grammar/fragment",
                                "Fragment: this clause needs a main clause; join it to the "
                                "sentence before or after", "warning"))  # fmt: skip
@@ -79,15 +96,22 @@ def _tokens(sentence: str, a: int) -> list[tuple[str, int]]:
     return [(m.group(0), a + m.start()) for m in _TOKEN.finditer(sentence)]
 
 
-def _fragment(sentence: str) -> bool:
+def _fragment(sentence: str, tokens: list[tuple[str, int]]) -> bool:
     words = len(sentence.split())
     if not sentence.rstrip().endswith(".") or words > 20:
         return False
-    if _WHICH.match(sentence) or (_FRAGMENT.match(sentence) and "," not in sentence):
+    if _WHICH.match(sentence) or (_FRAGMENT.match(sentence) and not _main_after_comma(tokens)):
         return True
     if words > 8 or not _ADVERB_START.match(sentence):
         return False
     return not any(finite_for(w, None) for w in sentence.split()[1:])  # verbless
+
+
+def _main_after_comma(tokens: list[tuple[str, int]]) -> bool:
+    """A clause follows one of the commas: "Because it rained, we stayed" is a sentence;
+    "Because the body adapts on its own schedule, not ours." is not."""
+    words = [t for t, _ in tokens]
+    return any(w == "," and _clause_follows(words[k + 1 : k + 8]) for k, w in enumerate(words))
 
 
 def _splices(tokens: list[tuple[str, int]]) -> list[int]:
@@ -117,9 +141,11 @@ def _series(rest: list[str]) -> bool:
 
 def _main_clause(words: list[str]) -> bool:
     """A stretch with a finite verb after its first word that opens no subordinate clause."""
-    if len(words) < 3 or not words[0][:1].isalpha():
+    if len(words) < 2 or not words[0][:1].isalpha():
         return False
     lower = [w.lower() for w in words]
+    if len(words) == 2:
+        return _imperative(lower)
     if _THANKS.match(" ".join(lower[:3])) or _THANKS.match(" ".join(lower[:2])):
         return True
     if lower[0] in SUBORDINATORS or lower[0] in _OPENERS or lower[0].endswith("ing"):
@@ -131,12 +157,23 @@ def _main_clause(words: list[str]) -> bool:
             return False  # "we agreed that if it fails": the comma closes the 'if' clause
     if any(w in ("(", ")", '"', "“", "”", ":", ";") for w in words):
         return False
+    if _imperative(lower):
+        return True  # "Let me know if anything comes up, I'm here": the command is the clause
     for k in range(1, len(lower)):
         if lower[k] in SUBORDINATORS:
             return False  # "forty minutes before the doors opened": its verb is subordinate
         if _finite_at(lower, k):
             return True
     return False
+
+
+def _imperative(lower: list[str]) -> bool:
+    """A command: a base-form verb of the lexicon and its object ("call me", "check the
+    logs"); "please" may come first."""
+    if lower[0] == "please":
+        lower = lower[1:]
+    verb = lower[0] if len(lower) >= 2 and lower[1] in _IMPERATIVE_OBJECTS else ""
+    return verb in VERBS or likely_verb(verb)  # "ping us": a verb as the dictionary counts
 
 
 def _finite_at(lower: list[str], k: int) -> bool:
@@ -157,6 +194,8 @@ def _clause_follows(after: list[str]) -> bool:
     lower = [w.lower() for w in after if w[:1].isalpha()]
     if len(lower) < 2 or len(lower) != len(after[: len(lower)]):
         return False
+    if _SUBJECT_CONTRACTION.fullmatch(lower[0].replace("’", "'")):
+        return True  # "I'm", "they've", "it's": a subject and its verb
     if lower[0] in SUBJECT_PRONOUNS:
         plural: bool | None = (
             None if lower[0] in ("i", "you") else lower[0] not in SINGULAR_PRONOUNS

@@ -107,7 +107,7 @@ _BARE_PASTS = frozenset(PARTICIPLE_OF_PAST) | {"saw", "rose", "fell", "drew"}
 # "The results of the survey shows": a plural head, "of" + a noun phrase, a singular verb.
 _HEAD_PHRASE = gated(
     rf"{_B}((?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Aa]ll|[Mm]any|[Ss]ome|[Tt]heir)[ \t]+"
-    rf"([a-z]+s))[ \t]+of[ \t]+(?:the|this|that|our|your|their|a|an|each)[ \t]+"
+    rf"([a-z]+s))[ \t]+of[ \t]+(?:the|this|that|our|your|their|my|his|her|its|a|an|each)[ \t]+"
     rf"(?:[a-z]+[ \t]+)?[a-z]+[ \t]+(is|was|has|shows|seems|needs|remains|suggests|indicates|"
     rf"does|looks|makes|gives|contains|includes){_E}",
 )
@@ -266,4 +266,6 @@ def _count_noun(noun: str) -> bool:
         return True
     if noun in _UNCOUNTABLE_S or not noun.endswith("s") or _SINGULAR_S.search(noun):
         return False
+    if noun.endswith("ies"):
+        return known(noun[:-3] + "y")  # "families", "injuries"
     return known(noun[:-1]) or (noun.endswith("es") and known(noun[:-2]))

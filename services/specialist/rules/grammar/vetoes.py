@@ -18,6 +18,15 @@ _REPEATED = "grammar/harper-repeated-words"
 _NOUN_VERB = "grammar/harper-noun-verb-confusion"
 _IRREGULAR = "grammar/harper-regular-irregulars"
 _DOUBLE_DEGREE = "grammar/harper-adjective-double-degree"
+_THAT_THAN = "grammar/harper-that-than"
+_PRONOUN_BE = "grammar/harper-pronoun-inflection-be"
+# "more that", "rather that": comparisons that are not comparatives in form.
+_COMPARING = word_set("""more less fewer rather other""")
+# Before the object pronoun these leave it a subject: "Sam and them is".
+_SUBJECT_STARTS = word_set("""and or but""")
+# A word, an object pronoun Harper reads as the subject of the 'be' after it ("Us was
+# late"), then at most one adverb before that verb.
+_PRONOUN_BEFORE = re.compile(r"([\w'’]+)[ \t]+(?:us|them|me|him|her)[ \t]+(?:[a-z]+[ \t]+)?$", re.I)
 # After these a word is a verb: "will not affect", "to affect", "may directly affect".
 _VERB_BEFORE = word_set(
     """to will would can could may might must should shall not never also directly does do did
@@ -91,7 +100,24 @@ def vet(found: list[Finding], masked: str) -> list[Finding]:
             continue  # "can effect change", "will effect the transfer"
         if f.rule == _DOUBLE_DEGREE and not compared(masked[f.start : f.end].split()[-1]):
             continue  # "tell me more later", "more danger": not a comparative
+        if f.rule == _THAT_THAN and not _after_comparative(masked, f.start):
+            continue  # "the meter that you sent": '-er' is not always a comparative
+        if f.rule == _PRONOUN_BE and _object_of_verb(masked, f.start):
+            continue  # "What helped us most was": 'us' is the object of 'helped'
         if f.rule == _IRREGULAR:
             f = _ordered(f, masked)
         out.append(f)
     return out
+
+
+def _after_comparative(masked: str, pos: int) -> bool:
+    """The word before ``pos`` compares ("bigger", "more"), so 'that' may be 'than'."""
+    prev = _prev_word(masked, pos)
+    return prev in _COMPARING or compared(prev)
+
+
+def _object_of_verb(masked: str, pos: int) -> bool:
+    """An object pronoun before ``pos`` follows a word, so a verb or a preposition takes it
+    ("they gave us was"), unless 'and' joins it to a subject."""
+    m = _PRONOUN_BEFORE.search(masked, max(0, pos - 60), pos)
+    return m is not None and m.group(1).lower() not in _SUBJECT_STARTS
