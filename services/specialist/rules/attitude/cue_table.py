@@ -26,7 +26,8 @@ CUE_TABLE = r"""
                         certain (?:people|colleagues)|everyone else|other (?:departments|teams)
 2.0  passive-aggressive unlike (?:some|certain|other) (?:people|colleagues|teams|departments|
                         of you)
-1.25 blame              whoever
+1.25 blame              whoever(?! (?:is|will be|happens to be) (?:on (?:call|duty|shift|site)|
+                        available|free|around|next|nearest|first|in the office))
 2.0  condescending      (?:clearly|obviously|evidently|surely|apparently),? (?:someone|somebody|
                         nobody|no one|you|they|people|the [a-z]+ team)
 0.75 condescending      honestly|frankly|with (?:all due )?respect
@@ -93,7 +94,8 @@ CUE_TABLE = r"""
 1.0  passive-aggressive (?:could|might) (?:read|try|check|look at|learn)
 0.75 sarcasm            as always|as usual|of course|naturally|apparently|evidently
 1.5  blame              (?<!not\x20)your (?:mistakes?|errors?|fault|mess|carelessness|oversight)
-1.25 passive-aggressive the rest of us|other people|we can't all|we cannot all|only [a-z]+ people
+1.25 passive-aggressive (?<!than\x20)(?:the rest of us|other people)|we can't all|we cannot all|
+                        only [a-z]+ people
 2.0  passive-aggressive not that (?:anyone|anybody|it matters|you care)
 1.5  blame              (?:you|someone|somebody|they) (?:could|should|might) (?:easily |just )?have
                         \x20(?:answered|checked|asked|read|looked|searched|done|noticed|tested|fixed)
@@ -233,7 +235,7 @@ CUE_TABLE = r"""
 1.0  sarcasm            (?:was|is|were|are) optional
 1.0  sarcasm            sorry,? (?:i|we) (?:didn't|did not|hadn't|had not) (?:realise|realize|know|
                         notice)
-1.25 passive-aggressive (?:and|but),? this time
+1.25 passive-aggressive (?:and|but),? this time(?!,? i\b)
 1.0  sarcasm            (?:two|three|four|five|a|an) whole (?:days|hours|weeks|minutes|months|day|
                         hour|week|month)
 1.0  sarcasm            wow
@@ -257,7 +259,9 @@ CUE_TABLE = r"""
 1.5  condescending      (?:consult|read|check|open|skim|look at) the (?:manual|docs|faq|guide|
                         documentation|handbook|wiki|readme|runbook|playbook|instructions|error
                         \x20message|release notes|ticket) before (?:asking|emailing|contacting|
-                        bothering|calling|posting|pinging|messaging|replying|raising|filing)
+                        bothering|calling|posting|pinging|messaging|replying|raising|filing|
+                        writing|you (?:ask|email|contact|bother|call|post|ping|message|reply|raise|
+                        file|write))
 2.0  condescending      any (?:[a-z]+ly )?(?:attentive|careful|competent|sensible|reasonable|
                         literate) (?:reader|person|adult|user|employee|colleague|engineer)
 1.25 condescending      (?:do|have) it your (?:way|own way)
@@ -378,4 +382,8 @@ CUE_TABLE = r"""
 0.75 sarcasm            (?:are|is|was|were) (?:both |all |now |still )?(?:down|offline|broken)
                         (?= *[.,;!]| on| during| in| again)
 1.0  sarcasm            only (?:crashes|fails|breaks|goes down|falls over|works) (?:when|if|on)
+1.0  sarcasm            (?:which|that) (?:only|just) took (?:a|an|one|two|three|four|five|six|seven|
+                        eight|nine|ten|several|a few|\d+) (?:whole )?(?:weeks?|months?|years?)|
+                        (?:which|that) took (?:only|just) (?:a|an|one|two|three|four|five|six|
+                        seven|eight|nine|ten|several|a few|\d+) (?:whole )?(?:weeks?|months?|years?)
 """

@@ -22,11 +22,12 @@ from services.specialist.rules.attitude.spans import (
     quotations,
     quoted,
 )
+from services.specialist.rules.attitude.undertone import FAMILIES_UNDERTONE
 from services.specialist.rules.edits import deletion, without_overlaps
 from services.specialist.rules.gate import Gated, gated
 from services.specialist.rules.scan import ChunkScan
 
-FAMILIES = (CONDESCENSION, PASSIVE_AGGRESSION, SARCASM, BLAME, DISMISSIVENESS)
+FAMILIES = (CONDESCENSION, PASSIVE_AGGRESSION, SARCASM, BLAME, DISMISSIVENESS, *FAMILIES_UNDERTONE)
 # A sentence that opens with praise and goes on to bad news: "Brilliant, the printer is
 # jammed again", "Oh good, another meeting that could have been an email".
 _SARCASTIC_OPENER = gated(

@@ -56,7 +56,9 @@ SARCASM = Family(
             r"missing|silent|unreachable)",
             r"(?:naturally|predictably),? (?:the|our|their) [a-z]+(?: [a-z]+)? (?:took|forgot|"
             r"failed|ignored|missed|lost|sent|was late|were late)",
-            r"thanks a lot",
+            # Not a sincere "thanks a lot for your help", "for reading".
+            r"thanks a lot(?! for (?:your|the|all|having|taking|reading|coming|helping|listening|"
+            r"being|everything|considering|joining|this|that|it|sharing|sending|letting))",
             r"yeah,? right",
             r"what a surprise(?= *[.!?,:;—-]| that| to)",
             r"because that (?:worked|went) so well",

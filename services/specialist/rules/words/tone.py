@@ -17,6 +17,13 @@ HEDGES: dict[str, str | None] = {
     "i would suggest that": DELETE, "i would tend to": None, "would tend to": None,
     "tend to suggest": "suggest", "might want to": None, "it could be argued that": DELETE,
     "in a sense": DELETE, "as it were": DELETE, "i daresay": DELETE, "presumably": None,
+    "could potentially": "could", "may potentially": "may", "might potentially": "might",
+    "i would say that": DELETE, "i would say": DELETE, "it may be that": None,
+    "it might be that": None, "to some extent": DELETE, "to some degree": DELETE,
+    "not entirely sure": None, "if i'm not mistaken": DELETE, "i could be wrong, but": DELETE,
+    "correct me if i'm wrong": DELETE, "so to speak": DELETE, "i tend to think": DELETE,
+    "it would appear that": None, "seemingly": DELETE, "quite possibly": None,
+    "for what it's worth": DELETE, "if that makes sense": DELETE,
 }  # fmt: skip
 
 INTENSIFIERS: dict[str, str | None] = {
@@ -24,6 +31,9 @@ INTENSIFIERS: dict[str, str | None] = {
     "insanely": DELETE, "super": DELETE, "ridiculously": DELETE, "utterly": DELETE,
     "awfully": DELETE, "terribly": DELETE, "hugely": DELETE, "literally": DELETE,
     "truly": DELETE, "unbelievably": DELETE, "massively": DELETE, "exceedingly": DELETE,
+    "tremendously": DELETE, "immensely": DELETE, "enormously": DELETE, "phenomenally": DELETE,
+    "amazingly": DELETE, "fantastically": DELETE, "outrageously": DELETE, "wildly": DELETE,
+    "stupidly": DELETE, "mind-blowingly": DELETE,
 }  # fmt: skip
 
 SLANG: dict[str, str | None] = {
@@ -41,12 +51,23 @@ SLANG: dict[str, str | None] = {
     "dodgy": "unreliable", "pumped": "eager", "psyched": "eager", "bucks": "dollars",
     "screw-up": "mistake", "freak out": "worry", "heads-up": "notice", "convo": "conversation",
     "ballpark figure": "estimate", "chill out": "relax",
+    # Forms of the verbs above, and the praise of job ads and pep talks ("a sales ninja").
+    "reckons": "thinks", "reckoned": "thought", "freaked out": "worried",
+    "freaking out": "worrying", "chilled out": "relaxed", "ninja": None, "ninjas": None,
+    "rockstar": None, "rockstars": None, "whizz": "expert", "whiz": "expert", "guru": "expert",
+    "crush it": None, "crushed it": None, "crushing it": None, "nailed it": None,
+    "nail it": None, "smash it": None, "smashed it": None, "smashing it": None, "no cap": DELETE,
+    "way better": "much better", "way more": "much more", "way too": "far too",
+    "way less": "much less", "mega": DELETE, "totes": DELETE,
 }  # fmt: skip
 
-# Informal words that plain business prose uses too ("thanks for the heads-up"): slang only in
+# Informal words that plain business prose uses too ("thanks for the heads-up"), or that are
+# literal in everyday prose ("the ninja exhibit", "the road is way too narrow"): slang only in
 # formal writing (the corpus README: informal words are problems in formal documents), while
 # the rest of SLANG ("gonna", "tbh") is flagged in neutral writing as well.
-MILD_SLANG = word_set("heads-up folks swamped")
+MILD_SLANG = word_set(
+    "heads-up folks swamped ninja ninjas rockstar rockstars guru mega whizz whiz"
+) | {"way too", "way more", "way less", "way better"}
 
 CONTRACTIONS: dict[str, str] = {
     "don't": "do not", "doesn't": "does not", "didn't": "did not", "isn't": "is not",
@@ -130,5 +151,7 @@ SHOUTED_WORDS = word_set(
     WILL DONT CANT WONT FREE BEST GOOD BAD YES WOW OMG LOL MORE LESS BIG HUGE NEED WANT ONLY
     REALLY ANY NOBODY NOTHING EVERYONE EVERYTHING ALWAYS URGENT DO ARE WAS WERE HAVE HAS OUR
     YOUR THEY WE SO TOO SURE AGAIN STILL JUST HATE LOVE FAIL WRONG SAD MAD UGLY SICK KILL DEAD
-    LOSE LOST"""
+    LOSE LOST PLEASE IMMEDIATELY MANDATORY REQUIRED DEADLINE TODAY TOMORROW FINAL LAST ATTENTION
+    REMINDER EXCEPTIONS EXCEPTION WITHOUT STRICTLY FORBIDDEN PROHIBITED CANNOT SHOULD SHALL
+    EVERY SINGLE ANYONE DOESNT ISNT"""
 )
