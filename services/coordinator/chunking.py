@@ -38,7 +38,10 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 MAX_CHUNK_CHARS = 2000
-MIN_CHUNK_CHARS = 64
+# A section shorter than this (about 70 words) joins the one that follows: every chunk is a
+# task per lens, with a fixed cost in each specialist (a Harper call, the rules' set-up, a
+# model call's prompt) and in the plumbing, whatever its length.
+MIN_CHUNK_CHARS = 400
 MAX_CHUNKS = 100
 
 

@@ -89,7 +89,8 @@ code does not count as words
 """
 
 
-PARA = "This paragraph is long enough for its section to be a chunk of its own here."
+# Over MIN_CHUNK_CHARS (400): a section with this paragraph is a chunk of its own.
+PARA = " ".join(["This paragraph is long enough for its section to be a chunk of its own."] * 6)
 SECTIONS = f"# Title\n\n{PARA}\n\n## Empty\n\n## Next\n\n{PARA}\n\n## Last\n\n{PARA}\n"
 
 

@@ -119,6 +119,26 @@ def test_a_document_without_an_ending_still_needs_a_conclusion() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # A closing kind of section in the middle does not end the document...
+        ("# Scanner report\n\n## Next steps\n\nWe order more.\n\n## Staffing\n\nTwo left.\n",
+         True),
+        ("# Security report\n\n## Access reviews\n\nWe removed 310 accounts.\n\n"
+         "## Plans\n\nWe will test the backups.\n", True),
+        # ...but back matter may follow the conclusion.
+        ("# Scanner report\n\n## Summary\n\nIt went well.\n\n## References\n\nThe vendor "
+         "manual.\n", False),
+    ],
+)  # fmt: skip
+def test_only_the_section_a_chunk_ends_with_can_close_the_document(
+    text: str, flagged: bool
+) -> None:
+    # A chunk may hold several sections (those under min_chunk_chars join the next).
+    assert ("structure/missing-conclusion" in _rules("structure", text, **LAST)) is flagged
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "# Notely 3.2\n\n## New\n\n- Tables in notes.\n- Search in PDFs.\n",

@@ -49,7 +49,8 @@ _MEETING_SECTION = re.compile(
 )
 # Sections that end a document: what happens next, how to act on it, what was learned.
 CLOSING_SECTION = re.compile(
-    r"what (?:we|you|i)(?:['’]ll| will| are going to) (?:change|do)|what happens next|"
+    r"what (?:we|you|i)(?:['’]ll| will| are going to) (?:change|do)|"
+    r"what (?:we|you)(?:['’]re| are) (?:changing|doing)|what happens next|"
     r"what['’]s next|what now|follow[- ]?ups?|going forward|from now on|how to apply|"
     r"\bappl(?:y|ying|ications?)\b|getting started|get started|upgrad(?:e|ing)|availability|"
     r"lessons|how we will (?:know|measure|evaluate)|evaluation|measuring success|"
@@ -59,7 +60,8 @@ CLOSING_SECTION = re.compile(
     # named, not mentioned: "We ignored the support inbox" is a chapter of an essay.
     r"^\W*(?:pric(?:e|es|ing)|regist(?:er|ering|ration)|sign(?:ing)?[- ]?up|tickets?|"
     r"how to (?:book|join|order|buy|take part|register)|who to (?:ask|contact|call)|"
-    r"where to find|(?:customer |technical )?support|roadmap|future work|(?:known )?limitations)"
+    r"where to find|(?:customer |technical )?support|roadmap|future work|(?:known )?limitations|"
+    r"decisions? (?:needed|required)|help (?:needed|wanted)|asks)"
     r"\b|"
     # What follows the work: the next period, the outcomes, after-care, where to get help.
     r"\bnext (?:week|month|quarter|year|sprint|meeting|release|phase)|\boutcomes?\b|"

@@ -352,13 +352,16 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
         long = ctx.chunks_total >= ctx.options.min_chunks_for_conclusion
     if not long:
         return []
-    headings = [text[b.start : b.end] for b in found if b.kind == "heading"]
-    headings += [h for h in (ctx.heading, ctx.title) if h]
+    own = [text[b.start : b.end] for b in found if b.kind == "heading"]
+    # The section the document ends with (a chunk may hold several) or the title closes it.
+    last_section = own[-1] if own else ctx.heading
     if any(
         _CONCLUSION_HEADING.search(h) or _BACK_MATTER.search(h) or CLOSING_SECTION.search(h)
-        for h in headings
+        for h in (last_section, ctx.title)
+        if h
     ):
         return []
+    headings = own + [h for h in (ctx.heading, ctx.title) if h]
     if signed_off(masked) or letter_opening(masked) or reference_document(headings):
         return []  # a letter closes with its sign-off; a policy or release notes need none
     if procedure(ctx.title or (headings[0] if headings else "")):
