@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = load_set(args.corpus_set)
     results, tallies = evaluate(docs, lenses, whole=args.whole)
     if not args.no_bench:
-        results["benchmark"] = benchmark(docs, lenses)
+        results["benchmark"] = benchmark(lenses)
     console = Console()
     if args.verbose:
         _verbose(console, docs, tallies)
