@@ -34,7 +34,8 @@ async def receiver() -> AsyncIterator[tuple[Receiver, str]]:
 async def dispatcher(redis: Redis) -> AsyncIterator[None]:
     spec = parse_spec({"name": "webhook", "inputs": [SUMMARY], "group": "webhook-group",
                        "dead_letter": "doc.failed.webhook", "max_deliveries": 3,
-                       "retry_backoff_ms": 20, "claim_idle_ms": 5000})  # fmt: skip
+                       "retry_backoff_ms": 20, "claim_idle_ms": 5000,
+                       "seen_check": "commit"})  # as services/specs/webhook.yaml  # fmt: skip
     async with httpx.AsyncClient(timeout=5) as client:
         d = WebhookDispatcher(DocStore(redis), client, SECRET, allow_private=True, poll_s=0.05,
                               policy=RetryPolicy((0.02, 0.02)))  # fmt: skip
@@ -64,6 +65,25 @@ async def test_summary_is_posted_once_with_a_verifiable_signature(
     assert headers["x-mesh-delivery"] == "summary:d1"
     doc = await DocStore(redis).get("d1")
     assert doc is not None and doc.webhook and doc.webhook["status"] == "delivered"
+
+
+async def test_a_summary_published_again_is_not_posted_again(
+    redis: Redis, receiver: tuple[Receiver, str], dispatcher: None
+) -> None:
+    rec, url = receiver
+    await publish_summary(redis, "d9", url)
+    await wait_for(lambda: _delivered(redis, "d9"), what="delivered state")
+    # The same summary again (a replay): the handler runs, finds it delivered, and the
+    # commit refuses the repeated key.
+    env = Envelope(key="summary:d9", kind="summary", body={"id": "d9", "status": "done"})
+    await Committer(redis).commit([Output(SUMMARY, env)])
+    await wait_for(lambda: _all_acked(redis, 2), what="both summary entries acked")
+    assert len(rec.calls) == 1
+
+
+async def _all_acked(redis: Redis, entries: int) -> bool:
+    [group] = await redis.xinfo_groups(SUMMARY)
+    return group["entries-read"] == entries and group["pending"] == 0
 
 
 async def test_failed_delivery_is_retried_then_succeeds(
