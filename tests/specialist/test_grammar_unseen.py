@@ -150,3 +150,54 @@ def test_comparative_before_that_is_still_than() -> None:
 
 def test_lower_case_common_word_mid_paragraph_still_needs_a_capital() -> None:
     assert ("the", "The") in _edits("We shipped it. the rest follows next week.")
+
+
+@pytest.mark.parametrize(
+    ("text", "edit"),
+    [
+        ("Nobody could tell me who's desk it was.", ("who's", "whose")),
+        ("Once the form is signed, your all done.", ("your", "you're")),
+        ("Its possible that the courier is late.", ("Its", "It's")),
+        ("Its wisest to ask the landlord first.", ("Its", "It's")),
+        ("The residents still miss there old post office.", ("there", "their")),
+        ("Last year my cousin and me built a shed.", ("me", "I")),
+        ("We have finally install the new boiler.", ("install", "installed")),
+        ("The new intern begun to sort the files.", ("begun", "began")),
+        ("Please delete one of the invoice's from the list.", ("invoice's", "invoices")),
+        ("Our club is back, and this summer were meeting on Fridays.", ("were", "we're")),
+        ("It is a small app that track your expenses.", ("track", "tracks")),
+        ("I am sure that my notes matches the minutes.", ("matches", "match")),
+        ("The office needs the tenants approval by noon.", ("tenants", "tenants'")),
+        ("Last spring the volunteers patience paid off.", ("volunteers", "volunteers'")),
+    ],
+)
+def test_word_choice_and_form_errors_are_caught(text: str, edit: tuple[str, str]) -> None:
+    assert edit in _edits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who's ready to start? Who's Priya, she asked.",
+        "Give it your all. You are all set.",
+        "Its usable range is ten metres. Its water comes from the hills.",
+        "Let there be light. She taught there two years. We parked there last night.",
+        "He sent there a parcel every week.",
+        "They thanked Sam and me warmly. The photo showed Sam and me smiling.",
+        "We have already the keys. They have recently the best scores.",
+        "The work had begun the year before. It was sung at the wedding.",
+        "One of the manager's ideas won the prize.",
+        "Prices this year were rising. The sales last month were growing.",
+        "He said that clean water matters. I bought the one that cost the most.",
+        "The student reports the results to her tutor.",
+        "She keeps the customers happy in winter. It drove the engineers closer to home.",
+        "The tenants alone decided. The volunteers together built it.",
+    ],
+)
+def test_word_choice_and_form_near_misses_stay_clean(text: str) -> None:
+    assert _edits(text) == []
+
+
+def test_two_sub_rules_reading_one_error_give_one_finding() -> None:
+    found = analyze("grammar", "A user who open the file sees the old version.")
+    assert [(f.rule, f.replacement) for f in found] == [("grammar/subject-verb", "opens")]

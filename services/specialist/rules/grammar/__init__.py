@@ -46,16 +46,26 @@ _CHECKS: tuple[Callable[[ChunkScan, LensContext], list[Finding]], ...] = (
 def analyze(text: str, ctx: LensContext) -> list[Finding]:
     """Grammar findings for one chunk (local offsets): every sub-rule reads one scan."""
     scan = scan_chunk(text, markdown=ctx.markdown)
-    own = _word_choice_first(_merge_capitals([f for check in _CHECKS for f in check(scan, ctx)]))
+    own = _word_choice_first(
+        _merge_capitals(_once([f for check in _CHECKS for f in check(scan, ctx)]))
+    )
     engine = without_overlaps(harper_grammar(scan, ctx), misspellings(scan, ctx))
     found = without_overlaps(own, engine)
     fallbacks = participles_after_have(scan, ctx) + double_degree(scan, ctx)
     return without_overlaps(found, fallbacks)
 
 
+def _once(found: list[Finding]) -> list[Finding]:
+    """One finding per span and rule: two sub-rules may read the same error ("a user who
+    open the file" is both a relative clause and a subject phrase)."""
+    return list({(f.start, f.end, f.rule): f for f in reversed(found)}.values())[::-1]
+
+
 # A wrong word is fixed by choosing the right one, not by inflecting it: "Everyone accept the
-# team" is "except", not "accepts".
-_WORD_CHOICE = frozenset({"grammar/accept-except", "grammar/affect-effect", "grammar/lose-loose"})
+# team" is "except", not "accepts"; "this week were testing" is "we're", not "was".
+_WORD_CHOICE = frozenset(
+    {"grammar/accept-except", "grammar/affect-effect", "grammar/lose-loose", "grammar/were"}
+)
 
 
 def _word_choice_first(found: list[Finding]) -> list[Finding]:

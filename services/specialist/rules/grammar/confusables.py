@@ -13,6 +13,7 @@ from services.specialist.rules.grammar.clauses import AUXILIARIES, base_of_third
 from services.specialist.rules.grammar.dictionary import known
 from services.specialist.rules.grammar.nouns import plural_noun
 from services.specialist.rules.grammar.present import Present
+from services.specialist.rules.grammar.verbs import compared
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
@@ -55,6 +56,11 @@ _CONFUSABLES: list[tuple[Gated, str, str, str]] = [
            rf"already|too|so|going[ \t]+to){_E}|[ \t]+welcome[ \t]*(?:[.!,]|$|to{_E}))",
            re.I | re.M),
      "grammar/your-youre", "you're", "'your' is possessive; 'you are' is written 'you're'"),
+    (gated(rf"{_B}(your)(?=[ \t]+all[ \t]+(?:set|done|good|ready|clear|sorted|[a-z]+ed)"
+           rf"(?:[ \t]*[.,;!?]|[ \t]+(?:for|to|with|now|and){_E}|$))", re.I | re.M),
+     "grammar/your-youre", "you're", "'your' is possessive; 'you are' is written 'you're'"),
+    (gated(rf"{_B}(its)(?=[ \t]+[a-z]+(?:ible|ful|ous)[ \t]+(?:to|that|for){_E})", re.I),
+     "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
     (gated(rf"{_B}(you['’]re)(?=[ \t]+own{_E})", re.I),
      "grammar/your-youre", "your", "'you're' means 'you are'; the possessive is 'your'"),
     (gated(rf"{_B}(?:better|worse|rather|other|greater|larger|smaller|higher|lower|faster|"
@@ -322,6 +328,13 @@ _THEIR_PARTICIPLE = gated(
 
 # "Were looking forward to it." (not a question): 'were' with no subject is 'we're'.
 _WERE_ING = gated(rf"[ \t]*(were)[ \t]+[a-z]+ing{_E}", re.I)
+# "and this year were heading": a time phrase opening a clause is no subject for 'were'.
+_TIME_WERE_ING = gated(
+    rf"(?:(?<=[.!?,;]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bso\s)|^)[ \t]*(?:this|next|last)"
+    rf"[ \t]+(?:year|week|month|time|summer|winter|spring|autumn|weekend|morning|afternoon|"
+    rf"evening|quarter|season)[ \t]+(were)[ \t]+[a-z]+ing{_E}",
+    re.I | re.M,
+)
 # "until there covered": after a subordinator, 'there' before a participle is 'they're'.
 _THERE_PARTICIPLE = gated(
     rf"{_B}(?:until|once|when|if|because|unless|while|since|after|before)[ \t]+(there)[ \t]+"
@@ -354,6 +367,10 @@ def _missing_subjects(scan: ChunkScan, chunk: Present) -> list[Finding]:
                                "'Were' needs a subject here: 'We're' (we are)", "error",
                                match_apostrophe(masked[max(0, a - 200) : e],
                                                 match_case(m.group(1), "we're"))))  # fmt: skip
+    for m in chunk.finditer(_TIME_WERE_ING):
+        out.append(Finding(m.start(1), m.end(1), "grammar/were",
+                           "'were' needs a subject here: 'we're' (we are)", "error",
+                           match_case(m.group(1), "we're")))  # fmt: skip
     for m in chunk.finditer(_THERE_PARTICIPLE):
         g = 1 if m.group(1) is not None else 2
         out.append(Finding(m.start(g), m.end(g), "grammar/there-their",
@@ -373,7 +390,8 @@ def _missing_subjects(scan: ChunkScan, chunk: Present) -> list[Finding]:
 # think it's", "found you're", "shows it's") are left alone, and so is a word after the
 # contraction that a clause may start with (an adjective or participle, an adverb).
 _OBJECT_CONTRACTION = gated(
-    rf"{_B}([A-Za-z][a-z]+)[ \t]+(it['’]s|you['’]re|they['’]re)[ \t]+([a-z]+){_E}(?![ \t]*['’-])"
+    rf"{_B}([A-Za-z][a-z]+)[ \t]+(it['’]s|you['’]re|they['’]re|there)[ \t]+([a-z]+){_E}"
+    rf"(?![ \t]*['’-])"
 )
 _CLAUSE_VERBS = word_set(
     """think suppose guess believe hope mean know say agree admit assume reckon expect fear
@@ -398,6 +416,25 @@ def _takes_clause(verb: str) -> bool:
     return any(s in _CLAUSE_VERBS for s in stems if s)
 
 
+# After "there" these keep it the place or "there is": "let there be", "taught there two
+# years", "stayed there every summer".
+_THERE_THEN = word_set(
+    """be two three four five six seven eight nine ten several many few every each most
+    much"""
+)
+
+
+def _there_stays(masked: str, at: int, nxt: str) -> bool:
+    """'there' after a verb is the place or opens "there is": "miss there old shop" is not."""
+    return (
+        there_is_place(masked, at)
+        or nxt in AUXILIARIES
+        or nxt in _THERE_NOT
+        or nxt in _THERE_THEN
+        or base_of_third(nxt) is not None
+    )
+
+
 def _object_contractions(chunk: Present) -> list[Finding]:
     out = []
     for m in chunk.finditer(_OBJECT_CONTRACTION):
@@ -410,10 +447,27 @@ def _object_contractions(chunk: Present) -> list[Finding]:
         if nxt in _NOT_IN_PHRASE or nxt.endswith(("ing", "ed", "ly", "en")) or not known(nxt):
             continue
         word = m.group(2)
+        if word.lower() == "there" and _there_stays(chunk.masked, m.start(2), nxt):
+            continue
         fixed = match_case(word, _POSSESSIVE_OF[fold(word)])
         out.append(Finding(m.start(2), m.end(2), _RULE_OF[fixed.lower()],
                            f"After '{verb}' a possessive belongs here: '{fixed}', not '{word}'",
                            "error", fixed))  # fmt: skip
+    return out
+
+
+# "Its easiest to start", "its safer that way": 'its' before a comparison that opens a clause.
+_ITS_COMPARED = gated(rf"{_B}(its)[ \t]+([a-z]+(?:er|est))(?=[ \t]+(?:to|that){_E})", re.I)
+
+
+def _its_compared(chunk: Present) -> list[Finding]:
+    out = []
+    for m in chunk.finditer(_ITS_COMPARED):
+        if compared(m.group(2)):
+            fixed = match_case(m.group(1), "it's")
+            out.append(Finding(m.start(1), m.end(1), "grammar/its",
+                               "'its' is possessive; 'it is' is written 'it's'", "error",
+                               fixed))  # fmt: skip
     return out
 
 
@@ -422,7 +476,7 @@ def confusables(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     chunk = Present(scan.masked)
     out = _there_their(chunk) + _its_before_noun(chunk) + _your_youre(chunk)
     out += _owner_before_clause(chunk) + _missing_subjects(scan, chunk)
-    out += _object_contractions(chunk)
+    out += _object_contractions(chunk) + _its_compared(chunk)
     for m in chunk.finditer(_THEIR_PARTICIPLE):
         fixed = match_apostrophe(m.group(1), match_case(m.group(1), "they're"))
         out.append(Finding(m.start(1), m.end(1), "grammar/there-their",

@@ -16,6 +16,7 @@ from services.specialist.rules.grammar.clauses import (
     base_of_third,
     is_past,
 )
+from services.specialist.rules.grammar.dictionary import known, likely_third
 from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
@@ -173,7 +174,9 @@ def _fix(verb: str, plural_subject: bool, *, lexicon: bool = False) -> str | Non
     fixed = (_TO_PLURAL if plural_subject else _TO_SINGULAR).get(key)
     if fixed is None:
         if plural_subject:
-            fixed = _THIRD_VERBS.get(key) or (base_of_third(key) if lexicon else None)
+            fixed = _THIRD_VERBS.get(key) or (
+                (base_of_third(key) or likely_third(key)) if lexicon else None
+            )
         elif key in _BASE_VERBS or (lexicon and key in VERBS):
             fixed = third_person(key)
     if fixed is None:
@@ -220,9 +223,16 @@ def _lexicon_verb(masked: str, verb: str, end: int) -> bool:
     often a noun ("drive", "change") needs more than a particle: "an external drive at"."""
     key = verb.lower()
     base = key if key in VERBS else base_of_third(key)
-    if base is None or _COMPLEMENT.match(masked, end) is None:
+    if base is None:
+        # "my skills matches the role": an -s form the dictionary counts as a verb, before a
+        # determiner
+        return likely_third(key) is not None and _DETERMINER_NEXT.match(masked, end) is not None
+    if _COMPLEMENT.match(masked, end) is None:
         return False
     return base not in NOUN_VERBS or _PARTICLE.match(masked, end) is None
+
+
+_DETERMINER_NEXT = re.compile(r"[ \t]+(?:the|a|an|your|our|their|his|her|its|my|this|these)\b")
 
 
 def _determiners(masked: str) -> list[int]:
@@ -288,6 +298,8 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
             if any(w.lower() in _NOT_HEAD for w in words):
                 break
             head = words[-1] if words else det
+            if len(words) > 1 and words[-2].lower() in _WHEN and head.lower() in _TIME_NOUNS:
+                break  # "The sales last month were": a time phrase, not the head
             plural = plural_noun(head)
             d = "" if bare else det.lower()
             if any(w.lower() in IRREGULAR_PAST for w in words):
@@ -323,6 +335,11 @@ def _base_after_pronoun(masked: str, subject: str, verb: str, end: int) -> bool:
     return verb in VERBS and verb not in NOUN_VERBS and _COMPLEMENT.match(masked, end) is not None
 
 
+_WHEN = word_set("""last next this every""")
+_TIME_NOUNS = word_set(
+    """day week month year quarter morning afternoon evening night weekend summer winter spring
+    autumn season time"""
+)
 _LIKE_AS_PREPOSITION = re.compile(
     r"[ \t]+(?:this|that|these|those|it|them|him|her|us|me|you)(?:[ \t]*[,.;!?]|[ \t]+[a-z]+s\b)"
 )
@@ -428,10 +445,31 @@ def noun_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             continue  # "we suggest that he leave": the subjunctive
         out.append(_finding(m, 2, m.group(1), match_case(m.group(2), third_person(verb))))
     for m in _relatives(masked):
-        if plural_noun(m.group(1)) and not re.search(
-            r"\bof\b", masked[max(0, m.start() - 20) : m.start()]
-        ):
+        if re.search(r"\bof\b", masked[max(0, m.start() - 20) : m.start()]):
+            continue  # "the parts of the product that make": either noun may own the clause
+        plural = plural_noun(m.group(1))
+        if plural:
             fixed = _fix(m.group(2), True)
             if fixed is not None and m.group(2).lower() not in _BASE_VERBS:
                 out.append(_finding(m, 2, m.group(1), fixed))
+        elif plural is False and _base_in_relative(masked, m):
+            out.append(_finding(m, 2, m.group(1), third_person(m.group(2).lower())))
     return out
+
+
+# After a verb these are its object or particle: "a tool that clean up the feed".
+_OBJECT_AFTER = re.compile(
+    r"[ \t]+(?:up|out|off|down|back|away|the|a|an|your|our|their|his|her|its|my|this|these|"
+    r"those|it|them|us|me|him)\b"
+)
+
+
+def _base_in_relative(masked: str, m: re.Match[str]) -> bool:
+    """A singular noun, who/that/which, then a base-form verb of the lexicon with its object:
+    "a tool that clean up", "a user who open the file"."""
+    noun, verb = m.group(1).lower(), m.group(2).lower()
+    if not known(noun) or noun in _NOT_HEAD or is_past(noun) or verb not in VERBS:
+        return False  # "he said that make": a verb, not a noun, before 'that'
+    if ambiguous_past(verb):
+        return False  # "the one that cost the most"
+    return _OBJECT_AFTER.match(masked, m.end()) is not None

@@ -14,6 +14,7 @@ from services.specialist.rules.grammar.clauses import AUXILIARIES, base_of_third
 from services.specialist.rules.grammar.dictionary import known, likely_third, likely_verb
 from services.specialist.rules.grammar.nouns import plural_noun
 from services.specialist.rules.grammar.present import Present
+from services.specialist.rules.grammar.verbs import compared
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
@@ -51,6 +52,7 @@ _SUBJECT_PAIR = gated(
 # "The caretaker and me had checked", "you and him can": a compound subject before its verb.
 _OBJECT_IN_SUBJECT = gated(rf"{_B}and[ \t]+(me|him|her|them|myself)[ \t]+([a-z']+){_E}")
 _SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "them": "they", "myself": "I"}
+_PAIR_OPENER = re.compile(r"(?:^|[.!?]\s+)(?:Me|Him|Her|Them|Us)[ \t]+$")
 
 
 def _compound_subjects(chunk: Present) -> list[Finding]:
@@ -58,11 +60,13 @@ def _compound_subjects(chunk: Present) -> list[Finding]:
     out = []
     for m in chunk.finditer(_OBJECT_IN_SUBJECT):
         verb = fold(m.group(2))
-        if verb not in AUXILIARIES or verb in ("do", "does", "did"):
+        if (verb not in AUXILIARIES and not is_past(verb)) or verb in ("do", "does", "did"):
             continue  # "and her friends", "and me too"; "and them did" is rare
         before = masked[max(0, m.start() - 40) : m.start()]
         if re.search(rf"(?i:\b(?:{_PREP}|let|help|made|make|saw|see|heard)\b)[^,.;:!?]*$", before):
             continue  # "between you and me is", "let Sam and me have"
+        if _PAIR_OPENER.search(before):
+            continue  # "Me and her went": the pair as a whole is fixed ("She and I")
         word = m.group(1)
         fixed = _SUBJECT_OF[word]
         out.append(Finding(m.start(1), m.end(1), "grammar/pronoun-case",
@@ -83,6 +87,8 @@ _NOT_NOUN = word_set(
 )
 _WHOS = gated(rf"{_B}(who['’]s)[ \t]+([a-z]+)[ \t]+([a-z]+){_E}", re.I)
 _FINITE_WORDS = word_set(_FINITE.replace("|", " "))
+# "who's job it is", "who's turn we skip": a noun, then the subject of a clause it opens.
+_CLAUSE_SUBJECTS = word_set("""it he she they we i you""")
 _WHOSE = gated(
     rf"{_B}(whose)[ \t]+(?:going|gonna|been|coming|responsible|ready|there|next|in[ \t]+charge)"
     rf"{_E}"
@@ -216,7 +222,8 @@ def _contractions(chunk: Present) -> list[Finding]:
     for m in chunk.finditer(_WHOS):
         if m.group(2).lower() in _NOT_NOUN or m.group(2).lower().endswith(("ing", "ed", "ly")):
             continue
-        if not _verb_for(m.group(2).lower(), m.group(3).lower()):
+        owned_clause = m.group(2).islower() and m.group(3).lower() in _CLAUSE_SUBJECTS
+        if not owned_clause and not _verb_for(m.group(2).lower(), m.group(3).lower()):
             continue
         out.append(Finding(m.start(1), m.end(1), "grammar/whose",
                            "'who's' means 'who is'; the possessive is 'whose'", "error",
@@ -288,6 +295,26 @@ _TWO_OBJECTS = word_set(
 )
 
 
+# Words between an owner and a verb that are not owned: "the tenants alone decided".
+_NOT_OWNED_BEFORE_VERB = word_set("""alone both all each together themselves even again""")
+
+
+_ADJECTIVE_ENDINGS = ("ful", "ous", "able", "ible", "less")
+
+
+def _adjective_like(word: str) -> bool:
+    """A word that compares ("happy": "happier", "close": "closer") or ends as adjectives do."""
+    comparative = (
+        word[:-1] + "ier" if word.endswith("y") else word + ("r" if word.endswith("e") else "er")
+    )
+    return word.endswith(_ADJECTIVE_ENDINGS) or known(comparative) or compared(word)
+
+
+def _past_after(tail: str, owned: str) -> bool:
+    """``tail`` is a simple past, so ``owned`` ends a subject: "patience taught"."""
+    return is_past(tail) and owned not in _NOT_OWNED_BEFORE_VERB
+
+
 def _may_own(chunk: Present) -> bool:
     """Whether a listed owner may be a letter token of the chunk. In an ASCII chunk each token
     is, in lower case, a word run or a piece of one between what is not a letter."""
@@ -324,7 +351,7 @@ def _owner_noun(chunk: Present) -> list[Finding]:
         after_preposition = j > 0 and words[j - 1] in _PREPOSITION_BEFORE
         verb = words[j - 1] if j > 0 else ""
         object_of_verb = (
-            (verb in VERBS or is_past(verb))
+            (verb in VERBS or is_past(verb) or base_of_third(verb) is not None)
             and verb not in AUXILIARIES | _TWO_OBJECTS
             and owner.endswith("s")
             and tail in _PREPOSITION_BEFORE
@@ -333,8 +360,12 @@ def _owner_noun(chunk: Present) -> list[Finding]:
         )  # "forwarded the customers complaint to the manager"
         if words[j] not in _OWNER_DET or owned in _NOT_OWNED or owned in _ADVERBIAL:
             continue
+        if object_of_verb and _adjective_like(owned):
+            continue  # "keeps the customers happy in": an object and its complement
         if object_of_verb:
             after_preposition = True  # the pair is an object, as after a preposition
+        elif not after_preposition and _past_after(tail, owned):
+            pass  # "the librarians patience taught her": what they own did something
         elif tail not in _OWNED_TAIL or (not after_preposition and tail in ".,;:!?"):
             continue
         if plural_noun(owned) is not False or (not after_preposition and likely_verb(owned)):
@@ -355,6 +386,14 @@ _APOSTROPHE_PLURAL = gated(
     rf"[ \t]+([a-z]+['’]s)(?=[ \t]+of[ \t]+(?i:both|the|all|our|each|these|those|every|"
     rf"your|their|my|his|her){_E})"
 )
+# "one of the pipeline's from": a possessive after "one of the" with nothing to own is the
+# plural.
+_PARTITIVE_APOSTROPHE = gated(
+    rf"{_B}(?i:one|some|any|each|all|many|most|none|few|several|both|two|three)[ \t]+of"
+    rf"[ \t]+(?i:the|our|your|their|these|those|my|his|her)[ \t]+([a-z]+['’]s)"
+    rf"(?=[ \t]*[.,;:!?)]|[ \t]+(?:from|in|on|at|for|with|to|by|and|or|that|which|who|is|are|"
+    rf"was|were|has|have|had|will|can|could|would|should|may|might|must){_E})"
+)
 # "return the students essays by Friday": after a verb, owner and owned are its object.
 _OWNER_OBJECT = gated(
     rf"{_B}(?:the|our|your|their|all|his|her|my|these|those)[ \t]+"
@@ -369,7 +408,7 @@ def _possessives(chunk: Present) -> list[Finding]:
     """A missing possessive apostrophe: "the customers complaints"."""
     masked = chunk.masked
     out = _owner_noun(chunk)
-    for m in chunk.finditer(_APOSTROPHE_PLURAL):
+    for m in [*chunk.finditer(_APOSTROPHE_PLURAL), *chunk.finditer(_PARTITIVE_APOSTROPHE)]:
         word = m.group(1)
         fixed = word[:-2] + "s"
         if plural_noun(fixed) is not True or not known(fixed):

@@ -17,10 +17,11 @@ from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
-from services.specialist.rules.words.grammar import PARTICIPLE_OF_PAST
+from services.specialist.rules.words.grammar import PARTICIPLE_OF_PAST, SAME_PAST, VERBS
 
 _PAST = {"seen": "saw", "done": "did", "gone": "went", "ran": "ran", "began": "began",
-         "begun": "began", "drunk": "drank", "wrote": "wrote", "sung": "sang"}  # fmt: skip
+         "begun": "began", "drunk": "drank", "wrote": "wrote", "sung": "sang", "swum": "swam",
+         "rung": "rang", "sunk": "sank", "shrunk": "shrank", "sprung": "sprang"}  # fmt: skip
 _PARTICIPLE_AS_PAST = gated(
     rf"{_B}(?:I|[Ww]e|[Tt]hey|[Yy]ou|[Hh]e|[Ss]he)[ \t]+(seen|done|begun|drunk|sung){_E}"
     rf"(?![ \t]+(?:by|to|with|as|in|at|for|enough){_E})",
@@ -90,6 +91,25 @@ _HAVE_PAST = gated(
     rf"{_B}(?:have|has|had|['’]ve)[ \t]+(?:already|just|never|not|also|recently|finally|"
     rf"always|ever|since|now)[ \t]+({'|'.join(PARTICIPLE_OF_PAST)}){_E}",
     re.I,
+)
+# "I have recently complete the course": 'have', an adverb, then a base form with an object
+# after it; its participle is the regular past ("completed").
+_HAVE_BASE = gated(
+    rf"{_B}(?:have|has|had|['’]ve)[ \t]+(?:already|just|never|recently|finally|also|now|"
+    rf"since|successfully|previously)[ \t]+([a-z]+)(?=[ \t]+(?:the|a|an|my|our|your|their|his|"
+    rf"her|its|this|that|these|those|it|them|us|me|him|up|out){_E})",
+    re.I,
+)
+# A participle that is never a simple past, after a noun and before what a verb takes: "The
+# engineer begun to investigate" ("had begun", "was sung" are left alone).
+_PARTICIPLE_ONLY = gated(
+    rf"{_B}([a-z]+)[ \t]+(begun|sung|drunk|swum|rung|sunk|shrunk|sprung)"
+    rf"(?=[ \t]+(?:to|the|a|an|his|her|their|our|my|its|it|them){_E})",
+    re.I,
+)
+_BEFORE_PARTICIPLE = word_set(
+    """have has had having be been being is are was were am get gets got getting 've 's
+    already just never not also recently finally since ever once newly"""
 )
 # With nothing between ("the pipes had froze"): a fallback where Harper says nothing. A past
 # that is as often a noun ("have saw blades", "have rose bushes") needs an object or the
@@ -171,6 +191,41 @@ def participles_after_have(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
                            f"After 'have' the verb takes its participle: '{fixed}'", "error",
                            fixed))  # fmt: skip
     return out
+
+
+def _participles(chunk: Present) -> list[Finding]:
+    """A base form after 'have' and an adverb ("have recently complete"), and a participle
+    that is never a past after a noun ("the engineer begun to")."""
+    out = []
+    for m in chunk.finditer(_HAVE_BASE):
+        verb = m.group(1).lower()
+        fixed = _regular_past(verb)
+        if fixed is None:
+            continue
+        out.append(Finding(m.start(1), m.end(1), "grammar/past-form",
+                           f"After 'have' the verb takes its participle: '{fixed}'", "error",
+                           match_case(m.group(1), fixed)))  # fmt: skip
+    for m in chunk.finditer(_PARTICIPLE_ONLY):
+        before = m.group(1).lower()
+        if before in _BEFORE_PARTICIPLE or before.endswith("ly"):
+            continue
+        word = m.group(2)
+        fixed = match_case(word, _PAST[word.lower()])
+        out.append(Finding(m.start(2), m.end(2), "grammar/past-form",
+                           f"'{word}' needs 'have'; the simple past is '{fixed}'", "error",
+                           fixed, (f"had {word}",)))  # fmt: skip
+    return out
+
+
+def _regular_past(verb: str) -> str | None:
+    """The -ed form of a base-form verb of the lexicon, if it is a word ("complete" ->
+    "completed"); None for irregular verbs and verbs whose past is their base."""
+    if verb not in VERBS or verb in SAME_PAST:
+        return None
+    past = verb + "d" if verb.endswith("e") else verb + "ed"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        past = verb[:-1] + "ied"
+    return past if known(past) else None
 
 
 def _word_choice(chunk: Present) -> list[Finding]:
@@ -257,7 +312,7 @@ def double_degree(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
 def verbs(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Participles as the past, loose/lose, affect/effect, less/fewer, agreement across 'of'."""
     chunk = Present(scan.masked)
-    return _word_choice(chunk) + _number(chunk)
+    return _word_choice(chunk) + _number(chunk) + _participles(chunk)
 
 
 def _count_noun(noun: str) -> bool:
