@@ -64,6 +64,14 @@ PROBLEMS: list[tuple[str, str, str]] = [
     # Which part was unclear: the reader failed to follow.
     ("which-part", "neutral", "Not sure which part of 'no dogs in the office' was unclear."),
     ("which-part", "neutral", "What part of the deadline is confusing?"),
+    # Aimed at the reader or at another person (attitude/address).
+    ("habit", "neutral", "You always leave the kitchen in a mess."),
+    ("habit", "neutral", "You never reply to my emails."),
+    ("duty", "neutral", "You were supposed to send the file yesterday."),
+    ("nobody-thought", "neutral", "Did nobody think to check the dates?"),
+    ("last-time", "neutral", "This is the last time I am going to say this."),
+    ("praise-then-harm", "neutral", "Great job, the site is down again."),
+    ("in-view", "neutral", "Just read the error message."),
 ]
 
 # Register: informal words in formal writing, including inflected forms of listed ones.
@@ -117,6 +125,13 @@ PLAIN: list[tuple[str, str]] = [
     ("neutral", "Runners who rest properly get fewer injuries than the rest of us."),
     ("neutral", "Next year I want to run a marathon, and this time I will start slowly."),
     ("neutral", "Whoever is on call will help you find the cause."),
+    # The second person and praise used plainly: a condition, an event, sincere praise.
+    ("neutral", "If you never read the terms, you can find them on our site."),
+    ("neutral", "He was supposed to arrive yesterday, but his flight was cancelled."),
+    ("neutral", "You never need to log in twice."),
+    ("neutral", "They always reply within a day."),
+    ("neutral", "Great job on the launch, the site is fast again."),
+    ("neutral", "Nice work, everyone, the site is back up."),
 ]
 
 
@@ -126,7 +141,7 @@ def _rules(style: str, text: str) -> set[str]:
 
 def test_the_attitude_families_catch_wordings_beyond_their_examples() -> None:
     missed = [text for _, style, text in PROBLEMS if not _rules(style, text) & ATTITUDES]
-    # 36 of 38 (0 before the families): "which only took six weeks" alone is a cue too weak to
+    # 43 of 45 (0 before the families): "which only took six weeks" alone is a cue too weak to
     # flag, and "just three weeks after the deadline" has no family (also said plainly).
     assert len(missed) <= 2, missed
 

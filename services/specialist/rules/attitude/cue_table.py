@@ -114,7 +114,8 @@ CUE_TABLE = r"""
                         anyone sensible
 1.5  condescending      (?:new|news|unknown|foreign) to some
 2.0  dismissive         not mind readers|not psychic
-1.0  dismissive         (?:is|are|has been|have been) noted
+1.0  dismissive         (?:is|are|has been|have been) noted(?! (?:in|on) the (?:minutes|record|
+                        log|file|register|notes|report|action list))
 1.5  dismissive         i'm not here to|we're not here to|i am not here to|we are not here to
 2.0  passive-aggressive (?:the )?last time (?:i|we) (?:chase|remind|ask|tell|send|explain)
 2.0  passive-aggressive hundredth|umpteenth|millionth|thousandth
@@ -172,7 +173,8 @@ CUE_TABLE = r"""
                         wasted|missing)
 2.0  dismissive         not worth (?:anyone's|anybody's|everyone's|your|our|my|their|the) (?:time|
                         energy|effort|attention|breath|bother|trouble)
-1.0  dismissive         (?:minor|small|trivial|tiny) (?:detail|point|thing|matter)
+1.0  dismissive         (?:minor|small|trivial|tiny) (?:detail|point|thing|matter|bug|issue|typo|
+                        glitch|problem)
 1.5  dismissive         (?:will be|are|we're|we are|i am|i'm) moving on(?= *[.!;,])
 0.75 dismissive         your (?:suggestion|concern|request|feedback|point|idea|complaint|
                         question)s?
@@ -321,9 +323,9 @@ CUE_TABLE = r"""
 0.75 sarcasm            (?:found out|heard|learned|learnt) (?:about it )?(?:from|via|through|on)
                         \x20(?:social media|twitter|the news|a customer|the customer|the press|
                         linkedin|reddit|the grapevine)
-1.0  blame              (?:now|and now|leaving) (?:we|i|everyone|the rest of us|the [a-z]+ team|
-                        finance|support|legal|sales|ops|it) (?:has|have|get) to (?:clean|fix|sort|
-                        pick|deal|mop|tidy|handle|explain|apologi[sz]e|undo|redo)
+1.0  blame              (?:now|and now|leaving) (?:we all|we|i|everyone|the rest of us|
+                        the [a-z]+ team|finance|support|legal|sales|ops|it) (?:has|have|get) to
+                        \x20(?:clean|fix|sort|pick|deal|mop|tidy|handle|explain|apologi[sz]e|undo|redo)
 1.0  blame              (?:had|has|have) no (?:authority|right|mandate) to
 1.0  blame              (?:you|he|she|they) (?:were|was|are|is) the (?:one|ones|person|people)
                         \x20who

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from services.specialist.findings import Finding
+from services.specialist.rules.attitude.address import FAMILIES_ADDRESSED
 from services.specialist.rules.attitude.cues import CUE_PATTERNS, piled_cues
 from services.specialist.rules.attitude.hostility import BLAME, DISMISSIVENESS, SARCASM
 from services.specialist.rules.attitude.index import PatternIndex
@@ -27,14 +28,23 @@ from services.specialist.rules.edits import deletion, without_overlaps
 from services.specialist.rules.gate import Gated, gated
 from services.specialist.rules.scan import ChunkScan
 
-FAMILIES = (CONDESCENSION, PASSIVE_AGGRESSION, SARCASM, BLAME, DISMISSIVENESS, *FAMILIES_UNDERTONE)
+FAMILIES = (
+    CONDESCENSION,
+    PASSIVE_AGGRESSION,
+    SARCASM,
+    BLAME,
+    DISMISSIVENESS,
+    *FAMILIES_UNDERTONE,
+    *FAMILIES_ADDRESSED,
+)
 # A sentence that opens with praise and goes on to bad news: "Brilliant, the printer is
 # jammed again", "Oh good, another meeting that could have been an email".
 _SARCASTIC_OPENER = gated(
     r"(?:oh,?[ \t]+)?(?:great|brilliant|perfect|wonderful|fantastic|lovely|good|super|terrific|"
     r"marvell?ous|excellent|splendid|just[ \t]+great|how[ \t]+lovely|how[ \t]+nice)[ \t]*[,!…]+"
     r"[ \t]+(?=[^.!?]*(?<![\w'’\-])(?:again|another|yet|still|late|missed|broke|broken|jammed|"
-    r"down|failed|crashed|lost|wrong|waste|wasted|could[ \t]+have[ \t]+been|nobody|no[ \t]+one)"
+    r"down|failed|crashed|lost|wrong|waste|wasted|could[ \t]+have[ \t]+been|nobody|no[ \t]+one|"
+    r"died|dead|froze|frozen|jammed|flooded|deleted|middle[ \t]+of)"
     r"(?![\w'’\-]))",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ those who have never cooked" (experience, not a lapse).
 
 from __future__ import annotations
 
-from services.specialist.rules.attitude.hostility import DISMISSIVENESS, SARCASM
+from services.specialist.rules.attitude.hostility import BLAME, DISMISSIVENESS, SARCASM
 from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_AGGRESSION
 from services.specialist.rules.attitude.shapes import GROUP, Family, shapes
 
@@ -67,6 +67,27 @@ PASSIVE_UNDERTONE = Family(
         # Inclusion that reproaches: "we value every customer, even the ones who cancel".
         r"(?:value|welcome|appreciate|care about|respect|love|thank|support)(?: [a-z']+){0,4},? "
         rf"even (?:from |for )?(?:the ones|those|the people|people|the [a-z]+) who {_LAPSES}",
+        # One's own message left waiting: "I see my question from Monday is still unanswered".
+        rf"(?:my|our) (?:[a-z]+ )?(?:question|{_MESSAGES}|query|invoice|proposal)"
+        r"(?: [a-z]+){0,3} (?:is|are|remains|remain|has been|have been|sits|sat)(?: still)? "
+        r"(?:still )?(?:unanswered|ignored|unread|without (?:a |any )?(?:reply|response|answer))",
+        # Others' late effort: "glad someone finally decided to read the brief".
+        r"(?:someone|somebody|you|they|he|she|the [a-z]+ (?:team|department)) (?:has |have )?"
+        r"(?:finally|eventually|at last) (?:decided|bothered|managed|got (?:round|around)|found "
+        r"(?:the )?time|remembered|deigned|saw fit) to",
+        # A reminder that repeats itself, or that a thing exists: "just flagging again that".
+        r"(?:just )?(?:flagging|noting|mentioning|pointing out|highlighting|raising|reminding "
+        r"(?:you|everyone|all)) (?:this |it )?(?:again|once more|yet again|one more time)",
+        r"(?:reminder|flagging|noting|mentioning|pointing out|fyi),? that (?:the|our|a|an) "
+        r"(?:[a-z-]+ ){1,3}(?:exists|is there for a reason)",
+        # Told once it had happened: "thanks for letting me know after the change went live".
+        r"thank(?:s| you) for (?:letting (?:me|us|everyone) know|telling (?:me|us|everyone)|the "
+        r"(?:heads-up|warning|notice|update|advance notice))(?: [a-z']+){0,6}? (?:after (?:it|the "
+        r"fact|everything|the change|the event|the decision|the deadline|the meeting)|too late)",
+        # An injury called an accident: "I am sure it was an oversight that my name was left off".
+        r"(?:i'm|i am|we're|we are) sure (?:it|this|that) (?:was|is|were) (?:just |simply |purely "
+        r"|merely )?(?:an oversight|an accident|accidental|unintentional|not intentional|not "
+        r"deliberate|an honest mistake|a coincidence|a simple mistake)",
     ),
 )
 CONDESCENDING_UNDERTONE = Family(
@@ -96,6 +117,28 @@ CONDESCENDING_UNDERTONE = Family(
         r"complicated)",
         r"what part of [^.?!\n]{1,60}? (?:was|is|were|are) (?:so )?(?:unclear|confusing|hard|"
         r"difficult|complicated)(?= *\?)",
+        # Simpler words for this reader: "let me put this in terms a new starter would follow".
+        r"(?:let me|i'll|i will|i'll try to|to) (?:put|explain|say|phrase|word) (?:this|it|that)"
+        r"(?: again)? in (?:terms|words|language) (?:that )?(?:even )?(?:a|an|the|any|your|our) "
+        r"(?:[a-z-]+ ){0,3}(?:would|could|can|will|might) (?:understand|follow|grasp|get)",
+        # "You would think a senior engineer could name a file properly."
+        r"(?:you|one)(?:'d| would) (?:have )?(?:think|thought|expect|expected|imagine|hope|assume)"
+        r"(?: that)? (?:a|an|any|the|someone|somebody|anyone|people|they|he|she|you|our|your) "
+        r"(?:[a-z-]+ ){0,4}?(?:could|would|should|knew|knows|know how to|understood|remembered|"
+        r"manage|managed|be able to)",
+        # Written for the slow: "for those who need it spelled out".
+        r"for (?:those|anyone|the ones|people|everyone|any of you) (?:of you )?who (?:need|needs|"
+        r"needed) (?:it|this|things|everything) (?:spelled|spelt|laid|written) out",
+        r"for (?:those|the ones|anyone) (?:of you )?who (?:still (?:don't|do not|haven't|have not|"
+        r"can't|cannot)|somehow|apparently|missed it|weren't listening|didn't read|did not read)",
+        # The answer was in plain sight: "which is a big clue".
+        r"(?:which|that)(?: is|'s) (?:a )?(?:big|huge|massive|major|pretty big|fairly big|strong) "
+        r"(?:clue|hint|giveaway)",
+        # Fear put on the reader: "change is scary for some of you".
+        r"(?:is|are|seems|seem|feels|feel|may be|might be|can be|must be) (?:very |a bit |"
+        r"a little |quite |so |rather )?(?:scary|frightening|overwhelming|too much|terrifying|"
+        r"a stretch|a mystery|a foreign concept) (?:for|to) some(?: of you| of us| people| "
+        r"colleagues)?",
     ),
 )
 SARCASTIC_UNDERTONE = Family(
@@ -112,6 +155,16 @@ SARCASTIC_UNDERTONE = Family(
         # Delight at what keeps going wrong: "love how the build breaks every time".
         r"love (?:how|it when|that)(?: [a-z']+){1,8} (?:again|yet again|once more|every time|"
         r"every single time|each time)",
+        # Delight at losing one's own time to a chore: "thrilled to spend my weekend redoing".
+        r"(?:thrilled|delighted|overjoyed|excited|happy|glad|love|can't wait|cannot wait) to "
+        r"(?:spend|give up|sacrifice|lose|waste) (?:my|our|another|the|a|his|her|their) (?:whole "
+        r"|entire )?(?:weekend|evening|saturday|sunday|holiday|bank holiday|lunch break|lunch hour|"
+        r"day off|night|morning|afternoon)s? (?:re[a-z]{2,}ing|fixing|cleaning|debugging|chasing|"
+        r"answering|undoing|doing (?:your|their|his|her|someone else's))",
+        # Praise, then its failure: "a triumph: nobody can book anything".
+        r"(?:a|an) (?:triumph|masterpiece|success|resounding success|roaring success|great success|"
+        r"work of art|marvel|huge success)[:,—–-] *(?:nobody|no one|nothing|none|not (?:a single|"
+        r"one))",
     ),
 )
 DISMISSIVE_UNDERTONE = Family(
@@ -129,6 +182,45 @@ DISMISSIVE_UNDERTONE = Family(
         r"our [a-z]+)(?: [a-z']+){0,6},? (?:feel free to|you(?: are|'re) (?:free|welcome) to|"
         r"you can (?:always |just )?(?:go|leave|write|build|fork|make|find|shop|take)|go|build|"
         r"write|make|fork|shop|take your)",
+        # The matter made small: "a non-issue", "a storm in a teacup".
+        r"(?:a )?non-issue|storm in a teacup|much ado about nothing|(?:making|make|made) a "
+        r"mountain out of a molehill",
+        # No more talk: "we do not see any reason to discuss this further".
+        r"(?:don't|do not|can't|cannot) see (?:any|the|a) (?:reason|need|point|value) (?:to|in) "
+        r"(?:discuss|discussing|revisit|revisiting|continue|continuing|pursue|pursuing|debate|"
+        r"debating|reconsider|reconsidering)(?: [a-z]+){0,3} (?:further|again|any further|anymore|"
+        r"any more)",
+        # Sent elsewhere: "above my pay grade", "ask someone else".
+        r"(?:above|beyond) my pay grade|not my call|(?:ask|talk to|take it up with|try) "
+        r"(?:someone|somebody) else(?= *[.!])",
+        r"(?:could not|couldn't) (?:possibly )?care less",
+    ),
+)
+BLAME_UNDERTONE = Family(
+    BLAME.rule,
+    BLAME.message,
+    shapes(
+        # The fault put on someone: "the delay is entirely the fault of the design agency".
+        r"(?:is|was|are|were) (?:entirely |all |completely |solely |wholly |squarely )?(?:the )?"
+        r"fault of (?:the|our|your|their|his|her|[a-z]+)",
+        r"(?:the )?(?:fault|blame) (?:lies|rests|sits|lay|rested|sat) (?:squarely |entirely |"
+        r"firmly |solely )?with",
+        # Someone made the cause of a bad outcome: "you are the reason the project is late".
+        r"(?:you|he|she|they|the [a-z]+ team|[a-z]+) (?:are|is|were|was) (?:the (?:reason|cause)|"
+        r"(?:entirely |solely )?to blame)(?: (?:why|that|for))?(?: [a-z0-9'-]+){0,5} (?:late|"
+        r"failed|behind|lost|broken|missed|delayed|over budget|down|in trouble|in this mess|wrong|"
+        r"slipped)",
+        # Someone's slip, and what it cost: "thanks to Rachel's mistake, the invoices went twice".
+        r"thanks to (?:(?-i:[A-Z][a-z]+)'s|your|their|his|her|the [a-z]+ team's) (?:[a-z]+ )?"
+        r"(?:mistake|error|blunder|oversight|typo|slip|screw-up|failure)",
+        # No one in a team did the check: "nobody in accounts checked the figures".
+        r"(?:nobody|no one) (?:in|on|from) (?:the )?[a-z]+(?: [a-z]+)? (?:checked|tested|reviewed|"
+        r"read|bothered|thought to|looked at|caught)",
+        # A lapse and its cost to us: "lost the files, and now we all have to apologise".
+        r"(?:lost|broke|deleted|missed|forgot|ignored|skipped|messed up)(?: [a-z']+){1,6},? (?:and|"
+        r"so) (?:now )?(?:we|i|everyone|the rest of us|the [a-z]+ team)(?: all)? (?:has|have|get|"
+        r"will have|need) to (?:apologi[sz]e|clean|fix|redo|explain|sort|pick up|deal with|start "
+        r"again)",
     ),
 )
 FAMILIES_UNDERTONE = (
@@ -136,4 +228,5 @@ FAMILIES_UNDERTONE = (
     PASSIVE_UNDERTONE,
     SARCASTIC_UNDERTONE,
     DISMISSIVE_UNDERTONE,
+    BLAME_UNDERTONE,
 )
