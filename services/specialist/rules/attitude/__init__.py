@@ -13,7 +13,8 @@ and a sincere thanks are not attitude.
 Laid out as: ``shapes`` (how a pattern is written, who may be blamed), ``reproach``
 (condescension, passive aggression), ``hostility`` (sarcasm, blame, dismissiveness),
 ``undertone`` (attitudes a neutral-sounding construction carries: "per my <any> emails",
-"as the guide clearly explains", "so marketing can sort it out"), ``cues``
+"as the guide clearly explains", "so marketing can sort it out"), ``address`` (attitudes
+aimed at the reader or another person: "you never reply", "just read the error message"), ``cues``
 (weighted cues a sentence piles up), ``spans`` (sentences and quotations), ``index`` (which
 patterns a chunk could match, from the literal words they need) and ``engine`` (finding them
 all in a chunk).
