@@ -7,11 +7,15 @@ carry to wordings they were not written from.
   ("your concerns are noted in the minutes"), 0 after.
 - UNTUNED: written after the second round and never tuned on: 9 of 25 caught with the rules
   before this round, after the first families and after the second alike; 10 of 25 after the
-  third (one habit of lapses), 0 of 15 plain flagged throughout. The families carry to few
+  third ("Fantastic news: ... broken", praise of the work opening bad news), 0 of 15 plain
+  flagged throughout. The families carry to few
   wordings they were not written for.
 - ADDRESSED: written after the third round's families (second person, last time of asking,
   praise opening bad news) were planned and before they were written, so its wordings share
   their constructions: 4 of 20 before, 14 of 20 after, 0 of 10 plain flagged.
+- AFTER_ALL: written after the three rounds and never tuned on: 2 of 25 caught, the same as
+  with the rules before this round; 0 of 15 plain flagged. On wordings nobody wrote a family
+  for, the families add next to nothing.
 
 Rows are (kind, style, text) for problems and (style, text) for plain sentences.
 """
@@ -218,6 +222,80 @@ ADDRESSED_PLAIN: list[tuple[str, str]] = [
     ("neutral", "This is the last time the old system will run before the move."),
 ]
 
+AFTER_ALL: list[tuple[str, str, str]] = [
+    (
+        "condescending",
+        "neutral",
+        "Before you email me, ask yourself whether Google could answer it.",
+    ),
+    (
+        "condescending",
+        "neutral",
+        "I've simplified the chart, since the last one confused a few people.",
+    ),
+    ("condescending", "formal", "Please note that a deadline is a date, not a suggestion."),
+    ("condescending", "neutral", "Bless them, the design team tried their best."),
+    ("condescending", "neutral", "You might want to learn what a VLOOKUP is before applying."),
+    (
+        "passive-aggressive",
+        "neutral",
+        "Interesting that the budget only became urgent after I went on leave.",
+    ),
+    ("passive-aggressive", "neutral", "Whoever keeps taking my stapler, I would like it back."),
+    ("passive-aggressive", "formal", "We note that this is the fourth late submission this term."),
+    (
+        "passive-aggressive",
+        "neutral",
+        "Happy to help, as always, at five minutes to six on a Friday.",
+    ),
+    ("passive-aggressive", "neutral", "No need to thank me for covering your shift, by the way."),
+    ("sarcasm", "neutral", "Another Monday, another password reset. Living the dream."),
+    (
+        "sarcasm",
+        "neutral",
+        "The new expense tool has really simplified things: it now takes four logins.",
+    ),
+    ("sarcasm", "neutral", "Top marks to whoever booked a room with no chairs."),
+    ("sarcasm", "neutral", "I can hardly contain my excitement about the new timesheet system."),
+    (
+        "sarcasm",
+        "formal",
+        "The consultants' report was worth every penny of its forty pages of bullet points.",
+    ),
+    ("blame", "neutral", "We missed the deadline because Priya sat on the draft for a week."),
+    ("blame", "neutral", "Marketing promised features that engineering never agreed to build."),
+    (
+        "blame",
+        "formal",
+        "The error originated with your department's failure to update the records.",
+    ),
+    ("blame", "neutral", "Once again, the warehouse shipped the wrong item."),
+    ("blame", "neutral", "This mess is what you get when nobody owns the process."),
+    ("dismissive", "neutral", "Let's not overcomplicate this, it is only a newsletter."),
+    ("dismissive", "neutral", "I hear you, but we are going ahead anyway."),
+    ("dismissive", "formal", "The matter is closed and we will not correspond further."),
+    ("dismissive", "neutral", "Meh, the old logo was fine."),
+    ("dismissive", "neutral", "Honestly, who reads the footer anyway?"),
+]
+
+AFTER_ALL_PLAIN: list[tuple[str, str]] = [
+    ("neutral", "Before you email the help desk, check the status page for known outages."),
+    ("neutral", "I simplified the chart so that it prints on one page."),
+    ("formal", "Please note that the deadline is 30 June."),
+    ("neutral", "The design team tried three layouts and picked the second."),
+    ("neutral", "Applicants should know basic spreadsheet formulas such as VLOOKUP."),
+    ("neutral", "The budget became urgent in March, when the grant was confirmed."),
+    ("formal", "This is the fourth report in the series."),
+    ("neutral", "Happy to help with the move on Friday."),
+    ("neutral", "The new expense tool needs one login."),
+    ("neutral", "We missed the deadline because the printer broke, so we sent a PDF."),
+    ("neutral", "Marketing and engineering agreed the feature list in May."),
+    ("neutral", "The warehouse shipped the order on Tuesday."),
+    ("neutral", "It is only a draft, so comment freely."),
+    ("formal", "The matter is now closed; thank you for your patience."),
+    ("neutral", "Few people read the footer, so we moved the contact details to the top."),
+]
+
 
 def _missed(rows: list[tuple[str, str, str]]) -> list[str]:
     return [t for _, s, t in rows if not {f.rule for f in analyze("tone", t, style=s)} & ATTITUDES]
@@ -238,8 +316,15 @@ def test_second_person_wordings_are_caught() -> None:
     assert len(missed) <= 6, missed  # 14 of 20 (4 before)
 
 
+def test_a_set_written_after_all_rounds_is_caught_no_worse_than_before_them() -> None:
+    missed = _missed(AFTER_ALL)
+    assert len(missed) <= 23, missed  # 2 of 25, before the rounds and after them
+
+
 @pytest.mark.parametrize(
-    ("style", "text"), ROUND2_PLAIN + UNTUNED_PLAIN + ADDRESSED_PLAIN, ids=lambda v: str(v)[:40]
+    ("style", "text"),
+    ROUND2_PLAIN + UNTUNED_PLAIN + ADDRESSED_PLAIN + AFTER_ALL_PLAIN,
+    ids=lambda v: str(v)[:40],
 )
 def test_plain_sentences_of_the_check_sets_are_clean(style: str, text: str) -> None:
     assert analyze("tone", text, style=style) == []
