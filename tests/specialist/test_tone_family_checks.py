@@ -8,8 +8,7 @@ carry to wordings they were not written from.
 - UNTUNED: written after the second round and never tuned on: 9 of 25 caught with the rules
   before this round, after the first families and after the second alike; 10 of 25 after the
   third ("Fantastic news: ... broken", praise of the work opening bad news), 0 of 15 plain
-  flagged throughout. The families carry to few
-  wordings they were not written for.
+  flagged throughout. The families carry to few wordings they were not written for.
 - ADDRESSED: written after the third round's families (second person, last time of asking,
   praise opening bad news) were planned and before they were written, so its wordings share
   their constructions: 4 of 20 before, 14 of 20 after, 0 of 10 plain flagged.
