@@ -201,3 +201,13 @@ def test_word_choice_and_form_near_misses_stay_clean(text: str) -> None:
 def test_two_sub_rules_reading_one_error_give_one_finding() -> None:
     found = analyze("grammar", "A user who open the file sees the old version.")
     assert [(f.rule, f.replacement) for f in found] == [("grammar/subject-verb", "opens")]
+
+
+def test_two_common_words_written_as_one_are_not_misspelled() -> None:
+    assert _edits("We wrote a runbook for the cutover and a healthcheck for the codebase.") == []
+
+
+@pytest.mark.parametrize("word", ["usefull", "threshhold", "everytime", "thankyou"])
+def test_misspellings_that_split_into_words_are_still_caught(word: str) -> None:
+    text = f"The team said it was {word} in the end."
+    assert word in [text[f.start : f.end] for f in analyze("grammar", text)]

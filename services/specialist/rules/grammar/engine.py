@@ -25,7 +25,7 @@ import harper
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_case
 from services.specialist.rules.grammar.confusables import there_is_place
-from services.specialist.rules.grammar.dictionary import dialect_variant, known
+from services.specialist.rules.grammar.dictionary import dialect_variant, frequencies, known
 from services.specialist.rules.grammar.vetoes import vet
 from services.specialist.rules.masking import PLACEHOLDER
 from services.specialist.rules.scan import ChunkScan
@@ -204,11 +204,43 @@ def _calendar_word(word: str, suggestions: tuple[str, ...]) -> str | None:
 
 
 def _regular_word(word: str, suggestions: tuple[str, ...]) -> bool:
-    """Known, a British spelling of a known word, or a known word with a prefix or a suffix."""
+    """Known, a British spelling of a known word, a known word with a prefix or a suffix, or
+    two common words written as one ("runbook", "codebase")."""
     if known(word) or dialect_variant(word, list(suggestions)) or _LEARNED_SUFFIX.search(word):
+        return True
+    if _closed_compound(word.lower()):
         return True
     stem = _PREFIX.sub("", word.lower())
     return stem != word.lower() and (known(stem) or dialect_variant(stem, []))
+
+
+# Words that do not join another to make a compound: "everytime", "thankyou", "alot" are
+# misspellings of two words.
+_FUNCTION_WORDS = word_set(
+    """every each any some no all other another this that these those there here where when
+    what which who how why not never ever even also just only more most less least much many
+    such own same for from with into onto upon over under after before about above below off
+    out up down in on at by to of as so if or and but nor yet than then thus you your our
+    their his her its him them they we she he it me my one"""
+)
+# A particle ends many compounds: "cutover", "rollout", "signup", "checkout".
+_PARTICLES = word_set("""over out up down off back""")
+_COMPOUND_PART = 30_000_000  # "run", "book", "cut"; not "acc" (25M), "ross", "thru"
+
+
+def _closed_compound(word: str) -> bool:
+    """Two common content words written as one ("runbook", "cutover", "healthcheck"), not a
+    misspelling that happens to split ("usefull": '-full'; "threshhold": a doubled letter)."""
+    counts = frequencies()
+    for i in range(3, len(word) - 2):
+        a, b = word[:i], word[i:]
+        if a in _FUNCTION_WORDS or (b in _FUNCTION_WORDS and b not in _PARTICLES) or b == "full":
+            continue
+        if a[-1] == b[0]:
+            continue
+        if counts.get(a, 0) >= _COMPOUND_PART and counts.get(b, 0) >= _COMPOUND_PART:
+            return True
+    return False
 
 
 def _a_name_here(scan: ChunkScan, ctx: LensContext, word: str) -> bool:
