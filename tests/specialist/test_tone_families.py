@@ -72,6 +72,13 @@ PROBLEMS: list[tuple[str, str, str]] = [
     ("last-time", "neutral", "This is the last time I am going to say this."),
     ("praise-then-harm", "neutral", "Great job, the site is down again."),
     ("in-view", "neutral", "Just read the error message."),
+    # Set phrases (attitude/idioms) and a lapse put on any team.
+    ("idiom", "neutral", "Another budget cut. Living the dream."),
+    ("idiom", "neutral", "What could possibly go wrong?"),
+    ("idiom", "neutral", "We hear you, but the rota stays as it is."),
+    ("idiom", "neutral", "Bless them, they tried to fix the printer."),
+    ("idiom", "formal", "A signature is a requirement, not a suggestion."),
+    ("again-wrong", "neutral", "Yet again, the courier delivered the wrong parcel."),
 ]
 
 # Register: informal words in formal writing, including inflected forms of listed ones.
@@ -132,6 +139,11 @@ PLAIN: list[tuple[str, str]] = [
     ("neutral", "They always reply within a day."),
     ("neutral", "Great job on the launch, the site is fast again."),
     ("neutral", "Nice work, everyone, the site is back up."),
+    ("neutral", "God bless them all."),
+    ("neutral", "We hear you, and we will fix the rota."),
+    ("neutral", "A tomato is a fruit, not a vegetable."),
+    ("neutral", "Once again, the choir sang beautifully."),
+    ("neutral", "It is interesting that the birds only arrive when the weather turns."),
 ]
 
 
@@ -141,7 +153,7 @@ def _rules(style: str, text: str) -> set[str]:
 
 def test_the_attitude_families_catch_wordings_beyond_their_examples() -> None:
     missed = [text for _, style, text in PROBLEMS if not _rules(style, text) & ATTITUDES]
-    # 43 of 45 (0 before the families): "which only took six weeks" alone is a cue too weak to
+    # 49 of 51 (0 before the families): "which only took six weeks" alone is a cue too weak to
     # flag, and "just three weeks after the deadline" has no family (also said plainly).
     assert len(missed) <= 2, missed
 

@@ -14,7 +14,8 @@ Laid out as: ``shapes`` (how a pattern is written, who may be blamed), ``reproac
 (condescension, passive aggression), ``hostility`` (sarcasm, blame, dismissiveness),
 ``undertone`` (attitudes a neutral-sounding construction carries: "per my <any> emails",
 "as the guide clearly explains", "so marketing can sort it out"), ``address`` (attitudes
-aimed at the reader or another person: "you never reply", "just read the error message"), ``cues``
+aimed at the reader or another person: "you never reply", "just read the error message"),
+``idioms`` (set phrases: "living the dream", "I hear you, but", "bless them"), ``cues``
 (weighted cues a sentence piles up), ``spans`` (sentences and quotations), ``index`` (which
 patterns a chunk could match, from the literal words they need) and ``engine`` (finding them
 all in a chunk).

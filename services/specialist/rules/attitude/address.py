@@ -55,6 +55,13 @@ BLAME_ADDRESSED = Family(
         rf"(?: [a-z']+){{0,5}} {_PAST}",
         r"(?:did|has|have) (?:nobody|no one|anyone) (?:think|thought|bother|bothered|care|cared|"
         r"remember|remembered) to",
+        # A failure owned by someone: "your department's failure to update the records".
+        r"(?:your|their|his|her|(?-i:[A-Z][a-z]+)'s|[a-z]+ (?:team|department|office|desk)'s) "
+        r"(?:repeated |continued |ongoing |complete |total |utter |persistent )?failure to",
+        # Any team or person, a lapse again: "once again, the warehouse shipped the wrong item".
+        r"(?:once again|yet again|again),? (?:the|our|your|their) [a-z]+(?: [a-z]+)? "
+        r"(?:has |have )?(?:[a-z]+ed|sent|lost|forgot|broke|sold|built|wrote|put|got) "
+        r"(?:the |a |an )?wrong",
     ),
 )
 CONDESCENDING_ADDRESSED = Family(
@@ -74,6 +81,9 @@ PASSIVE_ADDRESSED = Family(
         r"some of us (?:have|do|are doing|actually have|have got) (?:actual|real|proper) "
         r"(?:work|jobs?)",
         r"seriously(?= *\?)",
+        # A coincidence pointed at: "interesting that it only became urgent after I went on leave".
+        r"(?:interesting|funny|curious|strange|odd|telling),? (?:that|how) [^.!?\n]{1,60}? only "
+        r"[^.!?\n]{0,40}?(?:after|when|once) (?:i|we|you|they|he|she)",
     ),
 )
 SARCASTIC_ADDRESSED = Family(

@@ -14,6 +14,7 @@ from services.specialist.findings import Finding
 from services.specialist.rules.attitude.address import FAMILIES_ADDRESSED
 from services.specialist.rules.attitude.cues import CUE_PATTERNS, piled_cues
 from services.specialist.rules.attitude.hostility import BLAME, DISMISSIVENESS, SARCASM
+from services.specialist.rules.attitude.idioms import FAMILIES_IDIOMS
 from services.specialist.rules.attitude.index import PatternIndex
 from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_AGGRESSION
 from services.specialist.rules.attitude.shapes import Family
@@ -36,6 +37,7 @@ FAMILIES = (
     DISMISSIVENESS,
     *FAMILIES_UNDERTONE,
     *FAMILIES_ADDRESSED,
+    *FAMILIES_IDIOMS,
 )
 # A sentence that opens with praise and goes on to bad news: "Brilliant, the printer is
 # jammed again", "Oh good, another meeting that could have been an email".

@@ -1,0 +1,58 @@
+"""Set phrases that carry an attitude whatever surrounds them: ironic cheer ("living the
+dream", "I can hardly contain my excitement", "what could possibly go wrong"), a brush-off ("I
+hear you, but", "meh", "who reads that anyway?"), a pat on the head ("bless them"), a rule
+restated at the reader ("a deadline is a date, not a suggestion"), homework set for the reader
+("you might want to learn what a pivot table is").
+
+Each phrase is an idiom of English, not a wording of one document: its words rarely mean
+anything else, so it needs no context to be flagged.
+"""
+
+from __future__ import annotations
+
+from services.specialist.rules.attitude.hostility import DISMISSIVENESS, SARCASM
+from services.specialist.rules.attitude.reproach import CONDESCENSION
+from services.specialist.rules.attitude.shapes import Family, shapes
+
+SARCASTIC_IDIOMS = Family(
+    SARCASM.rule,
+    SARCASM.message,
+    shapes(
+        r"living the dream",
+        r"(?:can|could) (?:hardly|barely|scarcely) contain (?:my|our|his|her|their) (?:excitement|"
+        r"joy|enthusiasm|delight|glee)",
+        r"what could (?:possibly )?go wrong(?= *[?!.])",
+        r"said no one ever|said nobody ever",
+        r"because that always (?:works|goes well|ends well)",
+    ),
+)
+DISMISSIVE_IDIOMS = Family(
+    DISMISSIVENESS.rule,
+    DISMISSIVENESS.message,
+    shapes(
+        r"(?:i|we) hear you,? but",
+        r"meh(?= *[,.!])",
+        r"who (?:even |actually |really )?(?:reads|uses|cares about|looks at|opens|notices) "
+        r"[^.?!\n]{1,40}? anyway(?= *\?)",
+        r"(?:will|shall) not (?:correspond|engage|comment|respond|reply) (?:any )?further",
+        r"(?:let's|let us) not (?:overcomplicate|overthink|make a (?:big )?(?:thing|fuss|drama) "
+        r"(?:of|out of|about)) (?:this|it|things)",
+    ),
+)
+CONDESCENDING_IDIOMS = Family(
+    CONDESCENSION.rule,
+    CONDESCENSION.message,
+    shapes(
+        # Not a blessing ("God bless them") or a sneeze ("bless you").
+        r"(?<!god\x20)bless (?:them|him|her|his heart|her heart|their hearts|your heart)",
+        # A rule restated at the reader: "a deadline is a date, not a suggestion".
+        r"(?:is|are) (?:a|an) [a-z]+,? not (?:a|an) (?:suggestion|guideline|recommendation|wish|"
+        r"hope|optional extra|rough guide)",
+        # Homework for the reader: "you might want to learn what a pivot table is".
+        r"(?:you )?(?:might|may) want to (?:learn|brush up on|look up|read up on|find out) what "
+        r"(?:a |an |the )?[a-z-]+ (?:is|are|means|does)",
+        r"ask yourself (?:whether|if) (?:google|a search engine|the manual|the faq|the docs)",
+    ),
+)
+
+FAMILIES_IDIOMS = (SARCASTIC_IDIOMS, DISMISSIVE_IDIOMS, CONDESCENDING_IDIOMS)
