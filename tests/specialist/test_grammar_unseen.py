@@ -211,3 +211,26 @@ def test_two_common_words_written_as_one_are_not_misspelled() -> None:
 def test_misspellings_that_split_into_words_are_still_caught(word: str) -> None:
     text = f"The team said it was {word} in the end."
     assert word in [text[f.start : f.end] for f in analyze("grammar", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "edit"),
+    [
+        ("When the lights go out, everyone leave through the side door.", ("leave", "leaves")),
+        ("The lighting in both halls were too dim.", ("were", "was")),
+    ],
+)
+def test_indefinite_and_ing_noun_subjects_agree(text: str, edit: tuple[str, str]) -> None:
+    assert edit in _edits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone last week asked for the keys. Everyone else agreed.",
+        "The following in bold are new this year.",
+        "The running of the trials takes place every spring.",
+    ],
+)
+def test_indefinite_and_ing_noun_near_misses_stay_clean(text: str) -> None:
+    assert _edits(text) == []

@@ -84,6 +84,12 @@ def _verb_like(word: str) -> bool:
     )
 
 
+def _third_form(word: str) -> bool:
+    """A he/she/it form of a verb of the lexicon ("takes", "fixes")."""
+    base = base_of_third(word)
+    return base is not None and base != "have" and third_person(base) == word
+
+
 def _phrase_word(word: str) -> bool:
     """A word a subject phrase may hold: not a verb, a clause or a list start; a number or a
     percent sign too ("the terms in section 4", "its threshold of 5%")."""
@@ -103,8 +109,8 @@ def _verb_at(words: list[str], start: int, longest: int) -> int | None:
                 return None  # "went", "could": no number to check
             nxt = words[j + 1] if j + 1 < len(words) else ""
             if _verb_like(w):
-                if not _verb_like(nxt):
-                    return j
+                if not _verb_like(nxt) or _third_form(w):
+                    return j  # "takes place": the -s form is the verb, not "place"
                 skipped += 1
                 if skipped > 1:
                     return None  # "our users survey sites": no telling which is the verb
@@ -167,6 +173,8 @@ def _subject(words: list[str], i: int) -> tuple[bool, int] | None:
         if words[h + 1] in _PREPOSITIONS:
             head = words[h]
             plural = plural_noun(head)
+            if plural is None and h == i + 1 and head.endswith("ing") and head != "following":
+                plural = False  # "the heating in the flat": a noun in -ing after 'the' is one
             if plural is None or head in _PARTITIVE or (plural and w in _SINGULAR_DET):
                 return None
             return plural, h + 2

@@ -332,7 +332,11 @@ def _base_after_pronoun(masked: str, subject: str, verb: str, end: int) -> bool:
         return subject in SUBJECT_PRONOUNS  # "he like it"; "something like it", "nobody like her"
     if verb in _BASE_VERBS:
         return True
-    return verb in VERBS and verb not in NOUN_VERBS and _COMPLEMENT.match(masked, end) is not None
+    if verb not in VERBS or verb in NOUN_VERBS or verb == "last":
+        return False  # "someone last week": an adjective
+    # After "everyone" a base verb of the lexicon is the verb ("Everyone see new entries");
+    # after "it" or "he" it needs what a verb takes.
+    return subject not in SUBJECT_PRONOUNS or _COMPLEMENT.match(masked, end) is not None
 
 
 _WHEN = word_set("""last next this every""")
