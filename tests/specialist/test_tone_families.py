@@ -140,6 +140,7 @@ PLAIN: list[tuple[str, str]] = [
     ("neutral", "Great job on the launch, the site is fast again."),
     ("neutral", "Nice work, everyone, the site is back up."),
     ("neutral", "God bless them all."),
+    ("neutral", "Good, nobody was hurt."),
     ("neutral", "We hear you, and we will fix the rota."),
     ("neutral", "A tomato is a fruit, not a vegetable."),
     ("neutral", "Once again, the choir sang beautifully."),

@@ -40,13 +40,16 @@ FAMILIES = (
     *FAMILIES_IDIOMS,
 )
 # A sentence that opens with praise and goes on to bad news: "Brilliant, the printer is
-# jammed again", "Oh good, another meeting that could have been an email".
+# jammed again", "Oh good, another meeting that could have been an email" (not the good news
+# "Good, nobody was hurt").
 _SARCASTIC_OPENER = gated(
     r"(?:oh,?[ \t]+)?(?:great|brilliant|perfect|wonderful|fantastic|lovely|good|super|terrific|"
     r"marvell?ous|excellent|splendid|just[ \t]+great|how[ \t]+lovely|how[ \t]+nice)[ \t]*[,!…]+"
     r"[ \t]+(?=[^.!?]*(?<![\w'’\-])(?:again|another|yet|still|late|missed|broke|broken|jammed|"
-    r"down|failed|crashed|lost|wrong|waste|wasted|could[ \t]+have[ \t]+been|nobody|no[ \t]+one|"
-    r"died|dead|froze|frozen|jammed|flooded|deleted|middle[ \t]+of)"
+    r"down|failed|crashed|lost|wrong|waste|wasted|could[ \t]+have[ \t]+been|"
+    r"(?:nobody|no[ \t]+one)(?![ \t]+(?:was|were|got|is|has[ \t]+been)[ \t]+(?:hurt|injured|"
+    r"harmed|affected))|"
+    r"died|dead|froze|frozen|flooded|deleted|middle[ \t]+of)"
     r"(?![\w'’\-]))",
     re.IGNORECASE,
 )
