@@ -234,3 +234,8 @@ def test_indefinite_and_ing_noun_subjects_agree(text: str, edit: tuple[str, str]
 )
 def test_indefinite_and_ing_noun_near_misses_stay_clean(text: str) -> None:
     assert _edits(text) == []
+
+
+def test_adverb_after_a_plural_is_not_a_preposition() -> None:
+    # "below" here modifies "cuts": the phrase before "writes" holds a verb already.
+    assert _edits("So the cuts below remove writes and the client stack around them.") == []

@@ -47,7 +47,7 @@ _INDEFINITES = word_set(
 )
 _PREPOSITIONS = word_set(
     """of in on for from with without at about inside under behind between near outside
-    across around over above below within"""
+    across around over within"""
 )
 # Heads whose number comes from the phrase after them ("a lot of", "the rest of").
 _PARTITIVE = word_set(
