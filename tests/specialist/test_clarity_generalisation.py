@@ -18,20 +18,18 @@ from tests.specialist.clarity_generalisation import (
 )
 
 # The clarity findings left on the clean documents when last measured (document, rule, the
-# words it marks). Five are sentences of 32 to 42 words, over the configured 30-word limit
-# that the corpus's gold applies to sentences of the same shape; four are passives that read
-# as states ("are stretched", "is brushed steel") or phrasal verbs ("is set aside").
+# words it marks). Four are sentences of 32 to 42 words, over the configured 30-word limit
+# that the corpus's gold applies to sentences of the same shape (two more, two short clauses
+# a few words over it, went with the c5 round); four are passives that read as states ("are
+# stretched", "is trapped") or phrasal verbs ("is set aside").
 KNOWN_CLARITY_ALARMS = {
     ("minutes-library.md", "clarity/passive-voice", "are stretched"),
     ("minutes-library.md", "clarity/passive-voice", "is set"),
     ("grant-orchard.md", "clarity/passive-voice", "been fenced"),
-    ("product-kettle.md", "clarity/passive-voice", "is brushed"),
     ("howto-bleed.txt", "clarity/passive-voice", "is trapped"),
     ("cover-letter-analyst.txt", "clarity/long-sentence", "For the past three years"),
     ("cover-letter-analyst.txt", "clarity/long-sentence", "I have not built a churn"),
     ("support-reply-router.txt", "clarity/long-sentence", "The line test I ran"),
-    ("apology-flight.txt", "clarity/long-sentence", "The food\nvouchers we"),
-    ("apology-flight.txt", "clarity/long-sentence", "I have passed your letter"),
     ("essay-allotment.md", "clarity/long-sentence", "In my first month, the man"),
 }
 
@@ -55,7 +53,7 @@ def _recall(t: Tally) -> tuple[int, int]:
 def test_clean_documents_raise_no_new_clarity_alarm() -> None:
     alarms = _alarms("clarity")
     assert [a for a in alarms if not _known(a)] == []
-    assert len(alarms) <= 11  # in 7,082 words: 1.55 a 1,000 (first batch: 17 before the changes)
+    assert len(alarms) <= 8  # in 7,082 words: 1.13 a 1,000 (first batch: 17 before the changes)
 
 
 def test_clean_documents_raise_no_structure_alarm() -> None:

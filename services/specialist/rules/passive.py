@@ -46,6 +46,17 @@ _PRESENT_STATES = word_set(
     enclosed listed shown described allowed permitted signed logged switched"""
 )
 _PRESENT = frozenset({"am", "is", "are", "be", "being"})
+# "is being arranged": an action going on, never a state. "must be signed": an obligation,
+# whose doer it hides, not the state "is signed" describes.
+_ONGOING = re.compile(r"(?<![\w'’\-])(?:am|is|are|was|were)[ \t]+$", re.IGNORECASE)
+_OBLIGED = re.compile(
+    r"(?<![\w'’\-])(?:must|should|ought[ \t]+to|(?:has|have|had|needs?)[ \t]+to)[ \t]+$",
+    re.IGNORECASE,
+)
+# "could have been fixed", "might have been avoided": what was possible, not a deed to own.
+_POSSIBLE = re.compile(
+    r"(?<![\w'’\-])(?:could|might|may|would)(?:[ \t]+not)?[ \t]+have[ \t]+$", re.IGNORECASE
+)
 _ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
 # Participles that are idioms with the preposition after them: "released under the MIT
 # License", "written in Rust", "made of steel", "known as", "set to", "built on".
@@ -124,7 +135,9 @@ METHODS_HEADING = re.compile(
 # "by need", "by hand", "by age group": how or on what grounds, not who acts.
 _BY_MEANS = re.compile(
     r"(?!(?:the|a|an|our|your|their|his|her|its|my|this|that|these|those|each|every|one|"
-    r"some|any|two|three|several|many|staff|people|users|customers|members)\b)[a-z]"
+    r"some|any|two|three|several|many|staff|people|users|customers|members|"
+    # "was deleted by mistake": how it went, and still nobody who did it
+    r"mistake|accident|error|oversight|chance)\b)[a-z]"
 )
 # A timeline entry ("- 09:59 The change was reverted"): a blameless log of what happened.
 _TIMELINE_ENTRY = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?\d{1,2}[:.]\d{2}\b[^\n]*$")
@@ -152,9 +165,18 @@ def _not_a_passive_to_rewrite(masked: str, m: re.Match[str]) -> bool:
     aux = m.group(1).split()[0].lower()
     if re.search(r"\bnever\b", m.group(1), re.IGNORECASE):
         return True  # "was never exploited": an event that did not happen has no actor
-    if aux in _PRESENT and (participle in _PRESENT_STATES or _ALREADY.search(m.group(1))):
+    lead = masked[max(0, m.start(1) - 16) : m.start(1)]
+    ongoing = aux == "being" and _ONGOING.search(lead) is not None
+    if aux == "been" and _POSSIBLE.search(lead):
+        return True  # "could have been fixed": a possibility, no one acted
+    state = participle in _PRESENT_STATES and not (aux == "be" and _OBLIGED.search(lead))
+    if aux in _PRESENT and not ongoing and (state or _ALREADY.search(m.group(1))):
         return True  # "the alert is enabled", "the budget is already approved": a state
-    if (aux in _PRESENT or participle in _PRESENT_STATES) and _CLAUSE_END.match(masked, m.end(1)):
+    if (
+        not ongoing
+        and (aux in _PRESENT or participle in _PRESENT_STATES)
+        and _CLAUSE_END.match(masked, m.end(1))
+    ):
         return True  # "The shop was closed.", "it is planted.": states; "closed in May" acts
     if participle in _STATES or participle.startswith("un"):
         return True  # "is unchanged", "was unused": an un- participle is an adjective

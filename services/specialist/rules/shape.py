@@ -4,8 +4,10 @@ genre): a letter, a reference document, or a section a careful editor accepts as
 A letter opens with a salutation and ends with a sign-off: it needs neither a title nor a
 conclusion. Release notes, change logs and policies are read by section, not end to end: no
 conclusion either. A section on what happens next (applying, upgrading, what we will change,
-how success is measured, lessons) ends a document as well as a summary does. A title followed
-by a section that introduces (a summary, an aim, an overview) needs no sentence between them.
+how success is measured, lessons, risks) ends a document as well as a summary does, and so
+does a last block that says what comes next: a step, a to-do list, a recommendation, thanks,
+"Next meeting: ...". A title followed by a section that introduces (a summary, an aim, an
+overview) needs no sentence between them.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ _SALUTATION = re.compile(
 _SIGN_OFF = re.compile(
     r"^[ \t]*(?:yours(?: (?:sincerely|faithfully|truly))?|sincerely|(?:kind|best|warm|warmest|"
     r"many)? ?(?:regards|wishes|thanks)|best|thanks(?: again| so much)?|thank you|cheers|"
-    r"all the best|with (?:thanks|gratitude)|respectfully|take care|talk soon)[,.!]?[ \t]*$",
+    r"all the best|with (?:thanks|gratitude)|respectfully|take care|talk soon|speak soon|"
+    r"happy [a-z]+ing)[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Titles and headings of documents read by section rather than end to end.
@@ -47,6 +50,23 @@ _MEETING_SECTION = re.compile(
     r"action items|actions)\b",
     re.IGNORECASE,
 )
+_CONCLUSION_HEADING = re.compile(
+    r"conclusions?|summary|summing up|wrap[- ]?up|next steps|takeaways?|closing|final thoughts|"
+    r"recap|outlook|recommendations|lessons learned|tl;?dr|in short|questions|feedback|thanks|"
+    r"thank you|contact|get in touch|try it|final check|next meeting|action items|actions|"
+    # A proposal ends with what it will produce; a notice with where to read more.
+    r"outputs|dissemination|expected (?:results|outcomes)|impact|find out more|"
+    r"what (?:i|we) (?:have )?learn(?:ed|t)|"
+    r"more information|further information",
+    re.IGNORECASE,
+)
+# Back matter follows the conclusion, which may then sit in an earlier chunk.
+_BACK_MATTER = re.compile(
+    r"licen[sc]e|references|bibliography|appendix|acknowledg|contributing|changelog|faq|"
+    r"credits|about the author|further reading|see also|(?:useful|related) links|troubleshooting|"
+    r"getting help",
+    re.IGNORECASE,
+)
 # Sections that end a document: what happens next, how to act on it, what was learned.
 CLOSING_SECTION = re.compile(
     r"what (?:we|you|i)(?:['’]ll| will| are going to) (?:change|do)|"
@@ -61,7 +81,9 @@ CLOSING_SECTION = re.compile(
     r"^\W*(?:pric(?:e|es|ing)|regist(?:er|ering|ration)|sign(?:ing)?[- ]?up|tickets?|"
     r"how to (?:book|join|order|buy|take part|register)|who to (?:ask|contact|call)|"
     r"where to find|(?:customer |technical )?support|roadmap|future work|(?:known )?limitations|"
-    r"decisions? (?:needed|required)|help (?:needed|wanted)|asks)"
+    r"decisions? (?:needed|required)|help (?:needed|wanted)|asks|"
+    # A status report ends on what may go wrong next or what is in the way.
+    r"risks?|blockers?|open (?:questions|issues))"
     r"\b|"
     # What follows the work: the next period, the outcomes, after-care, where to get help.
     r"\bnext (?:week|month|quarter|year|sprint|meeting|release|phase)|\boutcomes?\b|"
@@ -126,7 +148,7 @@ def procedure(title: str) -> bool:
     return _PROCEDURE.match(title.strip().lstrip("#").strip()) is not None
 
 
-def back_to_now(paragraph: str) -> bool:
+def _back_to_now(paragraph: str) -> bool:
     """A last paragraph that opens by coming back to the present ("Today", "Two years on")."""
     return _BACK_TO_NOW.match(paragraph.lstrip()) is not None
 
@@ -140,3 +162,102 @@ def title_line(masked: str, first: Block) -> bool:
     """A plain-text document's first block reads as a title: one line, no closing stop."""
     line = masked[first.start : first.end].strip()
     return "\n" not in line and 0 < len(line) <= 120 and line[-1] not in ".!?,;"
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+# An instruction: a verb in the imperative and what it acts on ("Open the app", "Switch off
+# the old server", "Agree a deadline"), maybe after a lead-in ("On each phone, open ...").
+_INSTRUCTION = re.compile(
+    r"(?:[^,.;:!?\n]{1,40},[ \t]+)?(?:then[ \t]+|now[ \t]+)?"
+    r"(?:open|close|click|tap|press|choose|select|pick|add|remove|delete|create|set|turn|switch|"
+    r"install|run|start|stop|restart|type|enter|send|sign|save|check|confirm|update|move|copy|"
+    r"connect|plug|unplug|agree|book|call|email|ask|tell|give|take|put|keep|leave|visit|read|"
+    r"review|fill|attach|upload|download|print|replace|clean|share|invite|follow|finish|submit|"
+    r"note|record|tick|use|try|change|write|hand|bring|contact|prepare|test|fix|pay|publish|"
+    r"migrate|retire|rotate|archive|store|label|lock|unlock|hang|wipe|empty|charge)"
+    r"[ \t]+(?:the|a|an|your|our|their|its|it|them|us|me|this|that|these|those|each|every|all|"
+    r"any|off|up|out|down|back|over|on)(?![\w'’\-])",
+    re.IGNORECASE,
+)
+# A closing recommendation: "We should fund them properly", "Councils must count ...".
+_RECOMMENDATION = re.compile(
+    r"(?:we|you|(?!this\b)[a-z]+s)[ \t]+(?:should|must|need[ \t]+to|ought[ \t]+to)"
+    r"(?![\w'’\-])|let(?:[ \t]+us|['’]s)(?![\w'’\-])",
+    re.IGNORECASE,
+)
+
+_THANKS = re.compile(r"(?:thanks|thank[ \t]+you)[ \t]+(?:for|again)(?![\w'’\-])", re.IGNORECASE)
+
+
+def _sentence_starts(paragraph: str) -> list[str]:
+    return _SENTENCE_BREAK.split(paragraph.strip())
+
+
+def _instructs(paragraph: str) -> bool:
+    """A sentence of the paragraph tells the reader what to do ("Open the app ..."): the last
+    step of a procedure, or its after-care, ends a document as a summary would."""
+    return any(_INSTRUCTION.match(s) for s in _sentence_starts(paragraph))
+
+
+def _action_list(items: list[str]) -> bool:
+    """Most items are instructions ("Move the remaining tables.", "Agree a deadline."): a
+    document that ends on its to-do list ends on its next steps."""
+    return 2 * sum(_INSTRUCTION.match(t.strip()) is not None for t in items) >= len(items)
+
+
+def _sends_off(paragraph: str) -> bool:
+    """A sentence of the paragraph recommends ("We should fund them properly") or thanks the
+    reader ("Thanks for riding with us!"): an essay or an announcement that has concluded."""
+    return any(_RECOMMENDATION.match(s) or _THANKS.match(s) for s in _sentence_starts(paragraph))
+
+
+# A plain-text heading on top of its paragraph: a short line without a closing stop, then
+# the text on the next line ("How we will measure success\nWe will record ...").
+_ATTACHED_HEADING = re.compile(r"[ \t]*([A-Z][^\n.!?:;,]{0,60})[ \t]*\n[ \t]*\S")
+# A label that opens a last line: "Next meeting: 11 June", "Next steps: ...".
+_LABEL = re.compile(r"[ \t]*([A-Z][\w '’-]{0,30}?)[ \t]*:[ \t]+\S")
+_HEADING_WORDS = 8
+
+
+def attached_heading(masked: str, b: Block) -> str | None:
+    """The heading a plain-text paragraph carries on its first line, else None."""
+    m = _ATTACHED_HEADING.match(masked, b.start, b.end)
+    if m is None or len(m.group(1).split()) > _HEADING_WORDS:
+        return None
+    return m.group(1)
+
+
+def _label(masked: str, b: Block) -> str | None:
+    """The label a block opens with ("Next meeting" of "Next meeting: 11 June"), else None."""
+    m = _LABEL.match(masked, b.start, b.end)
+    return m.group(1) if m else None
+
+
+def closing_section(name: str) -> bool:
+    """A section name that ends a document: a conclusion, back matter or what comes next."""
+    return bool(
+        _CONCLUSION_HEADING.search(name)
+        or _BACK_MATTER.search(name)
+        or CLOSING_SECTION.search(name)
+    )
+
+
+def ends_on_what_next(masked: str, prose: list[Block]) -> bool:
+    """The last block says what happens next: a closing label ("Next meeting: 11 June"), a
+    step or an instruction ("On each phone, open the app"), a to-do list, a recommendation
+    ("We should fund them properly") or thanks, or a return to the present ("Today, ...")."""
+    last = prose[-1]
+    name = _label(masked, last)
+    if name and closing_section(name):
+        return True
+    if last.kind == "item":
+        items = []
+        for b in reversed(prose):
+            if b.kind != "item":
+                break
+            items.append(masked[b.start : b.end])
+        return _action_list(items)
+    paragraph = masked[last.start : last.end]
+    return last.kind == "paragraph" and (
+        _back_to_now(paragraph) or _instructs(paragraph) or _sends_off(paragraph)
+    )

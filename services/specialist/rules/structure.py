@@ -12,9 +12,10 @@ from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.blocks import Block
 from services.specialist.rules.scan import scan_chunk
 from services.specialist.rules.shape import (
-    CLOSING_SECTION,
-    back_to_now,
+    attached_heading,
     change_log_section,
+    closing_section,
+    ends_on_what_next,
     introducing,
     letter_opening,
     procedure,
@@ -23,26 +24,9 @@ from services.specialist.rules.shape import (
     title_line,
 )
 
-_CONCLUSION_HEADING = re.compile(
-    r"conclusions?|summary|summing up|wrap[- ]?up|next steps|takeaways?|closing|final thoughts|"
-    r"recap|outlook|recommendations|lessons learned|tl;?dr|in short|questions|feedback|thanks|"
-    r"thank you|contact|get in touch|try it|final check|next meeting|action items|actions|"
-    # A proposal ends with what it will produce; a notice with where to read more.
-    r"outputs|dissemination|expected (?:results|outcomes)|impact|find out more|"
-    r"what (?:i|we) (?:have )?learn(?:ed|t)|"
-    r"more information|further information",
-    re.IGNORECASE,
-)
 _CLOSING_CUE = re.compile(
     r"\b(?:in conclusion|in summary|to summari[sz]e|to sum up|to conclude|overall|in short|"
     r"all in all|in closing|ultimately|finally|the key takeaway|next steps?|going forward)\b",
-    re.IGNORECASE,
-)
-# Back matter follows the conclusion, which may then sit in an earlier chunk.
-_BACK_MATTER = re.compile(
-    r"licen[sc]e|references|bibliography|appendix|acknowledg|contributing|changelog|faq|"
-    r"credits|about the author|further reading|see also|(?:useful|related) links|troubleshooting|"
-    r"getting help",
     re.IGNORECASE,
 )
 # A part of a longer document ("Methods", "Budget"): the whole, not the part, concludes.
@@ -61,6 +45,7 @@ _VERSIONED = re.compile(r"\d")
 # "Date: 8 February" under a plain-text title is a field line, not a subheading.
 _FIELD_LINE = re.compile(r"[A-Z][\w ]{0,20}:[ \t]+\S")
 _EMOJI = re.compile(r":[\w+-]+:$")
+LEAD_IN_WORDS = 5  # a heading with a colon ("Equipment needed:") is shorter
 _BREAKS_LIST = ("paragraph", "heading", "table", "quote", "rule")
 
 
@@ -108,9 +93,19 @@ def _subheading_level(masked: str, found: list[Block], i: int, ctx: LensContext)
     if nxt is None:
         # The heading ends the chunk: the next chunk starts right after it.
         return None if ctx.last else _level_of(ctx.next_heading)
-    if nxt.kind != "heading" or (not ctx.markdown and _FIELD_LINE.match(masked, nxt.line_start)):
+    if nxt.kind != "heading" or (
+        not ctx.markdown
+        and (_FIELD_LINE.match(masked, nxt.line_start) or _lead_in(masked[nxt.start : nxt.end]))
+    ):
         return None
     return nxt.level
+
+
+def _lead_in(line: str) -> bool:
+    """A plain-text line that ends with a colon and reads as a sentence ("The grant would cover
+    the following costs:") leads into a list; it is not a subheading."""
+    line = line.strip()
+    return line.endswith(":") and count_words(line) >= LEAD_IN_WORDS
 
 
 def _introduced(text: str, masked: str, found: list[Block], i: int, ctx: LensContext) -> bool:
@@ -352,14 +347,10 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
         long = ctx.chunks_total >= ctx.options.min_chunks_for_conclusion
     if not long:
         return []
-    own = [text[b.start : b.end] for b in found if b.kind == "heading"]
+    own = _section_names(text, masked, found, ctx)
     # The section the document ends with (a chunk may hold several) or the title closes it.
     last_section = own[-1] if own else ctx.heading
-    if any(
-        _CONCLUSION_HEADING.search(h) or _BACK_MATTER.search(h) or CLOSING_SECTION.search(h)
-        for h in (last_section, ctx.title)
-        if h
-    ):
+    if any(closing_section(h) for h in (last_section, ctx.title) if h):
         return []
     headings = own + [h for h in (ctx.heading, ctx.title) if h]
     if signed_off(masked) or letter_opening(masked) or reference_document(headings):
@@ -377,7 +368,7 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
     prose = [b for b in found if b.kind in ("paragraph", "quote", "item")]
     if not prose or any(_CLOSING_CUE.search(masked, b.start, b.end) for b in prose[-3:]):
         return []
-    if prose[-1].kind == "paragraph" and back_to_now(masked[prose[-1].start : prose[-1].end]):
+    if ends_on_what_next(masked, prose):
         return []
     last = prose[-1]
     if _CONTACT.search(text, last.start, last.end):
@@ -387,6 +378,21 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
                 "A document this long should end with a conclusion, summary or next steps",
                 "info")
     ]  # fmt: skip
+
+
+def _section_names(text: str, masked: str, found: list[Block], ctx: LensContext) -> list[str]:
+    """The chunk's headings in order; in plain text also those on top of their paragraph
+    ("Budget\nHall hire ...")."""
+    if ctx.markdown:
+        return [text[b.start : b.end] for b in found if b.kind == "heading"]
+    names = []
+    for b in found:
+        name = text[b.start : b.end] if b.kind == "heading" else None
+        if b.kind == "paragraph":
+            name = attached_heading(masked, b)
+        if name:
+            names.append(name)
+    return names
 
 
 def analyze(text: str, ctx: LensContext) -> list[Finding]:

@@ -93,6 +93,11 @@ JARGON: dict[str, str | None] = {
     "value proposition": None, "thought leader": None, "thought leaders": None,
     "world-class": None, "key learnings": "lessons", "quick win": None, "quick wins": None,
     "synergistic": None, "next-gen": "new",
+    # Job-ad and pitch-deck clichés: they describe no skill or result a reader can check.
+    "growth mindset": None, "bias for action": None, "self-starter": None,
+    "results-driven": None, "hit the ground running": "start quickly",
+    "think outside the box": None, "blue-sky thinking": None, "best of breed": "best",
+    "move the dial": "make progress",
 }  # fmt: skip
 
 VAGUE: dict[str, str | None] = {
@@ -109,6 +114,12 @@ VAGUE: dict[str, str | None] = {
     "very old": "ancient", "very quick": "rapid", "very slow": "sluggish",
     "very long": "lengthy", "very many": "many", "very much": "greatly",
 }  # fmt: skip
+
+# Sources an unnamed-authority claim leans on ("studies show"), and the words before them that
+# make the source a particular one: "our surveys show", "the reports say", "Exported reports
+# show the wrong currency" (the thing itself, not an authority).
+SOURCES = word_set("studies research surveys reports experts scientists statistics")
+SPECIFIC = word_set("the our your their my his her its this that these those")
 
 # Light verb + noun -> the verb the noun hides ("make a decision" -> "decide").
 _LIGHT_VERBS: dict[str, tuple[str, str, str, str, str]] = {
@@ -162,6 +173,14 @@ _HIDDEN_VERBS = [
     ("make", "a correction to", "correct"), ("give", "permission to", "allow"),
     ("take", "the decision", "decide"),
 ]  # fmt: skip
+# Nouns that make a compound with the noun before them: "reach a decision maker", "make a
+# payment plan", "do an analysis tool": the light verb's object is the compound, not a verb.
+COMPOUND_HEADS = word_set(
+    """maker makers making process processes tree trees point points plan plans system systems
+    form forms date dates deadline deadlines tool tools log logs record records team teams
+    method methods model models framework frameworks template templates request requests
+    terms history schedule schedules portal page pages desk officer officers"""
+)
 _IRREGULAR = {"pay": ("pays", "paid", "paying"), "try": ("tries", "tried", "trying"),
               "refer": ("refers", "referred", "referring")}  # fmt: skip
 
@@ -209,12 +228,20 @@ def redundant_verbs() -> dict[str, str]:
 _CARRIERS = """make makes making made undertake undertakes undertaking undertaken undertook perform
 performs performed performing conduct conducts conducted conducting carry carries carried
 carrying give gives giving given gave provide provides provided providing achieve achieves
-achieved achieving effect effects effected effecting"""
+achieved achieving effect effects effected effecting obtain obtains obtained obtaining"""
 _VERBAL_NOUN = (
     r"(?:(?:a|an|the)[ \t]+)?(?:(?:careful|full|proper|thorough|detailed|formal|quick|brief|"
     r"further|serious|close|due|final|initial)[ \t]+)?"
     r"(?:[a-z]+(?:tion|sion|ment|ance|ence|ysis)|review|survey|study|"
-    r"search|check|audit)[ \t]+(?:of|on|to|in|for|about|into|with)"
+    r"search|check|audit|approval|refusal|removal|renewal|dismissal|withdrawal|disposal|"
+    r"referral|denial|reversal|appraisal)[ \t]+(?:of|on|to|in|for|about|into|with)"
+)
+# A verbal noun that is the subject or object of another: "the achievement of a reduction
+# in", "the conducting of a review of". Two hidden verbs in a row (heads that name a thing,
+# "the department of", are in NOT_VERBAL_HEADS).
+_CHAINED_HEAD = (
+    r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|conducting|performing|undertaking|making|giving|"
+    r"carrying[ \t]+out)"
 )
 # Nouns whose verb says something else ("make an appointment", "provide information on").
 NOT_HIDING = word_set(
@@ -223,15 +250,25 @@ NOT_HIDING = word_set(
     confidence presence conversation documentation solution permission station attention
     mention department document moment commitment instance balance distance sentence"""
 )
+# Heads of a chain that name a thing or a quality, not an act: "the department of", "the
+# importance of a review".
+NOT_VERBAL_HEADS = word_set(
+    """government department environment equipment apartment moment document statement element
+    segment settlement parliament station section position nation population question mention
+    attention sentence instance distance balance importance significance evidence experience
+    difference confidence presence absence audience conference science finance licence license"""
+)
 
 
 def hidden_verb_shapes() -> dict[str, str]:
     """First word -> pattern of a carrier verb, an optional article, a verbal noun and its
-    preposition ("undertook a review of", "give notification to")."""
+    preposition ("undertook a review of", "give notification to"), or of two verbal nouns
+    chained ("the achievement of a reduction in")."""
     out = {}
     for verb in _CARRIERS.split():
         particle = r"out[ \t]+" if verb.startswith("carr") else ""
         out[verb] = rf"{verb}[ \t]+{particle}{_VERBAL_NOUN}"
+    out["the"] = rf"the[ \t]+{_CHAINED_HEAD}[ \t]+of[ \t]+{_VERBAL_NOUN}"
     return out
 
 
