@@ -239,3 +239,21 @@ def test_indefinite_and_ing_noun_near_misses_stay_clean(text: str) -> None:
 def test_adverb_after_a_plural_is_not_a_preposition() -> None:
     # "below" here modifies "cuts": the phrase before "writes" holds a verb already.
     assert _edits("So the cuts below remove writes and the client stack around them.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless the server cannot start, leave the flag unset and restart it.",
+        "We fixed a bug whereby opening a file twice, its tabs would close.",
+    ],
+)
+def test_commands_after_a_clause_and_open_participles_stay_clean(text: str) -> None:
+    assert _edits(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["If the server cannot start, we wait.", "If the disk can't mount, we wait."]
+)
+def test_a_negated_modal_is_no_head_noun(text: str) -> None:
+    assert _edits(text) == []

@@ -61,7 +61,8 @@ _NOT_HEAD = word_set(
     no all my our your their his its one also still just only often never always now then
     already even usually how why
     where when will would can could shall should may might must do does did is are was were
-    has have had be been being"""
+    has have had be been being cannot can't won't wouldn't couldn't shouldn't mustn't don't
+    doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't"""
 )
 # Nouns that take either number (British collectives) or look plural but are singular.
 _EITHER = word_set(

@@ -111,7 +111,15 @@ def _main_after_comma(tokens: list[tuple[str, int]]) -> bool:
     """A clause follows one of the commas: "Because it rained, we stayed" is a sentence;
     "Because the body adapts on its own schedule, not ours." is not."""
     words = [t for t, _ in tokens]
-    return any(w == "," and _clause_follows(words[k + 1 : k + 8]) for k, w in enumerate(words))
+    return any(
+        w == "," and (_clause_follows(words[k + 1 : k + 8]) or _command_follows(words[k + 1 :]))
+        for k, w in enumerate(words)
+    )
+
+
+def _command_follows(after: list[str]) -> bool:
+    """A base-form verb of the lexicon opens what follows ("..., leave the flag unset")."""
+    return bool(after) and after[0].lower() in VERBS
 
 
 def _splices(tokens: list[tuple[str, int]]) -> list[int]:
@@ -157,6 +165,8 @@ def _main_clause(words: list[str]) -> bool:
             return False  # "we agreed that if it fails": the comma closes the 'if' clause
     if any(w in ("(", ")", '"', "“", "”", ":", ";") for w in words):
         return False
+    if _open_participle(lower):
+        return False  # "Fixed a bug whereby drawing a glyph twice, its parts would shift"
     if _imperative(lower):
         return True  # "Let me know if anything comes up, I'm here": the command is the clause
     for k in range(1, len(lower)):
@@ -164,6 +174,15 @@ def _main_clause(words: list[str]) -> bool:
             return False  # "forty minutes before the doors opened": its verb is subordinate
         if _finite_at(lower, k):
             return True
+    return False
+
+
+def _open_participle(lower: list[str]) -> bool:
+    """A subordinator and an -ing word with no finite verb after them: the clause they open
+    goes on after the comma."""
+    for k in range(1, len(lower) - 1):
+        if (lower[k] in SUBORDINATORS or lower[k] == "whereby") and lower[k + 1].endswith("ing"):
+            return not any(_finite_at(lower, j) for j in range(k + 2, len(lower)))
     return False
 
 
