@@ -257,3 +257,15 @@ def test_commands_after_a_clause_and_open_participles_stay_clean(text: str) -> N
 )
 def test_a_negated_modal_is_no_head_noun(text: str) -> None:
     assert _edits(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Run the tests — if they pass, the branch is ready to merge.",
+        "When you need a list, a map, or a sorted set, you're spoilt for choice.",
+        "Since 4.0, it now reads the old format as well.",
+    ],
+)
+def test_dashes_lists_and_numbers_before_a_comma_raise_no_alarm(text: str) -> None:
+    assert _edits(text) == []

@@ -27,7 +27,9 @@ from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
 from services.specialist.rules.words.grammar import VERBS
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d:.,]*|[,;:()\"“”]")
+# A number keeps its inner marks ("1,000", "4.0") but not a comma after it ("Since 4.0, it").
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\d(?:[\d:.,]*\d)?|[,;:()\"“”—–]")
+_DASHES = frozenset({"—", "–"})
 _DETERMINERS = word_set("""the this that these those our your their his her my its""")
 _ADVERBS = word_set(
     """only also still just now then never always often usually already all both really even
@@ -36,6 +38,7 @@ _ADVERBS = word_set(
 # Words a subject noun phrase never holds: they start a new phrase or clause.
 _NOT_IN_NP = SUBJECT_PRONOUNS | SUBORDINATORS | word_set("""to of by not that""")
 _JOINERS = word_set("""and but or nor so yet that""")
+_COORDINATORS = word_set("""and or nor""")
 # What follows a verb as its object at once: a pronoun or a determiner.
 _IMPERATIVE_OBJECTS = word_set("""me us him her them it the a an your our his their my this""")
 _OPENERS = word_set("""having being""")  # a participle phrase: "Having left, we ..."
@@ -127,6 +130,9 @@ def _splices(tokens: list[tuple[str, int]]) -> list[int]:
     out = []
     since = 0  # index of the first token after the last comma
     for i, (tok, at) in enumerate(tokens):
+        if tok in _DASHES:
+            since = i + 1  # "Run the suite — if it passes, ...": a dash opens a new stretch
+            continue
         if tok != ",":
             continue
         words = [t for t, _ in tokens[since:i]]
@@ -198,9 +204,11 @@ def _imperative(lower: list[str]) -> bool:
 def _finite_at(lower: list[str], k: int) -> bool:
     """``lower[k]`` is a verb agreeing with the word before it, its subject."""
     prev, word = lower[k - 1], lower[k]
+    if prev in _COORDINATORS:
+        return False  # "or sorted set": after 'or' a word has no subject of its own
     if prev in SUBJECT_PRONOUNS:
         return finite_for(word, None if prev in ("i", "you") else prev not in SINGULAR_PRONOUNS)
-    if prev in _DETERMINERS or prev in _NOT_IN_NP or not prev.isalpha():
+    if prev in _DETERMINERS or prev in ("a", "an") or prev in _NOT_IN_NP or not prev.isalpha():
         return False
     plural = plural_noun(prev)
     if plural is None:
