@@ -42,11 +42,6 @@ LONG_WORDS_LETTERS = 5.0  # letters a word below which no paragraph is hard (ski
 # an editor rewrites run 3.3-4.1 syllables a word, plain ones at most 2.3.
 HARD_SENTENCE_SYLLABLES = 2.8
 HARD_SENTENCE_LETTERS = 7.5  # letters a word below which no sentence is that hard
-# Such a sentence has three long words in a row ("necessitates systematic documentation"): a
-# paragraph without them is not read sentence by sentence.
-_LONG_WORDS_RUN = re.compile(
-    r"(?<![A-Za-z])[A-Za-z]{8,}[^A-Za-z.!?]+[A-Za-z]{8,}[^A-Za-z.!?]+[A-Za-z]{8,}"
-)
 # Every byte but an ASCII letter's: deleting them from a text's UTF-8 counts its letters A-Z,
 # a-z (a multi-byte character's bytes are all above 127) far faster than a regex finds them.
 _NOT_LETTERS = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122))
@@ -54,7 +49,7 @@ _NOT_LETTERS = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 1
 _ADDRESS = re.compile(r"(?<![\w\-])[\w\-]+(?:[./@][\w\-]+)+/?")
 _ADDRESS_MARK = re.compile(r"\w[./@]\w")  # a cheap test first: most paragraphs hold none
 # A capitalised word, or a run of them, after a word inside a sentence: a name.
-_NAME_INSIDE = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)*")
+_NAME_INSIDE = re.compile(r"[A-Z](?<=[a-z0-9,;:)] [A-Z])[a-z'’\-]+(?:[ \t]+[A-Z][a-z'’\-]+)*")
 
 _readability = textstatistics()
 # A BCP 47 tag keeps textstat on pyphen's bundled hyphenation dictionary; "en_US" would make
@@ -345,28 +340,28 @@ def _readability_of(scan: ChunkScan, ctx: LensContext, long: list[Finding]) -> l
         if b.kind not in ("paragraph", "quote"):
             continue
         hard = _hard_paragraph(scan, ctx, b, long)
-        if hard:
-            out.append(hard)
-        elif _LONG_WORDS_RUN.search(scan.masked, b.start, b.end):
-            out += _hard_sentences(scan, i)
+        out += [hard] if hard else _hard_sentences(scan, i)
     return out
 
 
-def _as_read(text: str) -> str:
-    """The text without addresses, and with each name inside a sentence as one short word: a
-    reader does not sound out "Laboratory Technician" or "Rotterdam"."""
-    if _ADDRESS_MARK.search(text):
-        text = _ADDRESS.sub("", text)
+def _without_addresses(text: str) -> str:
+    return _ADDRESS.sub("", text) if _ADDRESS_MARK.search(text) else text
+
+
+def _names_as_words(text: str) -> str:
+    """Each name inside a sentence as one short word: a reader does not sound out "Laboratory
+    Technician" or "Rotterdam" (done after the cheap tests: few texts get that far)."""
     return _NAME_INSIDE.sub("Name", text)
 
 
 def _hard_paragraph(
     scan: ChunkScan, ctx: LensContext, b: Block, long: list[Finding]
 ) -> Finding | None:
-    text = _as_read(prose(scan.masked, b.start, b.end))
+    text = _without_addresses(prose(scan.masked, b.start, b.end))
     n = count_words(text)
     if n < MIN_READABILITY_WORDS or _letters(text) < LONG_WORDS_LETTERS * n:
         return None  # short words throughout: never hard to read whatever the score
+    text = _names_as_words(text)
     syllables = _readability.syllable_count(text) / n
     ease = float(_readability.flesch_reading_ease(text))
     grade = float(_readability.flesch_kincaid_grade(text))
@@ -385,11 +380,17 @@ def _hard_sentences(scan: ChunkScan, index: int) -> list[Finding]:
     """Sentences of long words in a paragraph whose other sentences dilute them: "Systematic
     documentation methodologies necessitate ..." among plain ones is still hard to read."""
     out = []
+    masked = scan.masked
     for a, e in scan.sentences_of(index):
-        text = _as_read(prose(scan.masked, a, e))
+        # characters a word, spaces and stops included: a cheap bound on its letters a word
+        words = masked.count(" ", a, e) + masked.count("\n", a, e) + 1
+        if words < MIN_READABILITY_WORDS or e - a < HARD_SENTENCE_LETTERS * words:
+            continue
+        text = _without_addresses(prose(masked, a, e))
         n = count_words(text)
         if n < MIN_READABILITY_WORDS or _letters(text) < HARD_SENTENCE_LETTERS * n:
             continue
+        text = _names_as_words(text)
         syllables = _readability.syllable_count(text) / n
         if syllables >= HARD_SENTENCE_SYLLABLES:
             out.append(
