@@ -269,3 +269,8 @@ def test_a_negated_modal_is_no_head_noun(text: str) -> None:
 )
 def test_dashes_lists_and_numbers_before_a_comma_raise_no_alarm(text: str) -> None:
     assert _edits(text) == []
+
+
+def test_above_and_below_after_a_noun_leave_it_the_head() -> None:
+    assert _edits("The three changes above close the gaps.") == []
+    assert ("show", "shows") in _edits("The figure above show the trend.")

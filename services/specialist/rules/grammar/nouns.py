@@ -299,6 +299,8 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
             if any(w.lower() in _NOT_HEAD for w in words):
                 break
             head = words[-1] if words else det
+            if head.lower() in _AFTER_NOUN and len(words) > 1:
+                head = words[-2]  # "the three changes above close": the noun before is the head
             if len(words) > 1 and words[-2].lower() in _WHEN and head.lower() in _TIME_NOUNS:
                 break  # "The sales last month were": a time phrase, not the head
             plural = plural_noun(head)
@@ -341,6 +343,7 @@ def _base_after_pronoun(masked: str, subject: str, verb: str, end: int) -> bool:
 
 
 _WHEN = word_set("""last next this every""")
+_AFTER_NOUN = word_set("""above below""")  # adverbs that follow the noun they point at
 _TIME_NOUNS = word_set(
     """day week month year quarter morning afternoon evening night weekend summer winter spring
     autumn season time"""
