@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import os
+import statistics
 import time
 import zipfile
 from collections.abc import Callable
@@ -67,7 +68,12 @@ async def test_costly_docx_is_killed_while_health_and_other_clients_stay_fast(
     heavy = _docx([f"p{i}" for i in range(100_000)])
     base = await serve(docx_cpu_s=1)
     async with httpx.AsyncClient(base_url=base, headers={"X-API-Key": "key-a"}) as api:
-        assert (await api.post("/v1/documents", json={"text": "warm up"})).status_code == 202
+        # Two connections open before the heavy upload takes one (a new connection is not
+        # what is measured): the warm-up submit and a health check, at once.
+        warm, health = await asyncio.gather(
+            api.post("/v1/documents", json={"text": "warm up"}), api.get("/healthz")
+        )
+        assert (warm.status_code, health.status_code) == (202, 200)
         refused = asyncio.create_task(
             api.post("/v1/documents", files={"file": ("heavy.docx", heavy)}, timeout=60)
         )
@@ -89,8 +95,11 @@ async def test_costly_docx_is_killed_while_health_and_other_clients_stay_fast(
     assert r.status_code == 413, r.text
     assert "document too complex" in r.json()["detail"]
     assert len(latencies["healthz"]) >= 5  # the refusal took a while: we measured during it
-    assert max(latencies["healthz"]) < 0.1, latencies["healthz"]
-    assert max(latencies["submit"]) < 0.1, latencies["submit"]
+    # Parsed in the server's loop, the file would hold every request for over a second (its
+    # CPU limit); in the child, the loop answers as usual. The max allows for a host whose
+    # two cores are shared with the child at full speed.
+    for name, seconds in latencies.items():
+        assert statistics.median(seconds) < 0.05 and max(seconds) < 0.5, (name, seconds)
 
 
 async def test_stored_padding_part_does_not_dilute_the_ratio_check(
