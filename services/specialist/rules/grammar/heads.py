@@ -114,12 +114,12 @@ def _verb_at(words: list[str], start: int, longest: int) -> int | None:
                 skipped += 1
                 if skipped > 1:
                     return None  # "our users survey sites": no telling which is the verb
-        if not _phrase_word(w) and not (w == "to" and nxt_word(words, j) in _DETERMINERS):
+        if not _phrase_word(w) and not (w == "to" and _next_word(words, j) in _DETERMINERS):
             return None  # "to" before a determiner is a preposition: "visitors to my library"
     return None
 
 
-def nxt_word(words: list[str], j: int) -> str:
+def _next_word(words: list[str], j: int) -> str:
     """The word after ``words[j]`` ('' at the end)."""
     return words[j + 1] if j + 1 < len(words) else ""
 
@@ -262,7 +262,7 @@ def _sentence(masked: str, a: int, e: int) -> list[Finding]:
     for i, w in enumerate(words):
         found: tuple[bool, int] | None = None
         if (i == 0 or words[i - 1] in _OPENERS) and (
-            w in _SUBJECT_WORDS or nxt_word(words, i) in _PREPOSITIONS
+            w in _SUBJECT_WORDS or _next_word(words, i) in _PREPOSITIONS
         ):
             subject = _subject(words, i)
             if subject is not None:
