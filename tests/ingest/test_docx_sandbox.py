@@ -95,11 +95,11 @@ async def test_costly_docx_is_killed_while_health_and_other_clients_stay_fast(
     assert r.status_code == 413, r.text
     assert "document too complex" in r.json()["detail"]
     assert len(latencies["healthz"]) >= 5  # the refusal took a while: we measured during it
-    # Parsed in the server's loop, the file would hold every request for over a second (its
-    # CPU limit); in the child, the loop answers as usual. The max allows for a host whose
-    # two cores are shared with the child at full speed.
+    # Parsed in the server's loop, this file holds every request for its whole parse (8.7 s
+    # of CPU in python-docx here); in the child, the loop answers as usual. The max allows
+    # for a busy two-core host shared with the child at full speed (CI saw 0.50 s once).
     for name, seconds in latencies.items():
-        assert statistics.median(seconds) < 0.05 and max(seconds) < 0.5, (name, seconds)
+        assert statistics.median(seconds) < 0.05 and max(seconds) < 2.0, (name, seconds)
 
 
 async def test_stored_padding_part_does_not_dilute_the_ratio_check(
