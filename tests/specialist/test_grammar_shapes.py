@@ -38,6 +38,7 @@ PLANTED = [
     # verb forms and word choice
     ("I have already ⟦went⟧ through the drawings.", "grammar/past-form", "gone"),
     ("The settings page ⟦loose⟧ its search box.", "grammar/lose-loose", "loses"),
+    ("Pets are not ⟦aloud⟧ inside the building.", "grammar/aloud-allowed", "allowed"),
     ("The outage ended before it ⟦effected⟧ any customer.", "grammar/affect-effect", "affected"),
     ("We closed ⟦less⟧ tickets than last week.", "grammar/less-fewer", "fewer"),
     ("⟦Theres⟧ a log in each bag.", "grammar/apostrophe", "There's"),
@@ -45,6 +46,7 @@ PLANTED = [
 ]  # fmt: skip
 
 CLEAN = [
+    "She read the poem aloud, and the verdict was read aloud after it.",
     "Most of the space goes to the folder of raw footage.",
     "The result of the survey work shows a clear trend.",
     "The front page of our online shop showed old prices.",
