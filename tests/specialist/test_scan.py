@@ -87,6 +87,9 @@ def test_blocks_follow_markdown_structure() -> None:
         ("Wait... and see. Done?", ["Wait... and see.", "Done?"]),
         ("Version 3.5 works. Yes.", ["Version 3.5 works.", "Yes."]),
         ("Apples, pears etc. are fruit.", ["Apples, pears etc. are fruit."]),
+        ("We meet at 9 a.m. to plan. Bring tea.", ["We meet at 9 a.m. to plan.", "Bring tea."]),
+        ("It starts at 9 a.m. Bring tea.", ["It starts at 9 a.m.", "Bring tea."]),
+        ("Sales in the U.S. rose. Costs fell.", ["Sales in the U.S. rose.", "Costs fell."]),
     ],
 )
 def test_sentences_split_at_real_ends_only(text: str, expected: list[str]) -> None:

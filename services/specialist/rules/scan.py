@@ -69,7 +69,9 @@ _ABBREVIATIONS = (
     "mr mrs ms dr prof st sr jr vs e.g i.e cf approx fig figs eq no vol pp p al ca inc ltd"
 )
 _NEVER_END = frozenset(_ABBREVIATIONS.split())
-_MAY_END = frozenset(["etc"])
+# These end a sentence only when a capital follows: "at 9 a.m. to review" goes on, "at 9
+# a.m. Bring a laptop" does not.
+_MAY_END = frozenset(["etc", "a.m", "p.m", "u.s", "u.k"])
 
 
 def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
