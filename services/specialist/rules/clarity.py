@@ -42,6 +42,11 @@ LONG_WORDS_LETTERS = 5.0  # letters a word below which no paragraph is hard (ski
 # an editor rewrites run 3.3-4.1 syllables a word, plain ones at most 2.3.
 HARD_SENTENCE_SYLLABLES = 2.8
 HARD_SENTENCE_LETTERS = 7.5  # letters a word below which no sentence is that hard
+# A short sentence is less evidence still: from this many words, if nearly every word is long
+# ("Sustainability-oriented behavioural modification necessitates ...").
+MIN_SHORT_HARD_WORDS = 8
+SHORT_HARD_SYLLABLES = 3.5
+SHORT_HARD_LETTERS = 10.0
 # Every byte but an ASCII letter's: deleting them from a text's UTF-8 counts its letters A-Z,
 # a-z (a multi-byte character's bytes are all above 127) far faster than a regex finds them.
 _NOT_LETTERS = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122))
@@ -90,6 +95,11 @@ _LISTS = PhraseLists(
 )
 
 
+# A crowd whose opinion a writer reports without asking it: "users", "most people".
+_CROWD = (
+    r"(?:people|users|customers|clients|staff|readers|members|visitors|employees|residents|"
+    r"parents|everyone|everybody|most[ \t]+(?:people|users|customers|staff|readers))"
+)
 # Claims that lean on unnamed authority: "many experts agree", "studies have shown", "it is
 # widely believed". Who, which study? (A named source, "Smith (2019) showed", is not matched.)
 _UNNAMED_SOURCE = gated(
@@ -101,7 +111,23 @@ _UNNAMED_SOURCE = gated(
     r"suggest|suggests|prove|proves|have[ \t]+proven|confirm|confirms|say|agree|believe|warn|"
     r"claim|think|predict)|it[ \t]+is[ \t]+"
     r"(?:often|widely|commonly|generally|usually|frequently|sometimes)?[ \t]*(?:said|believed|"
-    r"thought|accepted|known|claimed|argued|agreed|assumed|recognised|recognized))"
+    r"thought|accepted|known|claimed|argued|agreed|assumed|recognised|recognized|felt|held)"
+    # "It could be argued that", "it has been suggested that": a claim with its owner removed.
+    r"|it[ \t]+(?:(?:could|might|may|can)[ \t]+be|has[ \t]+been)[ \t]+(?:argued|said|claimed|"
+    r"suggested)[ \t]+that"
+    # "Some would argue", "others may say", "critics claim": a side with no one on it.
+    r"|(?:some|many|others|critics|sceptics|skeptics)[ \t]+(?:(?:would|might|may|could)"
+    r"[ \t]+(?:argue|say|claim|object|contend|insist|suggest|counter|point[ \t]+out)|argue|"
+    r"contend|insist)"
+    # "Users generally seem to feel", "people seem to like it", "staff broadly agree": the
+    # opinion of a crowd nobody asked.
+    rf"|{_CROWD}(?:[ \t]+(?:generally|widely|largely|broadly|mostly))?[ \t]+seems?[ \t]+to"
+    r"[ \t]+(?:feel|think|believe|agree|like|prefer|find)"
+    rf"|{_CROWD}[ \t]+(?:generally|widely|largely|broadly)[ \t]+(?:agree|believe|accept|feel|"
+    r"think)"
+    # "There is a general feeling that": a view held by no one in particular.
+    r"|(?:a|the)[ \t]+(?:general|common|widespread|growing)[ \t]+(?:feeling|view|belief|"
+    r"consensus|sense|perception)[ \t]+(?:is[ \t]+)?that)"
     r"(?![\w'’\-])",
     re.IGNORECASE,
 )
@@ -245,8 +271,9 @@ def _shapes(masked: str, hidden: list[Hit], nouns_as_verbs: list[Hit]) -> list[F
     for h in hidden:
         words = h.text.split()
         noun = words[-2]
-        # "the achievement of a reduction in": the head noun must hide a verb as well
-        chained = words[0].lower() == "the"
+        # "the achievement of a reduction in", "The condition of the roof": the head noun
+        # must hide a verb as well
+        chained = words[0].lower() in ("the", "a", "an")
         if noun.lower() not in NOT_HIDING and not (
             chained and words[1].lower() in NOT_VERBAL_HEADS
         ):
@@ -331,16 +358,23 @@ def _letters(text: str) -> int:
     return len(text.encode("utf-8").translate(None, _NOT_LETTERS))
 
 
-def _readability_of(scan: ChunkScan, ctx: LensContext, long: list[Finding]) -> list[Finding]:
+def _readability_of(
+    scan: ChunkScan, ctx: LensContext, long: list[Finding], jargon: list[Finding]
+) -> list[Finding]:
     """Paragraphs of hard words: many syllables per word, or a low Flesch score that is not
     only the length of a sentence already reported as long (a list-like sentence of short
-    words is long, not hard to read); else a sentence of them in a plain paragraph."""
+    words is long, not hard to read); else a sentence of them in a plain paragraph, unless
+    its hard words are buzzwords the jargon finding already asks to say plainly."""
     out = []
     for i, b in enumerate(scan.blocks):
         if b.kind not in ("paragraph", "quote"):
             continue
         hard = _hard_paragraph(scan, ctx, b, long)
-        out += [hard] if hard else _hard_sentences(scan, i)
+        if hard and len(scan.sentences_of(i)) > 1:
+            out.append(hard)  # the paragraph as a whole, whatever one sentence of it holds
+            continue
+        found = [hard] if hard else _hard_sentences(scan, i)
+        out += [f for f in found if not any(j.start < f.end and f.start < j.end for j in jargon)]
     return out
 
 
@@ -376,6 +410,14 @@ def _hard_paragraph(
                    "words", "warning")  # fmt: skip
 
 
+def _hard_bars(words: int) -> tuple[float, float]:
+    """Letters and syllables a word from which a sentence of ``words`` words is hard: a short
+    one needs longer words still."""
+    if words < MIN_READABILITY_WORDS:
+        return SHORT_HARD_LETTERS, SHORT_HARD_SYLLABLES
+    return HARD_SENTENCE_LETTERS, HARD_SENTENCE_SYLLABLES
+
+
 def _hard_sentences(scan: ChunkScan, index: int) -> list[Finding]:
     """Sentences of long words in a paragraph whose other sentences dilute them: "Systematic
     documentation methodologies necessitate ..." among plain ones is still hard to read."""
@@ -384,15 +426,16 @@ def _hard_sentences(scan: ChunkScan, index: int) -> list[Finding]:
     for a, e in scan.sentences_of(index):
         # characters a word, spaces and stops included: a cheap bound on its letters a word
         words = masked.count(" ", a, e) + masked.count("\n", a, e) + 1
-        if words < MIN_READABILITY_WORDS or e - a < HARD_SENTENCE_LETTERS * words:
+        if words < MIN_SHORT_HARD_WORDS or e - a < _hard_bars(words)[0] * words:
             continue
         text = _without_addresses(prose(masked, a, e))
         n = count_words(text)
-        if n < MIN_READABILITY_WORDS or _letters(text) < HARD_SENTENCE_LETTERS * n:
+        letters, bar = _hard_bars(n)
+        if n < MIN_SHORT_HARD_WORDS or _letters(text) < letters * n:
             continue
         text = _names_as_words(text)
         syllables = _readability.syllable_count(text) / n
-        if syllables >= HARD_SENTENCE_SYLLABLES:
+        if syllables >= bar:
             out.append(
                 Finding(a, e, "clarity/readability",
                         f"Hard to read ({syllables:.1f} syllables a word): say it in plainer "
@@ -411,4 +454,5 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     # "It is widely believed" is one vague claim, not also a passive.
     worded = without_overlaps(phrases, passive(scan, ctx))
     worded = without_overlaps(_double_negatives(scan.masked), worded)
-    return sentences + worded + _unclear_this(scan) + _readability_of(scan, ctx, sentences)
+    jargon = [f for f in worded if f.rule == "clarity/jargon"]
+    return sentences + worded + _unclear_this(scan) + _readability_of(scan, ctx, sentences, jargon)

@@ -62,7 +62,8 @@ _ALREADY = re.compile(r"\balready\b", re.IGNORECASE)
 # License", "written in Rust", "made of steel", "known as", "set to", "built on".
 _IDIOMS = re.compile(
     r"(?:released|published|distributed|available|written|known|set|built|designed|used|"
-    r"stored|printed)[ \t]+(?:under|in|of|from|as|to|on|for|with)\b"
+    # "are kept in separate files", "is held in the main hall": where a thing lives
+    r"stored|printed|kept|held|housed|filed)[ \t]+(?:under|in|of|from|as|to|on|for|with)\b"
     # "the workers it was meant for", "is intended to run nightly": purpose, not an action
     r"|(?:meant|intended)[ \t]+(?:for|to|as)\b|read[ \t]+as\b"
     # "made of steel", "made in China"; but "mistakes were made in the handover"
@@ -142,17 +143,26 @@ _BY_MEANS = re.compile(
 # A timeline entry ("- 09:59 The change was reverted"): a blameless log of what happened.
 _TIMELINE_ENTRY = re.compile(r"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?\d{1,2}[:.]\d{2}\b[^\n]*$")
 _FIRST_PERSON = re.compile(r"(?<![\w'’\-])(?:[Ww]e|I)(?![\w'’\-])")
-# A participle that describes the noun after it, and the clause ends there: "The surface is
-# tempered glass.", "the case is brushed steel," (an adjective and its noun, not an action).
-# Not after verbs that take an object and its state ("were made redundant", "was left open").
-_ATTRIBUTIVE = re.compile(
-    r"[ \t]+(?!(?:today|yesterday|tomorrow|tonight|again|twice|once|later|earlier|early|late|"
+# A word that may be a noun: not a word of time or place, a preposition or a determiner.
+_NOT_A_NOUN = (
+    r"(?!(?:today|yesterday|tomorrow|tonight|again|twice|once|later|earlier|early|late|"
     r"first|last|too|instead|already|overnight|here|there|now|then|yet|before|since|recently|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|online|offline|abroad|away|back|"
-    r"off|out|up|down|in|on|over|through|together|apart|aside|forward|anyway|as|well|alone)"
-    r"(?![\w'’\-]))[a-z]+(?<!ly)[ \t]*(?:[.;:!?,]|$)"
+    r"off|out|up|down|in|on|over|through|together|apart|aside|forward|anyway|as|well|alone|"
+    r"forever|home|to|into|onto|at|by|for|from|with|without|within|under|during|after|until|"
+    r"across|against|via|per|the|a|an|this|that|these|those|our|your|their|his|her|its|my|"
+    r"all|both|each|every|some|any|no)(?![\w'’\-]))[a-z]+(?<!ly)"
 )
+# A participle that describes the noun of one or two words after it, and the clause ends
+# there: "The surface is tempered glass.", "The rest are mostly archived press releases,"
+# (an adjective and its noun, not an action). Not after verbs that take an object and its
+# state ("were made redundant", "was left open").
+_ATTRIBUTIVE = re.compile(rf"[ \t]+{_NOT_A_NOUN}(?:[ \t]+{_NOT_A_NOUN})?[ \t]*(?:[.;:!?,]|$)")
 _OBJECT_AND_STATE = word_set("made left kept found considered painted declared rendered held set")
+# A restrictive relative clause ("the hedge that was crushed", "clients who are treated
+# well"): it says which thing is meant; the sentence's point, and its actor, is the main
+# clause. A comma before "which" makes the clause a statement of its own, left to the check.
+_RESTRICTIVE = re.compile(r"[a-z][\w'’\-]*[ \t]+(?:that|who|which)[ \t]+$", re.IGNORECASE)
 # "without being told", "after being asked": a gerund phrase, not a clause to rewrite.
 _GERUND = re.compile(r"(?:without|after|before|from|of|for|on|about|by|despite)[ \t]+$", re.I)
 
@@ -193,6 +203,8 @@ def _not_a_passive_to_rewrite(masked: str, m: re.Match[str]) -> bool:
     before = max(0, m.start(1) - 80)
     if _SUBORDINATE_CLAUSE.search(masked, max(0, m.start(1) - 60), m.start(1)):
         return True  # "after your bill was issued", "whether it is needed": background
+    if _RESTRICTIVE.search(masked, max(0, m.start(1) - 30), m.start(1)):
+        return True  # "the hedge that was crushed": which hedge, not what happened
     if _NONE_HAPPENED.search(masked, before, m.start(1)):
         return True  # "no customer data was exposed": nothing happened, no one to name
     return m.group(1).lower().startswith("being") and bool(

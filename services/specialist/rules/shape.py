@@ -52,8 +52,8 @@ _MEETING_SECTION = re.compile(
 )
 _CONCLUSION_HEADING = re.compile(
     r"conclusions?|summary|summing up|wrap[- ]?up|next steps|takeaways?|closing|final thoughts|"
-    r"recap|outlook|recommendations|lessons learned|tl;?dr|in short|questions|feedback|thanks|"
-    r"thank you|contact|get in touch|try it|final check|next meeting|action items|actions|"
+    r"recap|outlook|recommendations|lessons learned|tl;?dr|in short|overall|questions|feedback|"
+    r"thanks|thank you|contact|get in touch|try it|final check|next meeting|action items|actions|"
     # A proposal ends with what it will produce; a notice with where to read more.
     r"outputs|dissemination|expected (?:results|outcomes)|impact|find out more|"
     r"what (?:i|we) (?:have )?learn(?:ed|t)|"
@@ -82,8 +82,9 @@ CLOSING_SECTION = re.compile(
     r"how to (?:book|join|order|buy|take part|register)|who to (?:ask|contact|call)|"
     r"where to find|(?:customer |technical )?support|roadmap|future work|(?:known )?limitations|"
     r"decisions? (?:needed|required)|help (?:needed|wanted)|asks|"
-    # A status report ends on what may go wrong next or what is in the way.
-    r"risks?|blockers?|open (?:questions|issues))"
+    # A status report ends on what may go wrong next or what is in the way; a report or a
+    # proposal on its money.
+    r"risks?|blockers?|open (?:questions|issues)|budget|costs?|spending|finances?|funding)"
     r"\b|"
     # What follows the work: the next period, the outcomes, after-care, where to get help.
     r"\bnext (?:week|month|quarter|year|sprint|meeting|release|phase)|\boutcomes?\b|"
@@ -103,7 +104,9 @@ _PROCEDURE = re.compile(
 # a personal essay as a summary would.
 _BACK_TO_NOW = re.compile(
     r"(?:today|these days|now|nowadays|since then|in the end|looking back|\w+ (?:years|months|"
-    r"weeks|decades) (?:on|later))\b",
+    r"weeks|decades) (?:on|later)|"
+    # "I still cook most nights": the habit the story left behind
+    r"(?:i|we|she|he|they)[ \t]+still[ \t]+(?!(?:had|was|were|did)\b)[a-z]+)\b",
     re.IGNORECASE,
 )
 # Sections that introduce a document: right after its title they are its introduction.
@@ -149,8 +152,9 @@ def procedure(title: str) -> bool:
 
 
 def _back_to_now(paragraph: str) -> bool:
-    """A last paragraph that opens by coming back to the present ("Today", "Two years on")."""
-    return _BACK_TO_NOW.match(paragraph.lstrip()) is not None
+    """A sentence of the last paragraph opens by coming back to the present ("Today", "Two
+    years on", "I still cook most nights")."""
+    return any(_BACK_TO_NOW.match(s) for s in _sentence_starts(paragraph))
 
 
 def introducing(heading: str) -> bool:
@@ -158,10 +162,16 @@ def introducing(heading: str) -> bool:
     return _INTRODUCING.match(heading.strip().lstrip("#").strip()) is not None
 
 
+# A header field under a plain-text title: "Date: 11 November", "Attendees: Rosa, Kwame".
+_FIELD = re.compile(r"[ \t]*[A-Z][\w ]{0,20}:[ \t]+\S")
+
+
 def title_line(masked: str, first: Block) -> bool:
-    """A plain-text document's first block reads as a title: one line, no closing stop."""
-    line = masked[first.start : first.end].strip()
-    return "\n" not in line and 0 < len(line) <= 120 and line[-1] not in ".!?,;"
+    """A plain-text document's first block reads as a title: one line, no closing stop, maybe
+    with header fields under it ("Date: 11 November")."""
+    line, *fields = masked[first.start : first.end].strip().split("\n")
+    line = line.strip()
+    return 0 < len(line) <= 120 and line[-1] not in ".!?,;" and all(_FIELD.match(f) for f in fields)
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
@@ -186,7 +196,14 @@ _RECOMMENDATION = re.compile(
     re.IGNORECASE,
 )
 
-_THANKS = re.compile(r"(?:thanks|thank[ \t]+you)[ \t]+(?:for|again)(?![\w'’\-])", re.IGNORECASE)
+_THANKS = re.compile(
+    r"(?:(?:thanks|thank[ \t]+you)[ \t]+(?:for|again)|"
+    # A goodbye to the reader: "See you on Canal Street!", "We look forward to seeing you".
+    r"(?:(?:we|i)[ \t]+(?:hope[ \t]+to|look[ \t]+forward[ \t]+to)[ \t]+)?see(?:ing)?[ \t]+"
+    r"you[ \t]+(?:there|then|soon|up|at|on|in|next)|"
+    r"(?:we|i)[ \t]+look[ \t]+forward[ \t]+to)(?![\w'’\-])",
+    re.IGNORECASE,
+)
 
 
 def _sentence_starts(paragraph: str) -> list[str]:
@@ -205,10 +222,25 @@ def _action_list(items: list[str]) -> bool:
     return 2 * sum(_INSTRUCTION.match(t.strip()) is not None for t in items) >= len(items)
 
 
+# An offer to answer the reader: "If you have any questions, ...", "Let me know if ...",
+# "Please get in touch ...": a notice or a reply that has said what it had to say.
+_OFFER = re.compile(
+    r"(?:if[ \t]+you[ \t]+have[ \t]+(?:any[ \t]+)?(?:questions|concerns|problems)|"
+    r"let[ \t]+(?:me|us)[ \t]+know|feel[ \t]+free[ \t]+to|questions\?|reply[ \t]+to[ \t]+this|"
+    r"(?:please[ \t]+)?(?:get|keep)[ \t]+in[ \t]+touch|(?:please[ \t]+)?reach[ \t]+out|"
+    r"please[ \t]+(?:contact|ask|call|email|write|speak|talk))(?![\w'’\-])",
+    re.IGNORECASE,
+)
+
+
 def _sends_off(paragraph: str) -> bool:
-    """A sentence of the paragraph recommends ("We should fund them properly") or thanks the
-    reader ("Thanks for riding with us!"): an essay or an announcement that has concluded."""
-    return any(_RECOMMENDATION.match(s) or _THANKS.match(s) for s in _sentence_starts(paragraph))
+    """A sentence of the paragraph recommends ("We should fund them properly"), thanks the
+    reader ("Thanks for riding with us!"), says goodbye or offers to answer questions: an
+    essay, an announcement or a reply that has concluded."""
+    return any(
+        _RECOMMENDATION.match(s) or _THANKS.match(s) or _OFFER.match(s)
+        for s in _sentence_starts(paragraph)
+    )
 
 
 # A plain-text heading on top of its paragraph: a short line without a closing stop, then

@@ -12,6 +12,7 @@ import re
 
 from services.specialist.findings import Finding
 from services.specialist.rules.attitude.address import FAMILIES_ADDRESSED
+from services.specialist.rules.attitude.clauses import FAMILIES_CLAUSES
 from services.specialist.rules.attitude.cues import CUE_PATTERNS, piled_cues
 from services.specialist.rules.attitude.hostility import BLAME, DISMISSIVENESS, SARCASM
 from services.specialist.rules.attitude.idioms import FAMILIES_IDIOMS
@@ -38,6 +39,7 @@ FAMILIES = (
     *FAMILIES_UNDERTONE,
     *FAMILIES_ADDRESSED,
     *FAMILIES_IDIOMS,
+    *FAMILIES_CLAUSES,
 )
 # A sentence that opens with praise and goes on to bad news: "Brilliant, the printer is
 # jammed again", "Oh good, another meeting that could have been an email" (not the good news
@@ -49,7 +51,10 @@ _SARCASTIC_OPENER = gated(
     r"down|failed|crashed|lost|wrong|waste|wasted|could[ \t]+have[ \t]+been|"
     r"(?:nobody|no[ \t]+one)(?![ \t]+(?:was|were|got|is|has[ \t]+been)[ \t]+(?:hurt|injured|"
     r"harmed|affected))|"
-    r"died|dead|froze|frozen|flooded|deleted|middle[ \t]+of)"
+    r"died|dead|froze|frozen|flooded|deleted|middle[ \t]+of|"
+    # Failures that are never good news ("Great, the upload stalled"); not "cancelled" or
+    # "offline", which can be ("Good, the old server is offline").
+    r"stalled|stuck|overran|slipped|timed[ \t]+out|bounced|corrupted|leaked)"
     r"(?![\w'’\-]))",
     re.IGNORECASE,
 )

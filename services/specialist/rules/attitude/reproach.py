@@ -44,7 +44,9 @@ CONDESCENSION = Family(
         r"needless to say",
         r"it should be obvious",
         r"(?:obvious|clear) if you",
-        r"if you (?:had )?(?:just |only |actually |bothered to |took the time to |cared to )"
+        # "If you had only read" reproaches; "if you only read one chapter" is a condition.
+        r"if you (?:had only |(?:had )?(?:just |actually |bothered to |took the time to |cared "
+        r"to ))"
         r"(?:look|looked|read|check|checked|think|thought|pay attention|paid attention|listen)",
         r"(?:did|do|have) you (?:even|actually) (?:read|look|looked|check|checked|try|tried)",
         r"let me (?:explain this|spell it out) (?:slowly|simply|for you|again)",

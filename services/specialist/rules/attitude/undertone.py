@@ -153,8 +153,9 @@ SARCASTIC_UNDERTONE = Family(
         r"a mere (?:[a-z0-9-]+ ){1,2}(?:minutes?|hours?|days?|weeks?|months?|years?) (?:late|"
         r"overdue|after|before|behind|past)",
         # Delight at what keeps going wrong: "love how the build breaks every time".
-        r"love (?:how|it when|that)(?: [a-z']+){1,8} (?:again|yet again|once more|every time|"
-        r"every single time|each time)",
+        # Not the praise "come back again and again".
+        r"love (?:how|it when|that)(?![^.!?\n]*again and again)(?: [a-z']+){1,8} (?:again|"
+        r"yet again|once more|every time|every single time|each time)",
         # Delight at losing one's own time to a chore: "thrilled to spend my weekend redoing".
         r"(?:thrilled|delighted|overjoyed|excited|happy|glad|love|can't wait|cannot wait) to "
         r"(?:spend|give up|sacrifice|lose|waste) (?:my|our|another|the|a|his|her|their) (?:whole "

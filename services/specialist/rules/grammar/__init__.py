@@ -17,6 +17,7 @@ from services.specialist.rules.grammar.capitals import CAPITALS, capitals
 from services.specialist.rules.grammar.confusables import confusables
 from services.specialist.rules.grammar.engine import harper_grammar, misspellings
 from services.specialist.rules.grammar.heads import head_agreement
+from services.specialist.rules.grammar.homophones import homophones
 from services.specialist.rules.grammar.nouns import noun_agreement
 from services.specialist.rules.grammar.pronouns import pronouns
 from services.specialist.rules.grammar.repeats import repeated_words
@@ -34,6 +35,7 @@ _CHECKS: tuple[Callable[[ChunkScan, LensContext], list[Finding]], ...] = (
     noun_agreement,
     head_agreement,
     confusables,
+    homophones,
     pronouns,
     verbs,
     sentence_shape,

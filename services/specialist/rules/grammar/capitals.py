@@ -30,12 +30,14 @@ def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     first = len(masked) - len(masked.lstrip())
     found = scan.blocks
     for i, b in enumerate(found):
-        if b.kind not in ("paragraph", "quote"):
+        if b.kind not in ("paragraph", "quote", "item"):
             continue
         after_code = i > 0 and found[i - 1].kind == "code"  # "Install with: <code> or ..."
         for k, (a, _) in enumerate(scan.sentences_of(i)):
             if a == first and ctx.chunk_id > 0:
                 continue  # the chunk may start mid-sentence
+            if k == 0 and b.kind == "item":
+                continue  # a list item may open in lower case by design ("- on Android")
             w = WORD.match(masked, a)
             if w is None or not masked[a].islower():
                 continue

@@ -39,7 +39,7 @@ _CONFUSABLES: list[tuple[Gated, str, str, str]] = [
      "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
     (gated(rf"{_B}(its)(?=[ \t]+(?:important|clear|possible|likely|true|obvious|easy|hard|"
            rf"difficult|necessary|fine|okay|unclear|impossible|unlikely|false|essential|"
-           rf"better|worse|best|available|unavailable|ready|done|finished|over|safer|easier)"
+           rf"available|unavailable|ready|done|finished|over)"
            rf"[ \t]*(?:to{_E}|that{_E}|[.,!?]|$))", re.I | re.M),
      "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
     (gated(rf"{_B}(its)(?=[ \t]+worth[ \t]+(?!during|(?:some|any|no|every)thing|morning|evening|"
@@ -213,12 +213,12 @@ _ED_NOUNS = word_set(
     """hatred kindred hundred beloved naked wicked sacred crooked rugged wretched shred embed
     infrared"""
 )
-# After "if your running": an adverb, or an object ("a", "more", "two"), where a noun
-# would follow a possessive ("your running shoes").
+# After "if your running": an adverb, an object ("a", "more", "two", "it") or a particle
+# ("locking up"), where a noun would follow a possessive ("your running shoes").
 _YOUR_AFTER_ING = word_set(
     """well fine great good ok okay alright late early now today tonight too so right ahead
     away home soon again to a an the more less any some several many two three four five
-    ten this these those"""
+    ten this these those up down out off back it them him her me us"""
 )
 _YOUR_WORD = gated(
     rf"{_B}(your|their)[ \t]+([a-z]+){_E}[ \t]*\n?[ \t]*([a-z]+{_E}|[.!?,;]|\Z)?", re.I
@@ -456,7 +456,8 @@ def _object_contractions(chunk: Present) -> list[Finding]:
     return out
 
 
-# "Its easiest to start", "its safer that way": 'its' before a comparison that opens a clause.
+# "Its easiest to start", "its safer that way": 'its' before a comparison that opens a clause
+# ("did its best." is the possessive: a comparison needs 'to' or 'that' after it).
 _ITS_COMPARED = gated(rf"{_B}(its)[ \t]+([a-z]+(?:er|est))(?=[ \t]+(?:to|that){_E})", re.I)
 
 

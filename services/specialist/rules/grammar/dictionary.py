@@ -93,7 +93,7 @@ def likely_third(word: str) -> str | None:
     if not w.endswith("s") or w.endswith("ss"):
         return None
     stems: tuple[str, ...] = (w[:-3] + "y",) if w.endswith("ies") else ()
-    stems += (w[:-2],) if w.endswith(("ches", "shes", "xes", "sses", "oes", "zes")) else ()
+    stems += (w[:-2],) if w.endswith(("ches", "shes", "xes", "sses", "oes", "zes", "uses")) else ()
     for stem in (*stems, w[:-1]):
         if likely_verb(stem):
             return stem

@@ -25,11 +25,17 @@ import harper
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_case
 from services.specialist.rules.grammar.confusables import there_is_place
-from services.specialist.rules.grammar.dictionary import dialect_variant, frequencies, known
+from services.specialist.rules.grammar.dictionary import (
+    dialect_variant,
+    frequencies,
+    known,
+    likely_verb,
+)
 from services.specialist.rules.grammar.vetoes import vet
 from services.specialist.rules.masking import PLACEHOLDER
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
+from services.specialist.rules.words.grammar import VERBS, WORKPLACE_WORDS
 
 MISSPELLING = "grammar/misspelling"
 HARPER_PREFIX = "grammar/harper-"
@@ -204,10 +210,24 @@ def _calendar_word(word: str, suggestions: tuple[str, ...]) -> str | None:
     return None
 
 
+def _derived(word: str) -> bool:
+    """A known word with '-able' ("hashable", "picklable") or a verb's agent noun
+    ("approvers"); not a stem that keeps its 'e' before '-able' ("noticable" is misspelled)."""
+    if word.endswith("able") and len(word) > 7:
+        stem = word[:-4]
+        return known(stem) or (known(stem + "e") and stem[-1] not in "cg")
+    core = word[:-1] if word.endswith(("ers", "ors")) else word
+    if core.endswith(("er", "or")) and len(core) > 5:
+        return any(s in VERBS or likely_verb(s) for s in (core[:-2], core[:-1]))
+    return False
+
+
 def _regular_word(word: str, suggestions: tuple[str, ...]) -> bool:
     """Known, a British spelling of a known word, a known word with a prefix or a suffix, or
     two common words written as one ("runbook", "codebase")."""
     if known(word) or dialect_variant(word, list(suggestions)) or _LEARNED_SUFFIX.search(word):
+        return True
+    if word.lower() in WORKPLACE_WORDS or _derived(word.lower()):
         return True
     if _closed_compound(word.lower()):
         return True

@@ -62,6 +62,8 @@ _STOP = _MODALS | word_set(
     has have had do does did i we you they he she it me us them him"""
 )
 _PARTICLES = word_set("""up out off down back away over""")
+# Adverbs that sit between a subject and its verb: "the imports now run".
+_MID_ADVERBS = word_set("""now still also often usually always never already just only""")
 # What does not follow a verb as its object ("an account on the code host and access").
 _NOT_OBJECT = _STOP | word_set("""for of with from by at as""")
 # What may follow a lexical verb that is as often a noun ("cover", "need", "work").
@@ -146,7 +148,9 @@ def _verb_fix(words: list[str], j: int, plural: bool, *, clause: bool = False) -
         return None  # "the price of the return trip": a noun
     if plural and base is not None and w not in _TO_PLURAL:
         # "the charts needs": the phrase ends in a plural; "our users survey sites" may not
-        return base if clause or plural_noun(words[j - 1]) else None
+        # ("statements now runs": an adverb may stand between the plural and its verb)
+        before = words[j - 2] if words[j - 1] in _MID_ADVERBS and j > 1 else words[j - 1]
+        return base if clause or plural_noun(before) else None
     if not plural and (w in VERBS or likely_verb(w)):
         return third_person(w)
     return None

@@ -279,6 +279,19 @@ def _subject_capitals(masked: str) -> list[int]:
     ]
 
 
+# Words after which the next word is a noun ("a second run", "our third work weekend").
+_ORDINALS = word_set(
+    """first second third fourth fifth sixth seventh eighth ninth tenth next last final"""
+)
+# Heads whose number comes from what they stand for: "The rest are archived".
+_PARTITIVE_HEADS = word_set("""rest remainder majority bulk half""")
+# A noun and then an auxiliary after the word read as the verb: the word was a noun too.
+_COMPOUND_THEN_VERB = re.compile(
+    r"[ \t]+[a-z]+[ \t]+(?:has|have|had|is|are|was|were|will|would|can|could|should|must|"
+    r"may|might)(?![\w'’-])"
+)
+
+
 def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
     """Subject-verb findings for noun phrases opening at ``starts`` (subject starts)."""
     out = []
@@ -299,6 +312,10 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
             if any(w.lower() in _NOT_HEAD for w in words):
                 break
             head = words[-1] if words else det
+            if head.lower() in _ORDINALS or head.lower() in _PARTITIVE_HEADS:
+                break  # "a second run", "the rest are": a noun after an ordinal; a part
+            if _COMPOUND_THEN_VERB.match(masked, e):
+                break  # "the app store review has": 'store' is part of the noun
             if head.lower() in _AFTER_NOUN and len(words) > 1:
                 head = words[-2]  # "the three changes above close": the noun before is the head
             if len(words) > 1 and words[-2].lower() in _WHEN and head.lower() in _TIME_NOUNS:

@@ -41,6 +41,13 @@ _PAIR_HEAD = re.compile(
     rf"{_B}([a-z]+)[ \t]+(?:{_OBJECT}|[A-Z][a-z]+|(?:the|my|our|your|his|her|their)[ \t]+"
     rf"[a-z]+)[ \t]+$"
 )
+# "let Maria or I know": after 'let' the pair is the object of 'let', never a subject ("saw
+# Tom and he waved" is two clauses, so only 'let' is read this way).
+_LET_PAIR = gated(
+    rf"{_B}(?i:let|lets|letting)[ \t]+(?:me|him|her|us|them|you|[A-Z][a-z]+|"
+    rf"(?i:the|my|our|your|his|her|their)[ \t]+[a-z]+)[ \t]+(?:and|or)[ \t]+(I|he|she|we|they)"
+    rf"(?=[ \t]+[a-z]+)"
+)
 _SUBJECT_FORMS = frozenset({"i", "he", "she", "they", "we", "myself"})
 _TO_OBJECT = {"i": "me", "he": "him", "she": "her", "they": "them", "we": "us", "myself": "me"}
 _TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "them": "they", "us": "we"}
@@ -78,14 +85,15 @@ def _compound_subjects(chunk: Present) -> list[Finding]:
 # "the team who's budget", "Who's turn is it": 'who's' before a noun that a verb follows.
 _FINITE = (
     "is|was|are|were|has|had|have|will|would|can|could|should|must|might|may|does|did|"
-    "seems|looks|got|went|needs|ran|runs"
+    "seems|looks|got|went|needs|ran|runs|cannot|can't|won't|don't|doesn't|didn't|isn't|"
+    "aren't|wasn't|weren't|hasn't|haven't|couldn't|wouldn't|shouldn't"
 )
 _NOT_NOUN = word_set(
     """a an the not been being going gonna got just still also never always really already
     here there this that it he she they we you i on in at up out over back now then done
     coming leaving running working new next ready"""
 )
-_WHOS = gated(rf"{_B}(who['’]s)[ \t]+([a-z]+)[ \t]+([a-z]+){_E}", re.I)
+_WHOS = gated(rf"{_B}(who['’]s)[ \t]+([a-z]+)[ \t]+([a-z]+(?:['’][a-z]+)?){_E}", re.I)
 _FINITE_WORDS = word_set(_FINITE.replace("|", " "))
 # "who's job it is", "who's turn we skip": a noun, then the subject of a clause it opens.
 _CLAUSE_SUBJECTS = word_set("""it he she they we i you""")
@@ -149,6 +157,12 @@ def _case(chunk: Present) -> list[Finding]:
         out.append(Finding(m.start(1), m.end(1), "grammar/pronoun-case",
                            f"As the object of '{verb}' the pronoun is '{fixed}', not '{word}'",
                            "error", fixed))  # fmt: skip
+    for m in chunk.finditer(_LET_PAIR) if subject_form else ():
+        word = m.group(1)
+        fixed = _TO_OBJECT[fold(word)]
+        out.append(Finding(m.start(1), m.end(1), "grammar/pronoun-case",
+                           f"As the object of 'let' the pronoun is '{fixed}', not '{word}'",
+                           "error", fixed))  # fmt: skip
     for m in chunk.finditer(_SUBJECT_PAIR):
         if not at_sentence_start(masked, m.start()):
             continue
@@ -203,9 +217,9 @@ def _verb_for(noun: str, verb: str) -> bool:
     if verb in _FINITE_WORDS or is_past(verb):
         return True
     plural = plural_noun(noun)
-    if plural is False:
+    if plural is not True:  # a mass noun agrees as a singular: "(whose) work focuses"
         return base_of_third(verb) is not None or likely_third(verb) is not None
-    return bool(plural) and (verb in VERBS or likely_verb(verb))
+    return verb in VERBS or likely_verb(verb)
 
 
 def _ing_verb(word: str) -> bool:
@@ -223,7 +237,7 @@ def _contractions(chunk: Present) -> list[Finding]:
         if m.group(2).lower() in _NOT_NOUN or m.group(2).lower().endswith(("ing", "ed", "ly")):
             continue
         owned_clause = m.group(2).islower() and m.group(3).lower() in _CLAUSE_SUBJECTS
-        if not owned_clause and not _verb_for(m.group(2).lower(), m.group(3).lower()):
+        if not owned_clause and not _verb_for(m.group(2).lower(), fold(m.group(3))):
             continue
         out.append(Finding(m.start(1), m.end(1), "grammar/whose",
                            "'who's' means 'who is'; the possessive is 'whose'", "error",
@@ -250,9 +264,10 @@ def _contractions(chunk: Present) -> list[Finding]:
 
 
 # Plurals that own things: people by their role and the bodies they form. Suffixes alone
-# would take in "careers page", "orders list", "events calendar" (compounds, not owners).
+# would take in "careers page", "orders list", "events calendar" (compounds, not owners);
+# "staff" is left out, as it makes compounds far more often ("the staff room", "staff portal").
 _OWNERS_OF = word_set(
-    """customers clients users members employees employers workers staff volunteers students
+    """customers clients users members employees employers workers volunteers students
     pupils teachers parents children patients doctors nurses residents tenants landlords
     visitors readers viewers listeners players fans drivers passengers travellers travelers
     owners partners suppliers vendors contractors authors editors writers artists designers
@@ -308,6 +323,11 @@ def _adjective_like(word: str) -> bool:
         word[:-1] + "ier" if word.endswith("y") else word + ("r" if word.endswith("e") else "er")
     )
     return word.endswith(_ADJECTIVE_ENDINGS) or known(comparative) or compared(word)
+
+
+def _verb_word(word: str) -> bool:
+    """A verb of the lexicon or a word used as one: "(many of our patients) work during"."""
+    return word in VERBS or likely_verb(word) or base_of_third(word) is not None
 
 
 def _past_after(tail: str, owned: str) -> bool:
@@ -366,6 +386,8 @@ def _owner_noun(chunk: Present) -> list[Finding]:
             after_preposition = True  # the pair is an object, as after a preposition
         elif not after_preposition and _past_after(tail, owned):
             pass  # "the librarians patience taught her": what they own did something
+        elif after_preposition and tail in _PREPOSITION_BEFORE and not _verb_word(owned):
+            pass  # "in the teams roadmap from": a noun phrase, and the plural owns the noun
         elif tail not in _OWNED_TAIL or (not after_preposition and tail in ".,;:!?"):
             continue
         if plural_noun(owned) is not False or (not after_preposition and likely_verb(owned)):

@@ -29,8 +29,17 @@ def _stray_that(masked: str, m: re.Match[str]) -> bool:
     )
 
 
+def _title_line(line: str) -> bool:
+    """A short line without a stop or a comma that starts with a capital: a heading."""
+    return line[:1].isupper() and len(line.split()) <= 5 and not re.search(r"[.,;:!?]", line)
+
+
 def legit_repeat(masked: str, m: re.Match[str]) -> bool:
-    """A repeat English allows ("had had", "that that approach"), group 1 the word."""
+    """A repeat English allows ("had had", "that that approach"), group 1 the word, or a
+    word that ends a plain-text heading and opens the line after it ("Children⏎Children")."""
+    heading = masked[masked.rfind("\n", 0, m.start()) + 1 : m.end(1)]
+    if "\n" in m.group(2) and m.group(3)[:1].isupper() and _title_line(heading):
+        return True  # both in capitals: a heading, then a sentence that opens with its word
     return m.group(1).lower() in _LEGIT_REPEATS and not _stray_that(masked, m)
 
 

@@ -18,6 +18,7 @@ from services.specialist.rules.grammar.clauses import (
     SINGULAR_PRONOUNS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    base_of_third,
     finite_for,
     is_past,
 )
@@ -47,9 +48,26 @@ _PREPOSITIONS = word_set(
     """for in on at with without from by to of under over during across through into onto
     toward towards around throughout beyond like unlike despite thanks according due"""
 )
-_FRAGMENT = re.compile(r"^(?:Because|Although|Though|Whereas|Unless|Even though|Since)[ \t]")
+# "Since then the team has moved": 'since' before a time is a preposition, not a clause.
+_FRAGMENT = re.compile(
+    r"^(?:Because|Although|Though|Whereas|Unless|Even though|"
+    r"Since(?![ \t]+(?:then|last|yesterday|early|mid|\d)\b))[ \t]"
+)
 _WHICH = re.compile(r"^Which[ \t]+(?:is|was|means|meant|explains|made|makes)\b")
 _ADVERB_START = re.compile(r"^(?:Mostly|Mainly|Largely|Especially|Particularly|Chiefly)[ \t]")
+# An example or an exception standing alone: "For example, the books and the training."
+_EXAMPLE_START = re.compile(
+    r"^(?:For[ \t]+(?:example|instance),?|Such[ \t]+as|Including|Except(?:[ \t]+for)?|"
+    r"Apart[ \t]+from|Like)[ \t]"
+)
+# A relative clause inside a phrase has its own verb: "Especially users who restored it."
+_RELATIVES = word_set("""who which that whose whom where""")
+# Time phrases that open a subordinate clause as 'when' does: "Each time you sign in, we ask".
+_TIME_OPENER = re.compile(
+    r"^(?:each|every|any|next|the[ \t]+(?:first|last|next|moment|minute|day|second))[ \t]+"
+    r"time\b|^the[ \t]+(?:moment|minute|day|second|instant)[ \t]+(?:you|we|they|i|he|she|it)"
+    r"\b|^by[ \t]+the[ \t]+time\b|^now[ \t]+that\b"
+)
 
 
 # Singular subjects that open a clause as a pronoun does: "..., nobody had time".
@@ -105,9 +123,17 @@ def _fragment(sentence: str, tokens: list[tuple[str, int]]) -> bool:
         return False
     if _WHICH.match(sentence) or (_FRAGMENT.match(sentence) and not _main_after_comma(tokens)):
         return True
-    if words > 8 or not _ADVERB_START.match(sentence):
+    opener = _EXAMPLE_START.match(sentence) or _ADVERB_START.match(sentence)
+    if opener is None or words > 12:
         return False
-    return not any(finite_for(w, None) for w in sentence.split()[1:])  # verbless
+    head = []  # the words before a relative clause, whose verb is its own
+    for w in sentence.split()[1:]:
+        if w.lower() in _RELATIVES:
+            break
+        head.append(w.strip(".,;:"))
+    if head and head[0].endswith("s") and plural_noun(head[0]) is not False:
+        head = head[1:]  # "Especially users": the phrase's noun, not an -s verb
+    return not any(finite_for(w, None) for w in head)  # verbless
 
 
 def _main_after_comma(tokens: list[tuple[str, int]]) -> bool:
@@ -136,10 +162,17 @@ def _splices(tokens: list[tuple[str, int]]) -> list[int]:
         if tok != ",":
             continue
         words = [t for t, _ in tokens[since:i]]
+        after_comma = since > 0 and tokens[since - 1][0] == ","
         since = i + 1
         if not _main_clause(words):
             continue
         rest = [t for t, _ in tokens[i + 1 :]]
+        if (
+            len(words) == 2
+            and (after_comma or "," in rest)
+            and not _imperative([w.lower() for w in words])
+        ):
+            continue  # "I came, I saw, I conquered": a run of short clauses, a figure
         if _clause_follows(rest[:7]) and not _series(rest):
             out.append(at)
     return out
@@ -159,11 +192,20 @@ def _main_clause(words: list[str]) -> bool:
         return False
     lower = [w.lower() for w in words]
     if len(words) == 2:
-        return _imperative(lower)
+        pronoun_verb = lower[0] in SUBJECT_PRONOUNS and likely_verb(lower[1])
+        return _imperative(lower) or _finite_at(lower, 1) or pronoun_verb  # "I disagree"
+    if _TIME_OPENER.match(" ".join(lower[:3])):
+        return False  # "Each time you sign in, we ask": a time clause
     if _THANKS.match(" ".join(lower[:3])) or _THANKS.match(" ".join(lower[:2])):
         return True
+    if lower[0].endswith("ing") and _gerund_subject(lower):
+        return True  # "Starting early feels productive": the -ing phrase is the subject
     if lower[0] in SUBORDINATORS or lower[0] in _OPENERS or lower[0].endswith("ing"):
         return False
+    if lower[0] in _MISSPELT_SUBORDINATORS:
+        return False  # "Untill it returns, we test": a subordinator all the same
+    if lower[0] in _INVERTED and lower[1] in SUBJECT_PRONOUNS:
+        return False  # "Had you read it, the wait would ...": a condition, inverted
     if lower[0] in _PREPOSITIONS and not any(w in SUBJECT_PRONOUNS for w in lower[1:]):
         return False  # "For future orders, ...": a phrase before the comma
     for k, w in enumerate(lower[1:], 1):
@@ -180,6 +222,31 @@ def _main_clause(words: list[str]) -> bool:
             return False  # "forty minutes before the doors opened": its verb is subordinate
         if _finite_at(lower, k):
             return True
+    return False
+
+
+_MISSPELT_SUBORDINATORS = word_set("""untill til 'til altough eventhough""")
+# The verbs that open an inverted condition: "Had you asked", "Should you need", "Were we".
+_INVERTED = word_set("""had should were""")
+
+
+def _gerund_subject(lower: list[str]) -> bool:
+    """An -ing phrase of up to three words, then a singular verb: "Starting early feels",
+    "Fixing the build took"; a participle phrase ("Walking home, we") has no verb of its own."""
+    if lower[0] in _OPENERS or lower[0] in SUBORDINATORS:
+        return False
+    for k in range(1, min(len(lower), 4)):
+        word = lower[k]
+        if word in SUBORDINATORS or word in _JOINERS or word in SUBJECT_PRONOUNS:
+            return False
+        if word in ("is", "was", "feels", "seems", "takes", "took", "makes", "made", "helps"):
+            return True
+        if (
+            k < len(lower) - 1  # a verb with something after it: "saves money"
+            and lower[k - 1] not in _DETERMINERS
+            and base_of_third(word) is not None
+        ):
+            return True  # "Cooking at home saves money"; not "Using raw results, we"
     return False
 
 
@@ -223,6 +290,8 @@ def _clause_follows(after: list[str]) -> bool:
         return False
     if _SUBJECT_CONTRACTION.fullmatch(lower[0].replace("’", "'")):
         return True  # "I'm", "they've", "it's": a subject and its verb
+    if lower[0] == "this" and lower[1] in ("is", "was", "means", "meant", "makes", "made"):
+        return True  # "..., this is something I would bring": 'this' as the subject
     if lower[0] in SUBJECT_PRONOUNS:
         plural: bool | None = (
             None if lower[0] in ("i", "you") else lower[0] not in SINGULAR_PRONOUNS
@@ -232,6 +301,8 @@ def _clause_follows(after: list[str]) -> bool:
         return _verb_after(lower, 1, False)
     if lower[0] not in _DETERMINERS:
         return False
+    if lower[0] in ("this", "that") and plural_noun(lower[1]):
+        return False  # "..., that onions take longer": 'that' opens a clause, not a subject
     for k in range(2, min(len(lower), 6)):
         np = lower[1:k]
         if any(w in _NOT_IN_NP or w in _ADVERBS for w in np):
@@ -245,10 +316,14 @@ def _clause_follows(after: list[str]) -> bool:
     return False
 
 
+# Adverbs of frequency between a subject and its verb: "it rarely is", "we seldom see".
+_FREQUENCY = re.compile(r"rarely|seldom|sometimes|usually|generally|normally|mostly|hardly")
+
+
 def _verb_after(lower: list[str], k: int, plural: bool | None, *, strict: bool = False) -> bool:
     """A verb for a subject of that number at ``lower[k]`` (after adverbs); ``strict`` (a
     noun of either number: "team") takes only an auxiliary or a past."""
-    while k < len(lower) and lower[k] in _ADVERBS:
+    while k < len(lower) and (lower[k] in _ADVERBS or _FREQUENCY.fullmatch(lower[k])):
         k += 1
     if k >= len(lower) or lower[k] in REPORTING:
         return False

@@ -37,6 +37,12 @@ _AFFECT_NOUN = gated(
     re.I,
 )
 _LESS = gated(rf"{_B}(less)[ \t]+([a-z]+){_E}(?!-)", re.I)
+# "less walk-ins", "less sign-ups": a noun made of a verb and a particle, in the plural.
+_LESS_COMPOUND = gated(
+    rf"{_B}(less)[ \t]+[a-z]+-(?:ins|ups|offs|outs|ons|overs|downs|backs|aways|throughs)"
+    rf"{_E}",
+    re.I,
+)
 _UNCOUNTABLE_S = word_set(
     """news series species means mathematics physics economics politics ethics statistics
     analytics logistics electronics genetics graphics always perhaps thus yes this across
@@ -260,6 +266,10 @@ def _number(chunk: Present) -> list[Finding]:
             continue
         out.append(Finding(m.start(1), m.end(1), "grammar/less-fewer",
                            f"'{noun}' can be counted: 'fewer {noun}'", "warning",
+                           match_case(m.group(1), "fewer")))  # fmt: skip
+    for m in chunk.finditer(_LESS_COMPOUND):
+        out.append(Finding(m.start(1), m.end(1), "grammar/less-fewer",
+                           "A plural that can be counted takes 'fewer'", "warning",
                            match_case(m.group(1), "fewer")))  # fmt: skip
     for m in chunk.finditer(_HEAD_PHRASE):
         head, verb = m.group(2), m.group(3)

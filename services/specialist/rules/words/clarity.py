@@ -50,7 +50,10 @@ WORDY: dict[str, str | None] = {
     "at your earliest convenience": "soon", "at the earliest opportunity": "soon",
     "over and above": "beyond", "in the near term": "soon", "in a manner that": None,
     "for all intents and purposes": None, "with reference to": "about",
-    "in due course": "later",
+    "in due course": "later", "for the most part": "mostly", "with the result that": "so that",
+    "as to whether": "whether", "is in need of": "needs", "are in need of": "need",
+    "so as to": "to", "on account of": "because of", "pertaining to": "about",
+    "during the course of": "during", "a great deal of": "much", "at that point in time": "then",
     # Redundant pairs: the second word says nothing the first does not.
     "final outcome": "outcome", "past experience": "experience", "advance warning": "warning",
     "unexpected surprise": "surprise", "free gift": "gift", "new innovation": "innovation",
@@ -97,8 +100,21 @@ JARGON: dict[str, str | None] = {
     "growth mindset": None, "bias for action": None, "self-starter": None,
     "results-driven": None, "hit the ground running": "start quickly",
     "think outside the box": None, "blue-sky thinking": None, "best of breed": "best",
-    "move the dial": "make progress",
+    "move the dial": "make progress", "next-generation": "new", "game-changing": None,
+    "cutting-edge": "new", "frictionless": None, "impactful": None, "level-set": None,
+    "wheelhouse": None, "mindshare": None, "turnkey": None,
 }  # fmt: skip
+# Buzzword compounds: an abstract noun and a suffix that claims it drives the product
+# ("AI-powered", "customer-centric", "data-driven"); "battery-powered" names a power source.
+_BUZZ_NOUNS = """ai data customer customers user users digital cloud smart solutions results outcome
+outcomes value growth impact insight insights people market mission purpose innovation"""
+_BUZZ_SUFFIXES = "powered driven centric oriented enabled native"
+JARGON.update(
+    (f"{noun}-{suffix}", None)
+    for noun in _BUZZ_NOUNS.split()
+    for suffix in _BUZZ_SUFFIXES.split()
+    if f"{noun}-{suffix}" != "cloud-native"  # a way to build services, not a boast
+)
 
 VAGUE: dict[str, str | None] = {
     "very": DELETE, "quite": DELETE, "fairly": DELETE, "somewhat": DELETE,
@@ -234,7 +250,11 @@ _VERBAL_NOUN = (
     r"further|serious|close|due|final|initial)[ \t]+)?"
     r"(?:[a-z]+(?:tion|sion|ment|ance|ence|ysis)|review|survey|study|"
     r"search|check|audit|approval|refusal|removal|renewal|dismissal|withdrawal|disposal|"
-    r"referral|denial|reversal|appraisal)[ \t]+(?:of|on|to|in|for|about|into|with)"
+    r"referral|denial|reversal|appraisal|discovery|recovery|delivery|enquiry|inquiry|"
+    # A phrasal verb's noun: "performs a lookup of" is "looks up".
+    r"lookup|cleanup|rollout|walkthrough)[ \t]+(?:of|on|to|in|for|about|into|with|"
+    # "made the discovery that": the noun's clause follows, as its object would.
+    r"that)"
 )
 # A verbal noun that is the subject or object of another: "the achievement of a reduction
 # in", "the conducting of a review of". Two hidden verbs in a row (heads that name a thing,
@@ -243,6 +263,24 @@ _CHAINED_HEAD = (
     r"(?:[a-z]+(?:tion|sion|ment|ance|ence)|conducting|performing|undertaking|making|giving|"
     r"carrying[ \t]+out)"
 )
+_ACT_NOUN = r"[a-z]+(?:tion|sion|ment|ance|ence)"
+# Nouns of a state of mind that "have" carries: "had an expectation of" is "expected".
+_MENTAL_NOUN = (
+    r"(?:expectation|assumption|suspicion|recollection|realisation|realization|understanding|"
+    r"appreciation|awareness)"
+)
+# A verbal noun as the subject of its clause, at the clause's start: "The application of
+# fertiliser should wait", "..., the completion of the testing has slipped". The doer and the
+# verb both hide in the noun. Heads that name a thing ("The condition of the roof") are left
+# alone by NOT_VERBAL_HEADS.
+_CLAUSE_START = r"(?:(?<=[.!?,;:][ \t])|(?<=\n)|(?<![\s\S]))"
+
+
+def _subject(article: str) -> str:
+    """The pattern of a clause that opens with ``article``, a verbal noun and "of"."""
+    return rf"{_CLAUSE_START}{article}[ \t]+{_ACT_NOUN}[ \t]+of"
+
+
 # Nouns whose verb says something else ("make an appointment", "provide information on").
 NOT_HIDING = word_set(
     """appointment information accommodation difference exception statement experience evidence
@@ -256,19 +294,32 @@ NOT_VERBAL_HEADS = word_set(
     """government department environment equipment apartment moment document statement element
     segment settlement parliament station section position nation population question mention
     attention sentence instance distance balance importance significance evidence experience
-    difference confidence presence absence audience conference science finance licence license"""
+    difference confidence presence absence audience conference science finance licence license
+    condition portion fraction proportion generation tradition reputation edition version
+    mission occasion vision dimension pension tension session management basement entrance
+    region nutrition ambition emotion fashion passion pavement ornament sentiment temperament
+    tournament parchment compartment instrument argument collection selection combination"""
 )
 
 
 def hidden_verb_shapes() -> dict[str, str]:
     """First word -> pattern of a carrier verb, an optional article, a verbal noun and its
-    preposition ("undertook a review of", "give notification to"), or of two verbal nouns
-    chained ("the achievement of a reduction in")."""
+    preposition ("undertook a review of", "give notification to"), of two verbal nouns
+    chained ("the achievement of a reduction in"), of a verbal noun that opens its clause
+    ("The application of") or that "come to" or "have" carry ("had an expectation of")."""
     out = {}
     for verb in _CARRIERS.split():
         particle = r"out[ \t]+" if verb.startswith("carr") else ""
         out[verb] = rf"{verb}[ \t]+{particle}{_VERBAL_NOUN}"
-    out["the"] = rf"the[ \t]+{_CHAINED_HEAD}[ \t]+of[ \t]+{_VERBAL_NOUN}"
+    # "came to the realisation that": arriving at a state of mind the verb names.
+    for verb in ("come", "comes", "came", "coming"):
+        out[verb] = rf"{verb}[ \t]+to[ \t]+(?:a|an|the)[ \t]+{_ACT_NOUN}[ \t]+that"
+    for verb in ("have", "has", "had", "having"):
+        out[verb] = rf"{verb}[ \t]+(?:an?|the)[ \t]+{_MENTAL_NOUN}[ \t]+(?:of|that)"
+    chained = rf"the[ \t]+{_CHAINED_HEAD}[ \t]+of[ \t]+{_VERBAL_NOUN}"
+    out["the"] = rf"(?:{chained}|{_subject('the')})"
+    for article in ("a", "an"):
+        out[article] = _subject(article)
     return out
 
 
@@ -301,4 +352,11 @@ def jargon_shapes() -> dict[str, str]:
     """First word -> pattern of office jargon that a list of fixed phrases cannot hold:
     "bandwidth" for a person's time ("the bandwidth to take on the audit"), not a link's
     capacity ("bandwidth to the server")."""
-    return {"bandwidth": rf"bandwidth[ \t]+(?:to|for)[ \t]+(?!{_DETERMINER}\b)[a-z]+"}
+    out = {"bandwidth": rf"bandwidth[ \t]+(?:to|for)[ \t]+(?!{_DETERMINER}\b)[a-z]+"}
+    # "unlocks the full value of", "unlocking your potential": a promise with nothing to check.
+    for verb in ("unlock", "unlocks", "unlocked", "unlocking"):
+        out[verb] = (
+            rf"{verb}[ \t]+(?:(?:the|your|its|their|our)[ \t]+)?(?:(?:full|true|real|hidden)"
+            r"[ \t]+)?(?:value|potential)"
+        )
+    return out

@@ -146,4 +146,17 @@ PARTICIPLE_OF_PAST: dict[str, str] = {
     "shook": "shaken", "spoke": "spoken", "stole": "stolen", "swam": "swum", "threw": "thrown",
     "took": "taken", "went": "gone", "woke": "woken", "wore": "worn", "wrote": "written",
     "broke": "broken", "froze": "frozen", "flew": "flown", "rode": "ridden", "tore": "torn",
+    # The same verbs with a prefix: "have rewrote" is as wrong as "have wrote".
+    "rewrote": "rewritten", "overtook": "overtaken", "undertook": "undertaken",
+    "mistook": "mistaken", "withdrew": "withdrawn", "outgrew": "outgrown",
+    "forgave": "forgiven", "oversaw": "overseen", "foresaw": "foreseen",
+    "underwent": "undergone", "overcame": "overcome", "redid": "redone", "undid": "undone",
+    "overdid": "overdone", "overthrew": "overthrown",
 }  # fmt: skip
+# Words of software and office work that the frequency list lacks: short forms ("repo",
+# "comms") and names of tools and formats written as common nouns ("cron", "yaml").
+WORKPLACE_WORDS = word_set(
+    """cron crontab comms devops repo repos config configs dev devs todo todos async json
+    yaml toml onboarding offboarding standup standups webhook webhooks backend backends
+    frontend frontends changelog changelogs hotfix hotfixes signup signups"""
+)

@@ -59,6 +59,9 @@ SLANG: dict[str, str | None] = {
     "nail it": None, "smash it": None, "smashed it": None, "smashing it": None, "no cap": DELETE,
     "way better": "much better", "way more": "much more", "way too": "far too",
     "way less": "much less", "mega": DELETE, "totes": DELETE,
+    # Conversational verbs and quantities: at home in speech, informal on a formal page.
+    "a bunch of": "several", "throw in": "add",
+    "threw in": "added", "throwing in": "adding",
 }  # fmt: skip
 
 # Informal words that plain business prose uses too ("thanks for the heads-up"), or that are
@@ -67,7 +70,16 @@ SLANG: dict[str, str | None] = {
 # the rest of SLANG ("gonna", "tbh") is flagged in neutral writing as well.
 MILD_SLANG = word_set(
     "heads-up folks swamped ninja ninjas rockstar rockstars guru mega whizz whiz"
-) | {"way too", "way more", "way less", "way better"}
+) | {
+    "way too",
+    "way more",
+    "way less",
+    "way better",
+    "a bunch of",
+    "throw in",
+    "threw in",
+    "throwing in",
+}
 
 CONTRACTIONS: dict[str, str] = {
     "don't": "do not", "doesn't": "does not", "didn't": "did not", "isn't": "is not",
@@ -95,6 +107,8 @@ STIFF: dict[str, str | None] = {
     "shall be": "will be", "is requested": None, "are requested": None, "endeavour": "try",
     "endeavor": "try", "utilise": "use", "utilize": "use", "in lieu of": "instead of",
     "therein": None, "hitherto": "until now", "wherein": "where",
+    # Letter formulas: "please tell the undersigned", "we respectfully request".
+    "the undersigned": None, "respectfully": DELETE,
 }  # fmt: skip
 
 # Stock phrases of business letters: stiff in every style, formal included (plain-language
