@@ -6,8 +6,10 @@ conclusion. Release notes, change logs and policies are read by section, not end
 conclusion either. A section on what happens next (applying, upgrading, what we will change,
 how success is measured, lessons, risks) ends a document as well as a summary does, and so
 does a last block that says what comes next: a step, a to-do list, a recommendation, thanks,
-"Next meeting: ...". A title followed by a section that introduces (a summary, an aim, an
-overview) needs no sentence between them.
+"Next meeting: ...", or that gathers the text up ("None of this ...") or closes on a maxim. A
+part of a longer document ("## 3. Methods") needs neither title nor conclusion of its own. A
+title followed by a section that introduces (a summary, an aim, an overview, a greeting, the
+attendees) needs no sentence between them.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from services.specialist.rules.blocks import Block
+from services.specialist.rules.words.grammar import IRREGULAR_PAST
 
 _SALUTATION = re.compile(
     r"(?:(?:Subject|Re|To|From):[^\n]*\n\s*)*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|"
@@ -64,7 +67,7 @@ _CONCLUSION_HEADING = re.compile(
 _BACK_MATTER = re.compile(
     r"licen[sc]e|references|bibliography|appendix|acknowledg|contributing|changelog|faq|"
     r"credits|about the author|further reading|see also|(?:useful|related) links|troubleshooting|"
-    r"getting help",
+    r"getting help|definitions|glossary|(?:key )?terms used|abbreviations",
     re.IGNORECASE,
 )
 # Sections that end a document: what happens next, how to act on it, what was learned.
@@ -87,13 +90,24 @@ CLOSING_SECTION = re.compile(
     r"risks?|blockers?|open (?:questions|issues)|budget|costs?|spending|finances?|funding)"
     r"\b|"
     # What follows the work: the next period, the outcomes, after-care, where to get help.
-    r"\bnext (?:week|month|quarter|year|sprint|meeting|release|phase)|\boutcomes?\b|"
+    r"\bnext (?:(?:\d+|two|three|four|six|few|couple of) )?(?:weeks?|months?|quarters?|years?|"
+    r"days|sprints?|meeting|release|phase)|\boutcomes?\b|"
     r"expected (?:results|impact)|afterwards|after ?care|\bafter (?:the|that|this|you|it|\w+ing)\b|"
     r"\bif (?:it|this|that|something|you|the \w+) (?:still|does not|doesn['’]t|did not|"
     r"didn['’]t|fails|goes wrong)|still (?:stuck|not working|having)|need help|(?:get|getting) "
     r"(?:help|support)",
     re.IGNORECASE,
 )
+# A part of a longer document ("Methods", "Budget"): the whole, not the part, concludes.
+_PART_OF_A_DOCUMENT = re.compile(
+    r"[#\s]*(?:\d+(?:\.\d+)*[.)]?[ \t]+)?(?:methods?|methodology|materials and methods|"
+    r"background|abstract|appendix|results|discussion|budget|timeline|work ?plan|"
+    r"literature review)(?:[ \t]+(?:justification|narrative|breakdown|details|plan))?[ \t]*",
+    re.IGNORECASE,
+)
+# A section numbered past the first ("## 3. Methods", "5. Budget", "2.4 Risks") at the top of
+# a document: the text is one part of a numbered whole (not "2024 report" or "10 ways to").
+_LATER_SECTION = re.compile(r"[#\s]*(\d{1,2})(?:[.)]|\.\d{1,2}(?:\.\d{1,2})*\.?)[ \t]+\S")
 # Titles of a procedure: it ends with its last step or its after-care, not with a summary.
 _PROCEDURE = re.compile(
     r"^\W*(?:how to|how do|setting up|set up|installing|install|configuring|replacing|"
@@ -114,7 +128,11 @@ _INTRODUCING = re.compile(
     r"^\W*(?:\d+\.?\s*)?(?:summary|overview|introduction|intro|about|background|context|aims?|"
     r"purpose|objectives?|goals?|abstract|scope|at a glance|in brief|tl;?dr|what happened|why\b|"
     r"highlights|key points|the (?:short|quick) version|what (?:it|this) is\b|"
-    r"what (?:it|this|we) (?:does|do)\b)",
+    r"what (?:it|this|we) (?:does|do)\b|"
+    # A greeting ("## Hello, everyone", "## Welcome") opens an announcement or a letter; who
+    # came and when ("## Attendees", "## Date and place") open meeting notes.
+    r"(?:hello|hi|welcome|greetings|dear)\b|(?:attendees|present|participants|in attendance|"
+    r"date and (?:time|place)|when and where)\b)",
     re.IGNORECASE,
 )
 
@@ -146,6 +164,15 @@ def change_log_section(heading: str) -> bool:
     return _CHANGE_LOG_SECTION.match(heading) is not None
 
 
+def part_of_a_document(title: str) -> bool:
+    """A title that names one part of a longer document ("Methods", "5. Budget justification"):
+    the whole has the title and the conclusion, not the part."""
+    if _PART_OF_A_DOCUMENT.fullmatch(title.strip()):
+        return True
+    m = _LATER_SECTION.match(title)
+    return m is not None and int(m.group(1)) > 1
+
+
 def procedure(title: str) -> bool:
     """A how-to ("How to reset a router", "Setting up the printer"): no conclusion needed."""
     return _PROCEDURE.match(title.strip().lstrip("#").strip()) is not None
@@ -174,6 +201,7 @@ def title_line(masked: str, first: Block) -> bool:
     return 0 < len(line) <= 120 and line[-1] not in ".!?,;" and all(_FIELD.match(f) for f in fields)
 
 
+_NUMBERING = re.compile(r"^(?:step[ \t]+)?\d+(?:\.\d+)*[.):]?[ \t]+", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
 # An instruction: a verb in the imperative and what it acts on ("Open the app", "Switch off
 # the old server", "Agree a deadline"), maybe after a lead-in ("On each phone, open ...").
@@ -184,7 +212,10 @@ _INSTRUCTION = re.compile(
     r"connect|plug|unplug|agree|book|call|email|ask|tell|give|take|put|keep|leave|visit|read|"
     r"review|fill|attach|upload|download|print|replace|clean|share|invite|follow|finish|submit|"
     r"note|record|tick|use|try|change|write|hand|bring|contact|prepare|test|fix|pay|publish|"
-    r"migrate|retire|rotate|archive|store|label|lock|unlock|hang|wipe|empty|charge)"
+    r"migrate|retire|rotate|archive|store|label|lock|unlock|hang|wipe|empty|charge|"
+    # the hands-on steps of a repair or a recipe: "Fit the new washer", "Wrap the old one"
+    r"fit|wrap|push|pull|slide|lift|insert|place|pour|mix|tighten|loosen|twist|screw|unscrew|"
+    r"fold|dry|wash|drain|fasten|hold|lay|cut|measure|mark|drill|paint|seal|lower|raise)"
     r"[ \t]+(?:the|a|an|your|our|their|its|it|them|us|me|this|that|these|those|each|every|all|"
     r"any|off|up|out|down|back|over|on)(?![\w'’\-])",
     re.IGNORECASE,
@@ -222,6 +253,12 @@ def _action_list(items: list[str]) -> bool:
     return 2 * sum(_INSTRUCTION.match(t.strip()) is not None for t in items) >= len(items)
 
 
+def step_heading(name: str) -> bool:
+    """A section named as an instruction ("## Put the cover back", "3. Check the seal"): a
+    step of a procedure, which ends with its last step, whatever the document's title."""
+    return _INSTRUCTION.match(_NUMBERING.sub("", name.strip().lstrip("#").strip())) is not None
+
+
 # An offer to answer the reader: "If you have any questions, ...", "Let me know if ...",
 # "Please get in touch ...": a notice or a reply that has said what it had to say.
 _OFFER = re.compile(
@@ -231,6 +268,61 @@ _OFFER = re.compile(
     r"please[ \t]+(?:contact|ask|call|email|write|speak|talk))(?![\w'’\-])",
     re.IGNORECASE,
 )
+
+
+# A sentence that gathers what came before ("None of this guarantees ...", "All of these
+# reasons ...", "That is why ..."): the paragraph sums the document up.
+_SUMS_UP = re.compile(
+    r"(?:(?:none|all|each|both|neither|either|much|most|some|any)[ \t]+of[ \t]+"
+    r"(?:this|these|that|those|it|them)|(?:all|none of)[ \t]+this|"
+    r"(?:this|that)(?:[ \t]+is|['’]s)[ \t]+(?:why|how|what)|which[ \t]+is[ \t]+why)"
+    r"(?![\w'’\-])",
+    re.IGNORECASE,
+)
+# A maxim: a general truth in the present, with a generic subject ("Good things often need
+# time", "People who understand the price trust it") rather than the story's own people.
+_MAXIM = re.compile(
+    r"(?:(?:[a-z]+[ \t]+){0,2}[a-z]+s[ \t]+(?:often|usually|always|rarely|seldom|never|"
+    r"sometimes|tend[ \t]+to)|(?:people|those|anyone|everyone|whoever)[ \t]+who"
+    r"|(?:nobody|no[ \t]+one|everyone|everybody)[ \t]+(?:can|needs?|wants?|likes?|is))"
+    r"(?![\w'’\-])",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(
+    r"(?:the|this|that|these|those|our|my|your|his|her|its|their|a|an|we|i|he|she|it|they|"
+    r"there)(?![\w'’\-])",
+    re.IGNORECASE,
+)
+
+
+_PRESENT_AUXILIARIES = frozenset({"have", "has", "is", "are", "be", "been"})
+
+
+def _maxim(sentence: str) -> bool:
+    """A general truth in the present: a generic subject (no article, no number, no past
+    form) and a verb of habit ("Good things often need a little more time")."""
+    if _DETERMINER.match(sentence) or any(c.isdigit() for c in sentence):
+        return False
+    words = re.findall(r"[a-z]+", sentence.lower())
+    # "People who have watched ..." and "what is needed" are present; "The ferries ran" is not.
+    if any(
+        (w in IRREGULAR_PAST or _past_form(w)) and before not in _PRESENT_AUXILIARIES
+        for before, w in zip(["", *words], words, strict=False)
+    ):
+        return False
+    return _MAXIM.match(sentence) is not None
+
+
+def _past_form(word: str) -> bool:
+    """A regular past form ("worked", "needed"), not a word that ends in -eed ("need")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _sums_up(paragraph: str) -> bool:
+    """The paragraph gathers the document up ("None of this ...") or opens or closes on a
+    maxim: the close of an essay, whether or not it says "in conclusion"."""
+    starts = _sentence_starts(paragraph)
+    return any(_SUMS_UP.match(s) for s in starts) or any(_maxim(s) for s in {starts[0], starts[-1]})
 
 
 def _sends_off(paragraph: str) -> bool:
@@ -291,5 +383,8 @@ def ends_on_what_next(masked: str, prose: list[Block]) -> bool:
         return _action_list(items)
     paragraph = masked[last.start : last.end]
     return last.kind == "paragraph" and (
-        _back_to_now(paragraph) or _instructs(paragraph) or _sends_off(paragraph)
+        _back_to_now(paragraph)
+        or _instructs(paragraph)
+        or _sends_off(paragraph)
+        or _sums_up(paragraph)
     )

@@ -18,22 +18,17 @@ from services.specialist.rules.shape import (
     ends_on_what_next,
     introducing,
     letter_opening,
+    part_of_a_document,
     procedure,
     reference_document,
     signed_off,
+    step_heading,
     title_line,
 )
 
 _CLOSING_CUE = re.compile(
     r"\b(?:in conclusion|in summary|to summari[sz]e|to sum up|to conclude|overall|in short|"
     r"all in all|in closing|ultimately|finally|the key takeaway|next steps?|going forward)\b",
-    re.IGNORECASE,
-)
-# A part of a longer document ("Methods", "Budget"): the whole, not the part, concludes.
-_PART_OF_A_DOCUMENT = re.compile(
-    r"[#\s]*(?:\d+(?:\.\d+)*[.)]?[ \t]+)?(?:methods?|methodology|materials and methods|"
-    r"background|abstract|appendix|results|discussion|budget|timeline|work ?plan|"
-    r"literature review)[ \t]*",
     re.IGNORECASE,
 )
 # A last paragraph that tells the reader whom to ask ("Questions can be sent to
@@ -68,8 +63,10 @@ def _missing_title(text: str, masked: str, found: list[Block], ctx: LensContext)
         return []
     first = content[0]
     severity: Severity = "info" if ctx.title else "warning"
-    if first.kind == "heading" and (first.level == 1 or not ctx.markdown):
-        return []
+    if first.kind == "heading" and (
+        first.level == 1 or not ctx.markdown or part_of_a_document(text[first.start : first.end])
+    ):
+        return []  # "## 3. Methods": a section sent on its own, under the proposal's title
     if letter_opening(masked) or (not ctx.markdown and title_line(masked, first)):
         return []  # a letter has no title; a plain-text title may be long or quote a name
     a, e = _line(masked, first)
@@ -89,16 +86,25 @@ def _level_of(heading: str | None) -> int | None:
 
 def _subheading_level(masked: str, found: list[Block], i: int, ctx: LensContext) -> int | None:
     """The level of the heading right after heading ``found[i]`` (no prose between), else None."""
+    sub = _subheading(masked, found, i, ctx)
+    return sub[0] if sub else None
+
+
+def _subheading(
+    masked: str, found: list[Block], i: int, ctx: LensContext
+) -> tuple[int, str] | None:
+    """The level and name of the heading right after heading ``found[i]`` (no prose between)."""
     nxt = next((n for n in found[i + 1 :] if n.kind != "rule"), None)
     if nxt is None:
         # The heading ends the chunk: the next chunk starts right after it.
-        return None if ctx.last else _level_of(ctx.next_heading)
+        level = None if ctx.last else _level_of(ctx.next_heading)
+        return None if level is None else (level, ctx.next_heading or "")
     if nxt.kind != "heading" or (
         not ctx.markdown
         and (_FIELD_LINE.match(masked, nxt.line_start) or _lead_in(masked[nxt.start : nxt.end]))
     ):
         return None
-    return nxt.level
+    return nxt.level, masked[nxt.start : nxt.end]
 
 
 def _lead_in(line: str) -> bool:
@@ -152,11 +158,18 @@ def _headings(text: str, masked: str, found: list[Block], ctx: LensContext) -> l
     empty: list[list[Block]] = []  # runs of empty sections, one after the other
     last_empty = -2  # index in ``found`` of the last empty section
     for i, b in enumerate(found):
-        level = _subheading_level(masked, found, i, ctx) if b.kind == "heading" else None
-        if level is None or _introduced(text, masked, found, i, ctx):
+        sub = _subheading(masked, found, i, ctx) if b.kind == "heading" else None
+        if sub is None or _introduced(text, masked, found, i, ctx):
             continue
+        level, sub_name = sub
         if level > b.level and change_log_section(text[b.start : b.end]):
             continue  # "## New" over "### Recurring invoices": release notes, one per change
+        if (
+            level > b.level
+            and _VERSIONED.search(masked, b.start, b.end)
+            and change_log_section(sub_name.strip().lstrip("#").strip())
+        ):
+            continue  # "## 3.2.0" over "### Fixed": a release is introduced by its changes
         if level > b.level or not ctx.markdown:
             a, e = _line(masked, b)
             out.append(
@@ -355,10 +368,12 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
     headings = own + [h for h in (ctx.heading, ctx.title) if h]
     if signed_off(masked) or letter_opening(masked) or reference_document(headings):
         return []  # a letter closes with its sign-off; a policy or release notes need none
-    if procedure(ctx.title or (headings[0] if headings else "")):
-        return []  # a how-to ends with its last step or its after-care
+    if procedure(ctx.title or (headings[0] if headings else "")) or (
+        last_section and step_heading(last_section)
+    ):
+        return []  # a how-to ends with its last step ("## Put the cover back") or its after-care
     title = ctx.title or (headings[0] if headings and ctx.first else "")
-    if _PART_OF_A_DOCUMENT.fullmatch(title.strip()):
+    if part_of_a_document(title):
         return []  # "Methods": one part of a proposal or a paper
     asked = [ctx.previous_heading or ""] + [
         text[b.start : b.end] for b in found if b.kind == "heading"

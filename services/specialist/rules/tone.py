@@ -15,6 +15,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyz
 from services.contract.models import Severity
 from services.specialist.findings import Finding, LensContext, Style
 from services.specialist.rules.attitude import attitude
+from services.specialist.rules.attitude.spans import quotations
 from services.specialist.rules.blocks import Block
 from services.specialist.rules.edits import at_sentence_start, deletion
 from services.specialist.rules.gate import fold, folded, gated, word_runs
@@ -31,6 +32,7 @@ from services.specialist.rules.words.tone import (
     MILD_SLANG,
     SHOUTED_WORDS,
     SLANG,
+    STATE_WORDS,
     STIFF,
     STOCK_PHRASES,
 )
@@ -72,6 +74,7 @@ _SUBJECTS = {"this", "that", "it", "you"}
 _COPULAS = {"is", "are", "was", "were", "been", "looks", "seems", "sounds", "feels"}
 _VERDICTS = {"it's", "that's", "you're"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_THINKING_OF = re.compile(r"i\s+think\s+(?:about|of|back|through|over)\b", re.I)
 
 # "a kind of", "what sort of": a category, not a hedge.
 _LITERAL_KIND = re.compile(
@@ -124,7 +127,23 @@ _POSSESSED = re.compile(
 # A match of _POSSESSED is a whole run of word characters (``word_runs``) and then a space:
 # a run that folds to one of these or ends in "'s". It is tried only where such a run starts.
 _POSSESSORS = frozenset({"your", "their", "his", "her"})
-_STATES = frozenset({"weak", "poor", "low", "sick", "ill", "sad", "sorry", "tired", "alone"})
+_STATES = STATE_WORDS
+_SHAME = frozenset({"ashamed", "embarrassed"})
+# A negative word in -ed after a past form of "be" is a passive verb: it reports what happened
+# to something ("the parcel was ruined"), as a verdict adjective does not. Not after "is" or
+# "are", where such a word is mostly an adjective ("this is flawed", "you are misinformed").
+_PASSIVE_BE = frozenset({"was", "were", "been", "being", "got"})
+# Words between a booster and a negative word that show the booster is no booster: "so the
+# abuse policy" (a conjunction), not "so bad" or "such a mess".
+_NOT_BOOSTED = frozenset(
+    {"the", "this", "that", "these", "those", "my", "your", "our", "their", "his", "her", "its",
+     "it", "we", "they", "i", "he", "she", "you", "to", "of", "in", "on", "at", "for", "with",
+     "and", "or", "but", "if"}
+)  # fmt: skip
+# A determiner two words before "that" makes it a relative pronoun ("the hedge that was
+# crushed"), not the "that" of a verdict ("that was awful").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "my", "your", "our", "their", "his",
+                          "her", "its", "every", "each", "any", "some", "no"})  # fmt: skip
 VERDICT_NEGATIVE = -1.0
 
 
@@ -155,6 +174,8 @@ def _hedges(masked: str, severity: Severity, hits: list[Hit]) -> list[Finding]:
             continue
         if head.startswith("i believ") and re.match(r"i\s+believe\s+in\b", masked[f.start :], re.I):
             continue  # a statement of belief, not a hedge
+        if head.startswith("i think") and _THINKING_OF.match(masked, f.start):
+            continue  # "I think about that garden": the verb of thought, not a hedge
         out.append(f)
     return out
 
@@ -265,12 +286,20 @@ def _negative(
     scan: ChunkScan, threshold: float, severity: Severity, blames: list[Hit]
 ) -> list[Finding]:
     masked = scan.masked
+    # Words in quotation marks are cited, not said: a report that quotes a customer's rude
+    # message ("This is the most useless company") passes no judgement itself.
+    quotes = quotations(masked)
+    if quotes:
+        masked = _blanked(masked, quotes)
+        blames = [h for h in blames if not any(a <= h.start < e for a, e in quotes)]
     condemned = _condemning(masked)
     if not (blames or condemned) and "!" not in masked and not _holds_strong_word(masked):
         return []  # no sentence of the chunk could be judged: its sentences are not read
     out = []
     for a, e in scan.prose_sentences():
         sentence = prose(masked, a, e)
+        if not sentence:
+            continue  # a sentence that is all quotation
         blame = next((h for h in blames if a <= h.start and h.end <= e), None)
         named = next((m for m in condemned if a <= m.start() and m.end() <= e), None)
         if blame:
@@ -293,6 +322,16 @@ def _negative(
                     severity if hostile else "info")
         )  # fmt: skip
     return out
+
+
+def _blanked(masked: str, spans: list[tuple[int, int]]) -> str:
+    """``masked`` with the ``spans`` turned to spaces (offsets kept)."""
+    parts = []
+    end = 0
+    for a, e in spans:
+        parts += [masked[end:a], " " * (e - a)]
+        end = e
+    return "".join(parts) + masked[end:]
 
 
 def _condemning(masked: str) -> list[re.Match[str]]:
@@ -365,15 +404,43 @@ def _verdict_shape(sentence: str) -> tuple[bool, bool]:
     lexicon = _judging_vader().lexicon
     words = [w.replace("’", "'") for w in _WORD.findall(sentence)]
     lower = [w.lower() for w in words]
-    # A word for a state ("your password is weak") is no verdict.
-    judging = [lexicon.get(w, 0.0) <= STRONG_NEGATIVE and w not in _STATES for w in lower]
-    strong = [i for i, j in enumerate(judging) if j]
+    strong = [
+        i
+        for i, w in enumerate(lower)
+        if lexicon.get(w, 0.0) <= STRONG_NEGATIVE and _judges(lower, i)
+    ]
     loud = len(strong) >= 2 or "!" in sentence
     for i in strong:
-        if _aimed(lower[max(0, i - 4) : i]):
+        if _aimed(lower[max(0, i - 6) : i]):
             return True, loud
-        loud = loud or bool(_BOOSTERS.intersection(lower[max(0, i - 2) : i])) or words[i].isupper()
+        loud = loud or _boosted(lower, i) or words[i].isupper()
     return False, loud
+
+
+def _judges(lower: list[str], i: int) -> bool:
+    """Whether the strongly negative word ``lower[i]`` passes judgement in its place: not a
+    state ("your password is weak", "if you are unhappy"), not a passive verb that reports
+    what happened ("the parcel was ruined"), and "waste" only as a verdict ("a waste of
+    time"), not as rubbish ("household waste")."""
+    word = lower[i]
+    before = lower[i - 1] if i else ""
+    if word in _SHAME and "should" in lower[max(0, i - 3) : i]:
+        return True  # "you should be ashamed": shame laid on someone is a verdict
+    if word in _STATES or (word.endswith("ed") and before in _PASSIVE_BE):
+        return False
+    if word == "waste":
+        after = lower[i + 1] if i + 1 < len(lower) else ""
+        return after == "of" or before in _BOOSTERS or before in {"a", "what"}
+    return True
+
+
+def _boosted(lower: list[str], i: int) -> bool:
+    """Whether a booster makes ``lower[i]`` louder: just before it ("so bad") or with one
+    word between that is no determiner, pronoun or preposition ("such a mess", "totally
+    broken mess"; not "so the abuse policy")."""
+    if i >= 1 and lower[i - 1] in _BOOSTERS:
+        return True
+    return i >= 2 and lower[i - 2] in _BOOSTERS and lower[i - 1] not in _NOT_BOOSTED
 
 
 def _judgement(shape: tuple[bool, bool], score: float, threshold: float) -> bool:
@@ -384,12 +451,24 @@ def _judgement(shape: tuple[bool, bool], score: float, threshold: float) -> bool
 
 
 def _aimed(before: list[str]) -> bool:
-    """The words just before a negative word address the reader or give a verdict on 'this'."""
+    """The four words just before a negative word address the reader or give a verdict on
+    'this' (``before`` holds up to two more, to tell a relative "that" from a verdict's)."""
+    near = before[-4:]
+    skip = len(before) - len(near)
     return bool(
-        {"you", "your"}.intersection(before)
-        or _VERDICTS.intersection(before)
-        or any(w in _SUBJECTS and nxt in _COPULAS for w, nxt in pairwise(before))
+        {"you", "your"}.intersection(near)
+        or _VERDICTS.intersection(near)
+        or any(
+            w in _SUBJECTS and nxt in _COPULAS and not _relative(before, skip + k)
+            for k, (w, nxt) in enumerate(pairwise(near))
+        )
     )
+
+
+def _relative(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a relative "that" (a determiner and a noun before it: "the
+    hedge that was crushed"), not the subject of a verdict."""
+    return words[k] == "that" and k >= 2 and words[k - 2] in _DETERMINERS
 
 
 def analyze(text: str, ctx: LensContext) -> list[Finding]:

@@ -6,7 +6,8 @@
 # the reader ("did you even"), a doubt about the reader's basic skills ("assuming you can
 # read"), a wish that reproaches ("would be lovely if ... just once"), a trailing ", eventually",
 # praise of work beside its harm ("great job ... only three hours of downtime"), closing the
-# matter ("the decision stands", "will not revisit it").
+# matter ("the decision stands", "will not revisit it"). A cue that the writer takes on ("we
+# will do better", "a chance to do better") is not aimed at the reader: it does not count.
 # weight, family, cue (written as the families' patterns: see shapes.regex_of)
 CUE_TABLE = r"""
 0.5  condescending      (?<!thank\x20)you|your|you're|yourself
@@ -94,7 +95,9 @@ CUE_TABLE = r"""
 1.0  passive-aggressive (?:could|might) (?:read|try|check|look at|learn)
 0.75 sarcasm            as always|as usual|of course|naturally|apparently|evidently
 1.5  blame              (?<!not\x20)your (?:mistakes?|errors?|fault|mess|carelessness|oversight)
-1.25 passive-aggressive (?<!than\x20)(?:the rest of us|other people)|we can't all|we cannot all|
+1.25 passive-aggressive (?<!than\x20)(?:the rest of us|(?<!where\x20)(?<!with\x20)(?<!to\x20)
+                        (?<!from\x20)(?<!of\x20)(?<!let\x20)(?<!around\x20)other people)|
+                        we can't all|we cannot all|
                         only [a-z]+ people
 2.0  passive-aggressive not that (?:anyone|anybody|it matters|you care)
 1.5  blame              (?:you|someone|somebody|they) (?:could|should|might) (?:easily |just )?have
@@ -211,7 +214,10 @@ CUE_TABLE = r"""
                         \x20(?:to|there)
 1.0  condescending      (?:more|worse|slower|later|sloppier) than (?:most|anyone|everyone)
 0.75 condescending      but you
-1.5  condescending      try harder|do better|be more careful|pay more attention
+1.5  condescending      (?<!we\x20)(?<!we\x20will\x20)(?<!we\x20must\x20)(?<!we\x20can\x20)
+                        (?<!we'll\x20)(?<!i\x20will\x20)(?<!i'll\x20)(?<!i\x20must\x20)
+                        (?<!chance\x20to\x20)(?<!us\x20to\x20)
+                        (?:try harder|do better|be more careful|pay more attention)
 1.0  passive-aggressive at least (?:pretend|try|read|look|acknowledge|reply|answer|skim)
 1.5  passive-aggressive pretend to (?:care|listen|read|be interested)
 1.0  passive-aggressive (?:do|must|should) (?:i|we) have to
@@ -298,9 +304,9 @@ CUE_TABLE = r"""
 1.25 passive-aggressive (?:perhaps|maybe|unless) i (?:misremember|misunderstood|dreamt|dreamed|
                         imagined|am mistaken|was mistaken|misheard|missed something)
 0.75 passive-aggressive under the impression
-1.0  passive-aggressive and again (?:in|at|on|during) (?:the|my|our|your|last|this)|as (?:was|has
-                        \x20been|i|we) (?:[a-z']+ )?made (?:very |abundantly |perfectly |crystal )?
-                        clear
+1.0  passive-aggressive and again (?:in|at|on|during) (?:the|my|our|your|last|this)(?! \d)|
+                        as (?:was|has\x20been|i|we) (?:[a-z']+ )?made
+                        \x20(?:very |abundantly |perfectly |crystal )?clear
 0.75 passive-aggressive for the record|let the record show
 1.0  passive-aggressive (?:i|we) (?:raised|flagged|warned about|pointed out|predicted|called out|
                         mentioned) (?:this|that|the) (?:exact |very |same )?(?:risk|issue|problem|

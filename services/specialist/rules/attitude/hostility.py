@@ -13,6 +13,7 @@ from services.specialist.rules.attitude.shapes import (
     GROUP,
     LAPSE,
     LAPSING,
+    LEANING,
     OTHERS,
     OUTCOME,
     PERSON,
@@ -195,8 +196,11 @@ BLAME = Family(
             r"(?i:followed|read|checked|tested|listened|looked|asked|bothered|done (?:his|her|"
             r"their|your) job|paid attention|kept|remembered)",
             # A lapse as the reason, by someone: "because Sam ignored the alert", "since the
-            # backend team pushed an untested migration".
-            rf"(?i:because|since|after|when) {PERSON}{AGAIN} (?i:ignored|skipped|silenced|snoozed|"
+            # backend team pushed an untested migration". After "when" or "after" it is only a
+            # time ("when you skipped the survey, the app asked again later") unless a word
+            # such as "once again" or "conveniently" leans on it.
+            rf"(?:(?i:because|since) {PERSON}{AGAIN}|(?i:after|when) {PERSON}{LEANING}) "
+            r"(?i:ignored|skipped|silenced|snoozed|"
             r"dismissed|disabled|bypassed|overrode|overlooked) (?i:the|our|my|a|an|every|all|two|"
             r"three|several)",
             rf"(?i:because|since|after|when) {PERSON}{AGAIN} (?i:pushed|shipped|merged|deployed|"

@@ -2,7 +2,8 @@
 dream", "I can hardly contain my excitement", "what could possibly go wrong"), a brush-off ("I
 hear you, but", "meh", "who reads that anyway?"), a pat on the head ("bless them"), a rule
 restated at the reader ("a deadline is a date, not a suggestion"), homework set for the reader
-("you might want to learn what a pivot table is").
+("you might want to learn what a pivot table is"), a request heard too often ("we heard you
+the first time").
 
 Each phrase is an idiom of English, not a wording of one document: its words rarely mean
 anything else, so it needs no context to be flagged.
@@ -11,7 +12,7 @@ anything else, so it needs no context to be flagged.
 from __future__ import annotations
 
 from services.specialist.rules.attitude.hostility import DISMISSIVENESS, SARCASM
-from services.specialist.rules.attitude.reproach import CONDESCENSION
+from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_AGGRESSION
 from services.specialist.rules.attitude.shapes import Family, shapes
 
 SARCASTIC_IDIOMS = Family(
@@ -37,7 +38,16 @@ DISMISSIVE_IDIOMS = Family(
         r"(?:will|shall) not (?:correspond|engage|comment|respond|reply) (?:any )?further",
         r"(?:let's|let us) not (?:overcomplicate|overthink|make a (?:big )?(?:thing|fuss|drama) "
         r"(?:of|out of|about)) (?:this|it|things)",
+        # Another's concern turned into a flaw of theirs: "which says more about them than us".
+        r"says? (?:a lot |far |much )?more about (?:you|them|him|her) than (?:it does )?(?:about )?"
+        r"(?:us|me|it|the [a-z]+)",
     ),
+)
+REPROACHFUL_IDIOMS = Family(
+    PASSIVE_AGGRESSION.rule,
+    PASSIVE_AGGRESSION.message,
+    # Not a first time that is told ("I heard you the first time you sang it").
+    shapes(r"(?:i|we) (?:already )?heard you the first time(?= *[.!,;:])"),
 )
 CONDESCENDING_IDIOMS = Family(
     CONDESCENSION.rule,
@@ -55,4 +65,4 @@ CONDESCENDING_IDIOMS = Family(
     ),
 )
 
-FAMILIES_IDIOMS = (SARCASTIC_IDIOMS, DISMISSIVE_IDIOMS, CONDESCENDING_IDIOMS)
+FAMILIES_IDIOMS = (SARCASTIC_IDIOMS, DISMISSIVE_IDIOMS, CONDESCENDING_IDIOMS, REPROACHFUL_IDIOMS)

@@ -174,7 +174,9 @@ PASSIVE_AGGRESSION = Family(
         r"people|staff|some|anyone|everyone|nobody|no one|they|he|she|so many|colleagues|members)",
         r"(?:it is |it's )?hard to believe (?:that )?(?:they|you|he|she|anyone|people|the)",
         r"going forward,? (?:please )?(?:make sure|ensure|remember)",
-        r"(?:just )?a (?:friendly|gentle|quick|polite|kind|little) reminder",
+        # The euphemisms of a chaser; not "a quick reminder that the form is due Friday",
+        # which only says it is short.
+        r"(?:just )?a (?:friendly|gentle|kind|little) reminder",
         r"for future reference",
         r"not sure if you (?:saw|noticed|read)",
         r"in case you (?:missed|forgot) it",

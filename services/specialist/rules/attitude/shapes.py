@@ -69,6 +69,8 @@ SOMEONE = (
 OTHERS = rf"(?:[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|{GROUP}|{SOMEONE})"
 PERSON = rf"(?:{OTHERS}|[A-Z][a-z]+)"  # a first name: "Maria broke the build"
 AGAIN = r"(?: (?:once again|again|just|simply|apparently|conveniently|still|also))?"
+# The words of AGAIN that lean on a lapse even in a plain account of when it happened.
+LEANING = r" (?:once again|yet again|again|apparently|conveniently|still)"
 NOT = r"(?:didn't|did not|never|couldn't be|could not be)"
 # Verbs of a lapse that only a person commits (a server cannot "forget to" or "not bother").
 LAPSE = (

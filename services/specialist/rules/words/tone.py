@@ -130,7 +130,23 @@ FAULT_WORDS = word_set(
     misbehaving warning unfortunately sorry regret regrets injury injured attack attacks threat
     threats danger dangerous hard difficult limited rejected cancel cancelled emergency
     kill kills killed killing dead die dies died dying poison poisoned abort aborted fatal
-    panic outage outages hostile bug bugs leak leaks leaked"""
+    panic outage outages hostile bug bugs leak leaks leaked
+    worse worsen worsens worsened worsening
+    complain complains complained complaining complaint complaints"""
+)
+# (The last two rows: a change for the worse is reported, not judged, and complaints are a
+# procedure a policy or a report names: "you can complain to the ombudsman".)
+
+# Words for how someone feels, fares or stands ("if you are unhappy with our answer", "the
+# loneliness of carers", "how upsetting that must have been", "if you disagree"): a state,
+# not a verdict on anyone's work, so they neither aim a sentence at the reader nor make it
+# loud. Not "disappointed" or "frustrated", which reproach ("I am disappointed that you..."),
+# nor "pain" or "painful" ("this form is a pain", "painful to read").
+STATE_WORDS = word_set(
+    """weak poor low sick ill sad sorry tired alone unhappy ashamed embarrassed upset lonely
+    loneliness scared fear fears feared fearing frightened worried worry worries anxious grief
+    grieving heartbroken hurt hurting distressed distressing upsetting sadness mourning
+    disagree disagrees disagreed disagreeing disagreement"""
 )
 
 # Nouns that condemn what they name ("the navigation is a joke"): VADER does not score them as
