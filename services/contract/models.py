@@ -55,6 +55,11 @@ class Chunk(_Model):
     previous_heading: str | None = None  # the last heading before this chunk starts
     next_heading: str | None = None  # the heading the next chunk starts with, if it does
     doc_words: int = Field(default=0, ge=0)  # words in the whole document; 0 when unknown
+    # The heading the document starts with ("# Quarterly plan"; "## 3. Methods" for one part
+    # of a proposal), when it starts with one: a chunk after the first cannot see it, and it
+    # says what kind of document this is (a policy needs no conclusion). Not the client's
+    # ``title``, which is metadata.
+    doc_title: str | None = None
     # Where the chunk starts in UTF-16 code units (what JavaScript strings index), so each
     # suggestion can carry both offsets; None in tasks written before it existed.
     utf16_start: int | None = Field(default=None, ge=0)

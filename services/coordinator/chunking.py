@@ -67,6 +67,7 @@ def chunk(
     heads = {b.start: b.heading for b in found if b.heading is not None}
     head_starts = sorted(heads)
     words = document_words(text, found)
+    title = _title(found)
     utf16 = Utf16Offsets(text)
     out = []
     for i, (s, e, h) in enumerate(spans):
@@ -82,10 +83,17 @@ def chunk(
                 previous_heading=heads[head_starts[before - 1]] if before else None,
                 next_heading=nxt,
                 doc_words=words,
+                doc_title=title,
                 utf16_start=utf16.at(s),
             )
         )
     return out
+
+
+def _title(found: list[TextBlock]) -> str | None:
+    """The heading the document starts with ("# Quarterly plan", or "## 3. Methods" for one
+    part of a proposal), else None."""
+    return found[0].heading if found else None
 
 
 @dataclass(slots=True)

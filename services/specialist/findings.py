@@ -41,7 +41,8 @@ class LensContext:
     previous_heading: str | None = None  # the last heading before the chunk
     next_heading: str | None = None  # the heading the next chunk starts with, if it does
     doc_words: int = 0  # words in the whole document; 0 when the task does not say
-    title: str | None = None
+    title: str | None = None  # the client's title (metadata)
+    doc_title: str | None = None  # the heading the document starts with, if it does
     style: Style = "neutral"
     options: LensOptions = DEFAULT_OPTIONS
 

@@ -78,6 +78,7 @@ def lens_context(task: ChunkTask, style: Style, options: LensOptions) -> LensCon
         next_heading=chunk.next_heading,
         doc_words=chunk.doc_words,
         title=task.title,
+        doc_title=chunk.doc_title,
         style=style,
         options=options,
     )

@@ -186,8 +186,9 @@ def user_message(text: str, ctx: LensContext, known: Sequence[Finding] = ()) -> 
     (``rules+openai``): the model is asked not to repeat those."""
     facts = [f"Format: {ctx.format}", f"Style: {ctx.style}",
              f"Chunk {ctx.chunk_id + 1} of {ctx.chunks_total}"]  # fmt: skip
-    if ctx.title:
-        facts.append(f"Document title: {ctx.title}")
+    title = ctx.title or (ctx.doc_title or "").lstrip("#").strip()
+    if title:
+        facts.append(f"Document title: {title}")
     if ctx.heading:
         facts.append(f"Section heading: {ctx.heading}")
     if known:

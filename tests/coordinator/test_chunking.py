@@ -94,6 +94,15 @@ PARA = " ".join(["This paragraph is long enough for its section to be a chunk of
 SECTIONS = f"# Title\n\n{PARA}\n\n## Empty\n\n## Next\n\n{PARA}\n\n## Last\n\n{PARA}\n"
 
 
+def test_every_chunk_carries_the_heading_the_document_starts_with() -> None:
+    assert {c.doc_title for c in chunk(SECTIONS, max_chars=2000)} == {"# Title"}
+    assert {c.doc_title for c in chunk("## 3. Methods\n\nWe sampled.", max_chars=2000)} == {
+        "## 3. Methods"
+    }
+    untitled = chunk("Some opening words.\n\n# Later heading\n\nMore.", max_chars=2000)
+    assert {c.doc_title for c in untitled} == {None}
+
+
 def test_each_chunk_knows_the_heading_before_it_and_the_one_after_it() -> None:
     chunks = chunk(SECTIONS, max_chars=2000)
     assert [(c.heading, c.previous_heading, c.next_heading) for c in chunks] == [

@@ -222,6 +222,14 @@ def test_conclusion_is_needed_by_word_count_not_by_chunk_count() -> None:
                    options=LensOptions(min_words_for_conclusion=1000)) == []  # fmt: skip
 
 
+def test_the_last_chunk_knows_its_document_is_a_policy_from_the_title_it_cannot_see() -> None:
+    text = "## Exceptions\n\nA manager may approve up to five extra days.\n"
+    last = {"format": "markdown", "chunk_id": 3, "chunks_total": 4, "doc_words": 900}
+    found = analyze("structure", text, **last)
+    assert [f.rule for f in found] == ["structure/missing-conclusion"]
+    assert analyze("structure", text, **last, doc_title="# Annual leave policy") == []
+
+
 def test_a_links_section_is_back_matter_after_the_conclusion() -> None:
     text = "## Useful links\n\n- The guide.\n- The calendar.\n"
     ctx = {"format": "markdown", "chunk_id": 2, "chunks_total": 3, "doc_words": 600}

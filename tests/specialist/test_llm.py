@@ -18,7 +18,13 @@ from starlette.routing import Route
 
 from services.specialist.findings import LensContext
 from services.specialist.handler import make_specialist
-from services.specialist.llm import ModelUnavailable, OpenAIReviewer, load_prompt, retry_after_s
+from services.specialist.llm import (
+    ModelUnavailable,
+    OpenAIReviewer,
+    load_prompt,
+    retry_after_s,
+    user_message,
+)
 from shared import DeadLetters, Envelope, PermanentError, RetryLater
 from shared.health import embedded_server
 from shared.spec import ModelBinding
@@ -293,3 +299,11 @@ async def test_rules_then_model_shows_the_rules_findings_and_reports_each_proble
     assert len(at_recieve) == 1 and at_recieve[0].rule.startswith("grammar/")
     assert [f.rule for f in found if TEXT[f.start : f.end] == "mail"] == ["grammar/word-choice"]
     assert any(TEXT[f.start : f.end] == "don't" for f in found)  # the rules' own finding
+
+
+def test_the_model_is_told_the_document_title_from_metadata_or_its_first_heading() -> None:
+    later = LensContext("tone", chunk_id=2, chunks_total=3, doc_title="# Annual leave policy")
+    assert "Document title: Annual leave policy" in user_message("Text.", later)
+    named = LensContext("tone", title="Leave", doc_title="# Annual leave policy")
+    assert "Document title: Leave\n" in user_message("Text.", named) + "\n"
+    assert "Document title" not in user_message("Text.", LensContext("tone"))

@@ -365,14 +365,15 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
     last_section = own[-1] if own else ctx.heading
     if any(closing_section(h) for h in (last_section, ctx.title) if h):
         return []
-    headings = own + [h for h in (ctx.heading, ctx.title) if h]
+    # The document's own title counts as the client's would: a last chunk cannot see it.
+    headings = own + [h for h in (ctx.heading, ctx.title, ctx.doc_title) if h]
     if signed_off(masked) or letter_opening(masked) or reference_document(headings):
         return []  # a letter closes with its sign-off; a policy or release notes need none
-    if procedure(ctx.title or (headings[0] if headings else "")) or (
+    if procedure(ctx.title or ctx.doc_title or (headings[0] if headings else "")) or (
         last_section and step_heading(last_section)
     ):
         return []  # a how-to ends with its last step ("## Put the cover back") or its after-care
-    title = ctx.title or (headings[0] if headings and ctx.first else "")
+    title = ctx.title or ctx.doc_title or (headings[0] if headings and ctx.first else "")
     if part_of_a_document(title):
         return []  # "Methods": one part of a proposal or a paper
     asked = [ctx.previous_heading or ""] + [
