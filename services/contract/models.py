@@ -14,7 +14,10 @@ STYLES: tuple[Style, ...] = ("formal", "friendly", "neutral")  # the tones a rev
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # A reader ignores the fields it does not know: a rolling update replaces one role's pods
+    # before another's, so an older role must still read what a newer one writes (clients'
+    # input is validated strictly by ingest's own models, not by these).
+    model_config = ConfigDict(extra="ignore")
 
 
 class DocumentTask(_Model):

@@ -164,3 +164,12 @@ def test_a_chunk_task_without_the_context_fields_still_decodes() -> None:
     )
     c = task.chunk
     assert (c.previous_heading, c.next_heading, c.doc_words) == (None, None, 0)
+
+
+def test_a_chunk_task_with_a_field_this_version_does_not_know_still_decodes() -> None:
+    # What a newer coordinator writes while this specialist is not yet updated.
+    newer = {"chunk_id": 0, "start": 0, "end": 4, "text": "Text", "future_context": "x"}
+    task = ChunkTask.model_validate(
+        {"doc_id": "d", "lens": "tone", "chunk": newer, "chunks_total": 1, "priority": 3}
+    )
+    assert task.chunk.text == "Text"
