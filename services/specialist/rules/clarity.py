@@ -62,7 +62,8 @@ _readability = textstatistics()
 _readability.set_lang("en-US")
 
 
-_RATHER_THAN = re.compile(r"rather\s+than\b", re.IGNORECASE)
+# "rather then" too: the misspelt preference is the grammar lens's to report, not filler.
+_RATHER_THAN = re.compile(r"rather\s+th[ae]n\b", re.IGNORECASE)
 _WOULD_RATHER = re.compile(r"(?:would|had|['’]d)\s+$", re.IGNORECASE)
 
 
@@ -105,8 +106,9 @@ _CROWD = (
 _UNNAMED_SOURCE = gated(
     r"(?<![\w'’\-])(?:(?:some|many|most|leading|several|numerous|top)[ \t]+(?:experts|people|"
     r"researchers|scientists|analysts|observers|commentators|critics|economists|doctors)[ \t]+"
-    r"(?:say|believe|agree|think|claim|argue|suggest|feel|maintain|consider|regard|know|"
-    r"expect|recommend)|(?:studies|research|surveys|"
+    # "many people would say": the modal softens the claim, and its owner is still nobody
+    r"(?:(?:would|might|may|will)[ \t]+)?(?:say|believe|agree|think|claim|argue|suggest|feel|"
+    r"maintain|consider|regard|know|expect|recommend)|(?:studies|research|surveys|"
     r"reports|experts|scientists|statistics)[ \t]+(?:show|shows|have[ \t]+shown|has[ \t]+shown|"
     r"suggest|suggests|prove|proves|have[ \t]+proven|confirm|confirms|say|agree|believe|warn|"
     r"claim|think|predict)|it[ \t]+is[ \t]+"
@@ -127,7 +129,11 @@ _UNNAMED_SOURCE = gated(
     r"think)"
     # "There is a general feeling that": a view held by no one in particular.
     r"|(?:a|the)[ \t]+(?:general|common|widespread|growing)[ \t]+(?:feeling|view|belief|"
-    r"consensus|sense|perception)[ \t]+(?:is[ \t]+)?that)"
+    r"consensus|sense|perception)[ \t]+(?:is[ \t]+)?that"
+    # "Some say the format is dying": a bare "some" as the subject (kept only at a sentence's
+    # start: "of the forty we asked, some say" has its crowd named)
+    # ("Many claim forms arrive late": "claim" a noun unless "that" follows)
+    r"|(?:some|many|others)[ \t]+(?:say|believe|claim(?=[ \t]+that\b))(?=[ \t]+[a-z]))"
     r"(?![\w'’\-])",
     re.IGNORECASE,
 )
@@ -138,8 +144,20 @@ def _unnamed_sources(masked: str) -> list[Finding]:
         Finding(m.start(), m.end(), "clarity/weasel-word",
                 f"Vague: '{m.group(0)}'; name the source or drop the claim", "info")
         for m in _UNNAMED_SOURCE.finditer(masked)
-        if not _specific(masked, m)
+        if not _specific(masked, m) and not _crowd_named_before(masked, m)
     ]  # fmt: skip
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]|\n)[ \t]*$")
+_BARE_CROWD = re.compile(r"(?:some|many|others)\s+(?:say|claim|believe)$", re.IGNORECASE)
+
+
+def _crowd_named_before(masked: str, m: re.Match[str]) -> bool:
+    """A bare "some say" inside a sentence: its "some" points back at a crowd the sentence
+    has named ("of the forty we asked, some say"). At a sentence's start it names nobody."""
+    if not _BARE_CROWD.match(m.group(0)):
+        return False
+    return not _SENTENCE_START.search(masked, max(0, m.start() - 8), m.start())
 
 
 def _specific(masked: str, m: re.Match[str]) -> bool:
@@ -291,11 +309,53 @@ def _shapes(masked: str, hidden: list[Hit], nouns_as_verbs: list[Hit]) -> list[F
     return out
 
 
+# "very little", "very few": an amount, not an empty intensifier; "very sorry", "very
+# grateful": the set phrases of an apology and a thank-you.
+_VERY_SET = frozenset({"little", "few", "sorry", "grateful"})
+_NOT_BEFORE = frozenset({"not", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t"})
+# A figure right after the intensified word: "very narrow, below 700 pixels", "very small
+# (under 2 MB)". The figure says how much; the "very" only leads up to it.
+_FIGURE_AFTER = re.compile(
+    r"(?:[ \t]+[a-z]+)?[ \t]*[,(\u2014\-]+[ \t]*(?:(?:below|above|under|over|about|around|"
+    r"less[ \t]+than|more[ \t]+than|at[ \t]+(?:most|least)|up[ \t]+to|roughly|nearly|almost)"
+    r"[ \t]+){0,2}\d",
+    re.IGNORECASE,
+)
+
+
+def _measured(masked: str, h: Hit) -> bool:
+    """A "very" or "quite" that is not vague: an amount ("very little"), a set phrase ("very
+    sorry"), a figure that follows ("very narrow, below 700 pixels"), or "not quite" (not
+    entirely: "not quite right")."""
+    word = h.text.lower()
+    if word == "quite":
+        return _word_before(masked, h.start) in _NOT_BEFORE
+    if word.split()[0] != "very":
+        return False
+    if word == "very" and _word_after(masked, h.end) in _VERY_SET:
+        return True
+    # after "very" the pattern steps over the adjective; after "very small" there is none
+    return bool(_FIGURE_AFTER.match(masked, h.end))
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?;:]\s+|\n\s*|(?:but|and|so|yet)\s+)$", re.IGNORECASE)
+
+
+def _time_of_day(masked: str, h: Hit) -> bool:
+    """ "At the end of the day" as a time ("I write it down at the end of the day"), not the
+    filler that opens a clause and a comma ("At the end of the day, it is your call")."""
+    if h.text.lower() != "at the end of the day":
+        return False
+    opens = _CLAUSE_OPENS.search(masked, max(0, h.start - 8), h.start)
+    return not (opens and masked.startswith(",", h.end))
+
+
 def _phrases(masked: str) -> list[Finding]:
     # One pass over the chunk's words.
     hits = _LISTS.hits(masked)
     hidden, wordy, jargon, vague_hits, hidden_shapes, nouns_as_verbs = hits[:6]
     hidden = [h for h in hidden if _word_after(masked, h.end) not in COMPOUND_HEADS]
+    wordy = [h for h in wordy if not _time_of_day(masked, h)]
     jargon_shapes_hits, wordy_shapes_hits = hits[6:]
     primary = (
         _HIDDEN_VERBS.findings(masked, "clarity/nominalization",
@@ -320,7 +380,9 @@ def _phrases(masked: str) -> list[Finding]:
         for h in wordy_shapes_hits
     ])  # fmt: skip
     # Judged at the word, not at the finding: a cut may take the space before "rather".
-    vague_hits = [h for h in vague_hits if not _preference(masked, h.start)]
+    vague_hits = [
+        h for h in vague_hits if not _preference(masked, h.start) and not _measured(masked, h)
+    ]
     vague = _VAGUE.findings(masked, "clarity/weasel-word", "Weak: '{original}'; try "
                             "'{replacement}'", "info", no_fix="Vague: '{original}'; be specific",
                             cut="Filler: '{original}' adds little; cut it",

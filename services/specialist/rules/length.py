@@ -29,6 +29,12 @@ ITEM_BREAKS = re.compile(r"[,;:]|[ \t]+(?:and|or)[ \t]+", re.IGNORECASE)
 COMPOUND_EXTRA = 5  # words over the limit
 CLAUSE_SHARE = 2 / 3  # of the limit: the most words either clause may have
 _COORDINATE = re.compile(r",[ \t]+(?:and|but|so|or|yet)[ \t]|;", re.IGNORECASE)
+# A sentence a little over the limit whose punctuation cuts it into short pieces ("Debt is a
+# choice made with open eyes, and a good team records it: a note in the tracker, a comment in
+# the code, a date by which it should be repaid.") is read a piece at a time.
+NEAR_LIMIT_SHARE = 1.1  # of the limit: the most words such a sentence may have
+PIECE_SHARE = 0.5  # of the limit: the most words any one piece may have
+_PIECE_BREAKS = re.compile(r"[,;:()\u2013\u2014]")
 # A name of several capitalised words ("the Heritage Lottery Fund") is read as one word.
 _NAME = re.compile(r"(?<![\w'’\-])(?!I\b)[A-Z][\w'’.\-]*(?:[ \t]+(?!I\b)[A-Z][\w'’.\-]*)+")
 
@@ -68,7 +74,13 @@ def _long(sentence: str, n: int, limit: int) -> bool:
         return False
     if n <= limit * LIST_LEEWAY and _list_shaped(sentence):
         return False
+    if n <= limit * NEAR_LIMIT_SHARE and _short_pieces(sentence, limit):
+        return False
     return not (n <= limit + COMPOUND_EXTRA and _two_short_clauses(sentence, limit))
+
+
+def _short_pieces(sentence: str, limit: int) -> bool:
+    return all(count_words(p) <= limit * PIECE_SHARE for p in _PIECE_BREAKS.split(sentence))
 
 
 def _two_short_clauses(sentence: str, limit: int) -> bool:

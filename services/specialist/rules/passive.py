@@ -37,13 +37,17 @@ _STATES = word_set(
     limited
     balanced mixed armed blessed committed devoted known tasked hundred sacred naked wicked
     wretched rugged crooked beloved ragged jagged kindred indeed exceed proceed succeed stuck
-    lost needed required licensed affected advised heated called named entitled titled"""
+    lost needed required licensed affected advised heated called named entitled titled
+    delighted honoured honored flattered relieved saddened shocked horrified overjoyed
+    impressed heartbroken advertised"""
 )
+# "advertised" above: the post a cover letter answers was advertised by the reader; naming
+# the advertiser tells the reader nothing.
 # Participles that describe a state in the present ("the alert is enabled", "lunch is
 # provided") but an action in the past ("the alert was disabled in August").
 _PRESENT_STATES = word_set(
     """enabled disabled included provided finished done closed connected installed attached
-    enclosed listed shown described allowed permitted signed logged switched"""
+    enclosed listed shown described allowed permitted signed logged switched covered"""
 )
 _PRESENT = frozenset({"am", "is", "are", "be", "being"})
 # "is being arranged": an action going on, never a state. "must be signed": an obligation,
@@ -67,7 +71,57 @@ _IDIOMS = re.compile(
     # "the workers it was meant for", "is intended to run nightly": purpose, not an action
     r"|(?:meant|intended)[ \t]+(?:for|to|as)\b|read[ \t]+as\b"
     # "made of steel", "made in China"; but "mistakes were made in the handover"
-    r"|made[ \t]+(?:(?:under|of|from|as|to|on|for|with)\b|in[ \t]+(?-i:[A-Z]))",
+    r"|made[ \t]+(?:(?:under|of|from|as|to|on|for|with)\b|in[ \t]+(?-i:[A-Z]))"
+    # "was raised in Hollins", "brought up in Wales": where a person grew up ("the issue was
+    # raised in the meeting" names no place and is left to the check)
+    r"|(?:raised|brought[ \t]+up)[ \t]+(?:in|on)[ \t]+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# "I am drawn to", "we were drawn to": the writer's own pull towards something, not an act
+# of someone hidden ("attention was drawn to the error" is one).
+_DRAWN_TO = re.compile(r"(?<![\w'’\-])(?:I|[Ww]e)[ \t]+$")
+# Finished works a notice reports: "the footbridge has been replaced", "new trees have been
+# planted". The reader wants the result; who laid the gravel is not the news.
+_WORKS = word_set(
+    """replaced renovated repaired refurbished repainted resurfaced installed planted upgraded
+    restored rebuilt redecorated relaid refitted extended reopened widened modernised
+    modernized"""
+)
+_PERFECT = re.compile(r"(?<![\w'’\-])(?:has|have)[ \t]+$", re.IGNORECASE)
+# The reader's own step in a rule addressed to them: "Claims must be submitted within 30
+# days", "should be booked through the portal", "must now be reported to the office". Whoever
+# approves or signs stays hidden ("Requests must be approved" is still a finding).
+_READERS_STEP = word_set("submitted booked returned handed reported sent filed lodged")
+_OBLIGED_ADVERB = re.compile(
+    r"(?<![\w'’\-])(?:must|should|(?:has|have|need|needs)[ \t]+to)"
+    r"(?:[ \t]+(?:now|also|still|always|all|first))?[ \t]+$",
+    re.IGNORECASE,
+)
+# How long a thing is kept: "are cached for fifteen minutes", "is stored for 30 days". The
+# period is the point; the program or office that keeps it goes without saying.
+_KEPT = word_set("cached stored kept retained saved archived logged")
+_FOR_A_PERIOD = re.compile(
+    r"[ \t]+for[ \t]+(?:up[ \t]+to[ \t]+|at[ \t]+least[ \t]+)?(?:[\w\-]+[ \t]+){1,2}?"
+    r"(?:second|minute|hour|day|week|month|year)s?(?![\w'’\-])",
+    re.IGNORECASE,
+)
+# A date set or moved: "the hall has been booked for Saturday", "was planned for the Easter
+# weekend", "has been moved to the following Monday", "a fix is planned for 4.2.1". The when
+# is the news; who keeps the calendar is not.
+_SCHEDULED = word_set("planned scheduled rescheduled booked moved postponed pencilled penciled")
+_TO_A_TIME = re.compile(
+    r"[ \t]+(?:for|to|until|till)[ \t]+(?:(?:the|this|next|early|late)[ \t]+)?"
+    r"(?:\d|(?:following|next|same|end|start|week|weekend|morning|afternoon|evening|spring|"
+    r"summer|autumn|winter|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?![\w'’\-])|(?-i:[A-Z])[a-z]+[ \t]+(?:weekend|week|holidays?|term)\b)",
+    re.IGNORECASE,
+)
+# The program's doing, said later in the clause: "are now marked as Lax by default", "are
+# skipped with a warning in the log".
+_PROGRAM_LATER = re.compile(
+    r"(?:[ \t]+with[ \t]+an?[ \t]+(?:warning|error|message|notice)(?![\w'’\-])"
+    r"|(?:[^,;:.!?\n]){0,60}?(?<![\w'’\-])by[ \t]+default(?![\w'’\-]))",
     re.IGNORECASE,
 )
 # Nothing after the participle but the end of the clause: "The shop was closed.", "the whole
@@ -162,9 +216,43 @@ _OBJECT_AND_STATE = word_set("made left kept found considered painted declared r
 # A restrictive relative clause ("the hedge that was crushed", "clients who are treated
 # well"): it says which thing is meant; the sentence's point, and its actor, is the main
 # clause. A comma before "which" makes the clause a statement of its own, left to the check.
-_RESTRICTIVE = re.compile(r"[a-z][\w'’\-]*[ \t]+(?:that|who|which)[ \t]+$", re.IGNORECASE)
+_RESTRICTIVE = re.compile(
+    r"[a-z][\w'’\-]*[ \t]+(?:that|who|which)[ \t]+"
+    # "a volunteer who has been trained", "the files that will be kept"
+    r"(?:(?:has|have|had|will|would|can|could|must|should|may|might)[ \t]+)?$",
+    re.IGNORECASE,
+)
+# A relative clause without "that" after a noun of place, time or manner: "the place it was
+# found", "the day they were installed". Like the restrictive clause, it says which one.
+_CONTACT_CLAUSE = re.compile(
+    r"(?<![\w'’\-])(?:place|places|time|day|date|week|year|room|spot|moment|way)[ \t]+"
+    r"(?:it|they|he|she|you|we|I)[ \t]+$",
+    re.IGNORECASE,
+)
 # "without being told", "after being asked": a gerund phrase, not a clause to rewrite.
 _GERUND = re.compile(r"(?:without|after|before|from|of|for|on|about|by|despite)[ \t]+$", re.I)
+
+
+def _actor_beside_the_point(masked: str, m: re.Match[str], aux: str, participle: str) -> bool:
+    """A passive whose actor is the writer's own feeling, the reader, or nobody the reader
+    needs: finished works, a date set, how long a thing is kept, a contact clause."""
+    at = m.start(1)
+    if participle == "drawn" and masked.startswith(" to", m.end(2)):
+        return bool(_DRAWN_TO.search(masked, max(0, at - 10), at))  # "I am drawn to the Trust"
+    if aux == "been" and participle in _WORKS and _PERFECT.search(masked, max(0, at - 6), at):
+        return True  # "the footbridge has been replaced": finished works, the news
+    if (
+        aux == "be"
+        and participle in _READERS_STEP
+        and _OBLIGED_ADVERB.search(masked, max(0, at - 20), at)
+    ):
+        return True  # "Claims must be submitted within 30 days": the reader does it
+    if not m.group(3) and (
+        (participle in _SCHEDULED and _TO_A_TIME.match(masked, m.end(1)))
+        or (participle in _KEPT and _FOR_A_PERIOD.match(masked, m.end(1)))
+    ):
+        return True  # "has been booked for Saturday", "are cached for an hour": when, how long
+    return bool(_CONTACT_CLAUSE.search(masked, max(0, at - 20), at))  # "the place it was found"
 
 
 def _not_a_passive_to_rewrite(masked: str, m: re.Match[str]) -> bool:
@@ -203,7 +291,9 @@ def _not_a_passive_to_rewrite(masked: str, m: re.Match[str]) -> bool:
     before = max(0, m.start(1) - 80)
     if _SUBORDINATE_CLAUSE.search(masked, max(0, m.start(1) - 60), m.start(1)):
         return True  # "after your bill was issued", "whether it is needed": background
-    if _RESTRICTIVE.search(masked, max(0, m.start(1) - 30), m.start(1)):
+    if _actor_beside_the_point(masked, m, aux, participle):
+        return True
+    if _RESTRICTIVE.search(masked, max(0, m.start(1) - 36), m.start(1)):
         return True  # "the hedge that was crushed": which hedge, not what happened
     if _NONE_HAPPENED.search(masked, before, m.start(1)):
         return True  # "no customer data was exposed": nothing happened, no one to name
@@ -234,7 +324,9 @@ def passive(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     for m in _PASSIVE.finditer(masked):  # tried where one of its first words starts
         if _not_a_passive_to_rewrite(masked, m):
             continue
-        if not m.group(3) and _BY_THE_PROGRAM.match(masked, m.end(1)):
+        if not m.group(3) and (
+            _BY_THE_PROGRAM.match(masked, m.end(1)) or _PROGRAM_LATER.match(masked, m.end(1))
+        ):
             continue  # "are migrated on first launch": the program acts, and says so
         if _PROGRAM_OPENS.search(masked, max(0, m.start(1) - 80), m.start(1)):
             continue  # "By default, readings are published"

@@ -21,6 +21,10 @@ _COMMON_STARTERS = word_set(
     finally first next our my your their his her what how why where who which each every all
     some many most one no not please thanks today now yes"""
 )
+# Abbreviations in company names the sentence splitter may end a sentence at: a lower-case
+# word after one goes on with the same sentence ("Crumb & Co. is a bakery").
+_COMPANY_ABBREVIATIONS = word_set("""co corp bros llc plc pty gmbh""")
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z]+)\.[ \t]*$")
 
 
 def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
@@ -50,6 +54,7 @@ def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
                 or any(c.isupper() or c.isdigit() for c in word)  # iPhone, eBay, x86
                 or after[:1] in ("(", "_", "/", "=")
                 or (after[:1] == "." and after[1:2].isalpha())  # os.path
+                or _after_company_abbreviation(masked, a)
             ):
                 continue
             out.append(
@@ -63,3 +68,9 @@ def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
                     "The pronoun 'I' is always a capital", "warning", "I")
         )  # fmt: skip
     return out
+
+
+def _after_company_abbreviation(masked: str, pos: int) -> bool:
+    """The sentence 'starts' after "Co." or "Ltd."-like abbreviations of a company name."""
+    m = _WORD_BEFORE_DOT.search(masked, max(0, pos - 12), pos)
+    return m is not None and m.group(1).lower() in _COMPANY_ABBREVIATIONS

@@ -265,10 +265,12 @@ def _closed_compound(word: str) -> bool:
 
 
 def _a_name_here(scan: ChunkScan, ctx: LensContext, word: str) -> bool:
-    """The document uses the word as a name: in its title, a heading or inline code, or more
-    than once."""
+    """The document uses the word as a name: in its title (the client's or its opening
+    heading), a heading or inline code, or more than once."""
     lower = word.lower()
-    titles = " ".join(t for t in (ctx.title, ctx.heading, ctx.previous_heading) if t).lower()
+    # The document's opening heading names its tool even in a chunk that does not hold it.
+    named_in = (ctx.title, ctx.doc_title, ctx.heading, ctx.previous_heading)
+    titles = " ".join(t for t in named_in if t).lower()
     if re.search(rf"\b{re.escape(lower)}\b", titles):
         return True
     headings = " ".join(scan.masked[b.start : b.end] for b in scan.blocks if b.kind == "heading")

@@ -19,9 +19,10 @@ from services.specialist.rules.edits import match_case
 from services.specialist.rules.grammar.clauses import ambiguous_past, base_of_third, is_past
 from services.specialist.rules.grammar.dictionary import likely_third, likely_verb
 from services.specialist.rules.grammar.nouns import plural_noun, third_person
+from services.specialist.rules.grammar.verbs import compared
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
-from services.specialist.rules.words.grammar import NOUN_VERBS, VERBS
+from services.specialist.rules.words.grammar import NOUN_VERBS, PARTICIPLE_OF_PAST, VERBS
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d[\d,.]*\d|\d|[^\sA-Za-z\d]")
 _TO_SINGULAR = {"are": "is", "were": "was", "have": "has", "aren't": "isn't", "weren't": "wasn't",
@@ -62,6 +63,15 @@ _STOP = _MODALS | word_set(
     has have had do does did i we you they he she it me us them him"""
 )
 _PARTICLES = word_set("""up out off down back away over""")
+_PARTICIPLES_OF_PAST = frozenset(PARTICIPLE_OF_PAST.values())
+# Words after which the next word is the noun they describe: "every later change in".
+_ADJECTIVE_BEFORE = word_set("""first second third next last final later earlier new old""")
+# "last autumn", "next week": a time phrase inside the subject phrase, not its verb.
+_TIME_MARKERS = word_set("""last next""")
+_TIME_NOUNS = word_set(
+    """day week month year quarter morning afternoon evening night weekend summer winter spring
+    autumn season time term"""
+)
 # Adverbs that sit between a subject and its verb: "the imports now run".
 _MID_ADVERBS = word_set("""now still also often usually always never already just only""")
 # What does not follow a verb as its object ("an account on the code host and access").
@@ -110,6 +120,10 @@ def _verb_at(words: list[str], start: int, longest: int) -> int | None:
             if w in _MODALS or is_past(w):
                 return None  # "went", "could": no number to check
             nxt = words[j + 1] if j + 1 < len(words) else ""
+            if w in _TIME_MARKERS and nxt in _TIME_NOUNS:
+                continue  # "two trial events last autumn is": 'last' is no verb
+            if _adjective(words[j - 1]):
+                continue  # "every later change in that part costs": 'change' is the noun
             if _verb_like(w):
                 if not _verb_like(nxt) or _third_form(w):
                     return j  # "takes place": the -s form is the verb, not "place"
@@ -119,6 +133,11 @@ def _verb_at(words: list[str], start: int, longest: int) -> int | None:
         if not _phrase_word(w) and not (w == "to" and _next_word(words, j) in _DETERMINERS):
             return None  # "to" before a determiner is a preposition: "visitors to my library"
     return None
+
+
+def _adjective(word: str) -> bool:
+    """An ordinal or a comparative, after which a word is the noun it describes."""
+    return word in _ADJECTIVE_BEFORE or compared(word)
 
 
 def _next_word(words: list[str], j: int) -> str:
@@ -192,8 +211,9 @@ def _relative(words: list[str], i: int) -> tuple[bool, int] | None:
         plural = plural_noun(words[i + 1])
         return None if plural is None else (plural, i + 2)
     if w in ("who", "that", "which") and i > 1 and words[i - 2] in _OWNER_DETERMINERS:
-        if "of" in words[max(0, i - 5) : i - 2]:
-            return None  # "the parts of the product that make": either noun may own it
+        if any(p in _PREPOSITIONS for p in words[max(0, i - 5) : i - 2]):
+            return None  # "the parts of the product that make", "schools in the city that
+            # have": either noun may own the clause
         plural = plural_noun(words[i - 1])
         if plural is None or (plural and words[i - 2] in _SINGULAR_DET):
             return None
@@ -217,6 +237,10 @@ def _main_after_relative(words: list[str], i: int) -> tuple[bool, int] | None:
         rel = words[i + 1]
         if rel in _MODALS or not _verb_like(rel) or rel in _DETERMINERS:
             return None  # "the report that the managers need": the clause has its own subject
+        if words[i] != "who" and rel in VERBS and plural_noun(words[i - 1]) is False:
+            # "a reminder that travel claims are": a plain verb cannot agree with a singular
+            # noun, so 'that' opens a clause whose subject starts with this word
+            return None
     elif not (_REDUCED.match(words[i]) and words[i + 1] in _PREPOSITIONS | {"by"}):
         return None
     else:
@@ -291,8 +315,15 @@ def _disagreeing(
     words: list[str], tokens: list[re.Match[str]], i: int, plural: bool, j: int, *, clause: bool
 ) -> list[Finding]:
     """A finding on ``words[j]`` if it disagrees with a subject of that number."""
-    if plural and words[i] in _QUANTIFIED and not plural_noun(words[j - 1]):
-        return []  # "Most of the space goes": the noun gives the number
+    if (
+        plural
+        and words[i] in _QUANTIFIED
+        and not (
+            plural_noun(words[j - 1]) and plural_noun(_quantified_noun(words, i, j)) is not False
+        )
+    ):
+        return []  # "Most of the space goes", "most of the work done in Leeds has": the noun
+        # after 'of' gives the number
     fixed = _verb_fix(words, j, plural, clause=clause)
     if fixed is None:
         return []
@@ -302,6 +333,22 @@ def _disagreeing(
     return [Finding(tokens[j].start(), tokens[j].end(), "grammar/subject-verb",
                     f"The subject is {number}: '{fixed}', not '{verb}'", "error",
                     fixed)]  # fmt: skip
+
+
+def _quantified_noun(words: list[str], i: int, j: int) -> str:
+    """The noun "most of" or "all of" counts: the last word of the phrase after them, before
+    the verb at ``j``, a preposition or a participle ("most of the popular apps", "most of the work
+    done in Leeds")."""
+    k = i + 2
+    if k < len(words) and words[k] in _DETERMINERS:
+        k += 1
+    noun = ""
+    while k < j and _phrase_word(words[k]):
+        w = words[k]
+        if w in _PREPOSITIONS or is_past(w) or w in _PARTICIPLES_OF_PAST:
+            break
+        noun, k = w, k + 1
+    return noun
 
 
 def head_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:

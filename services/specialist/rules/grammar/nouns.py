@@ -76,6 +76,9 @@ _IRREGULAR_PLURALS = word_set(
     """children men women feet teeth mice geese oxen criteria phenomena alumni"""
 )
 _SAME_BOTH = word_set("""sheep fish deer aircraft spacecraft offspring moose salmon trout""")
+# A number above one that heads its phrase stands for a plural: "the two need", "these three
+# work"; as a modifier ("two trial events") the noun after it is the head.
+_NUMBERS = word_set("""two three four five six seven eight nine ten eleven twelve""")
 # Words ending in -s that are not plural nouns, and modifiers that cannot head a phrase.
 _NOT_NOUNS = word_set(
     """sometimes always afterwards besides nowadays towards regardless anyways perhaps whereas
@@ -309,6 +312,8 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
                 continue
             if verb.lower() == "like" and _LIKE_AS_PREPOSITION.match(masked, e):
                 break  # "a change like this shows up": 'like' is a preposition
+            if det.lower() in ("a", "an") and _THANK_YOU.match(masked, a):
+                break  # "A big thank you to": the noun, not the verb
             if any(w.lower() in _NOT_HEAD for w in words):
                 break
             head = words[-1] if words else det
@@ -320,7 +325,7 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
                 head = words[-2]  # "the three changes above close": the noun before is the head
             if len(words) > 1 and words[-2].lower() in _WHEN and head.lower() in _TIME_NOUNS:
                 break  # "The sales last month were": a time phrase, not the head
-            plural = plural_noun(head)
+            plural = True if head.lower() in _NUMBERS else plural_noun(head)
             d = "" if bare else det.lower()
             if any(w.lower() in IRREGULAR_PAST for w in words):
                 break  # "The new system went live": the verb came earlier
@@ -365,6 +370,7 @@ _TIME_NOUNS = word_set(
     """day week month year quarter morning afternoon evening night weekend summer winter spring
     autumn season time"""
 )
+_THANK_YOU = re.compile(r"thank[ \t]+you\b", re.I)
 _LIKE_AS_PREPOSITION = re.compile(
     r"[ \t]+(?:this|that|these|those|it|them|him|her|us|me|you)(?:[ \t]*[,.;!?]|[ \t]+[a-z]+s\b)"
 )
@@ -380,7 +386,18 @@ def _opens_clause(masked: str, pos: int) -> bool:
     gap = _gap_start(masked, lo, pos)
     if gap > lo and masked[gap - 1] == ",":
         return True
-    return _prev(masked, pos) in _CLAUSE_OPENERS
+    prev = _prev(masked, pos)
+    if prev == "once" and _ONCE_A_TIME.match(masked, pos):
+        return False  # "fill the squares once a week have kept": how often, not a clause
+    return prev in _CLAUSE_OPENERS
+
+
+# "once a week", "once every month": a frequency, after which no subject starts.
+_ONCE_A_TIME = re.compile(
+    r"(?:a|an|every|each|per)[ \t]+(?:day|week|month|year|quarter|fortnight|season|term|"
+    r"morning|evening|night|weekend|decade|while)(?![\w'’-])",
+    re.I,
+)
 
 
 # "The list of open bugs are": the verb agrees with the head noun, not the nearer noun.

@@ -76,6 +76,8 @@ _INDEFINITE_SUBJECTS = word_set(
     anything nothing"""
 )
 _SUBJECT_CONTRACTION = re.compile(r"(?:i|we|they|you|he|she|it)'(?:m|re|ve|ll|d|s)")
+# Punctuation that ends the stretch a clause after a comma is read from.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 # An email's opening thanks stands for a clause: "Thanks for your email, I have passed it on".
 _THANKS = re.compile(r"(?:thanks|thank[ \t]+you)[ \t]+for$")
 
@@ -206,8 +208,10 @@ def _main_clause(words: list[str]) -> bool:
         return False  # "Untill it returns, we test": a subordinator all the same
     if lower[0] in _INVERTED and lower[1] in SUBJECT_PRONOUNS:
         return False  # "Had you read it, the wait would ...": a condition, inverted
-    if lower[0] in _PREPOSITIONS and not any(w in SUBJECT_PRONOUNS for w in lower[1:]):
-        return False  # "For future orders, ...": a phrase before the comma
+    if lower[0] in _PREPOSITIONS and not any(
+        w in SUBJECT_PRONOUNS and not _contact_relative(lower, k) for k, w in enumerate(lower)
+    ):
+        return False  # "For future orders, ...", "From the log you sent, ...": a phrase
     for k, w in enumerate(lower[1:], 1):
         if w in SUBORDINATORS and lower[k - 1] in _JOINERS:
             return False  # "we agreed that if it fails": the comma closes the 'if' clause
@@ -228,6 +232,20 @@ def _main_clause(words: list[str]) -> bool:
 _MISSPELT_SUBORDINATORS = word_set("""untill til 'til altough eventhough""")
 # The verbs that open an inverted condition: "Had you asked", "Should you need", "Were we".
 _INVERTED = word_set("""had should were""")
+
+
+def _contact_relative(lower: list[str], k: int) -> bool:
+    """The pronoun at ``k`` opens a relative clause without 'that' on the noun before it, in
+    a phrase after a preposition: "From the log you attached", "In the file we shared"."""
+    return (
+        k >= 3
+        and lower[k - 1].isalpha()
+        and lower[k - 1] not in _DETERMINERS
+        and lower[k - 1] not in _NOT_IN_NP
+        and any(w in _DETERMINERS or w in ("a", "an") for w in lower[1 : k - 1])
+        and all(w not in SUBJECT_PRONOUNS for w in lower[:k])
+        and len(lower) - k <= 3
+    )
 
 
 def _gerund_subject(lower: list[str]) -> bool:
@@ -285,6 +303,8 @@ def _finite_at(lower: list[str], k: int) -> bool:
 
 def _clause_follows(after: list[str]) -> bool:
     """A subject and a verb agreeing with it open what follows the comma."""
+    stop = next((k for k, w in enumerate(after) if w in _CLAUSE_BREAKS), len(after))
+    after = after[:stop]  # "..., the dates, the estimated cost": a list, not one clause
     lower = [w.lower() for w in after if w[:1].isalpha()]
     if len(lower) < 2 or len(lower) != len(after[: len(lower)]):
         return False

@@ -33,6 +33,12 @@ _VERB_BEFORE = word_set(
     don't doesn't didn't won't can't cannot wouldn't shouldn't couldn't n't"""
 )
 _VERBISH = word_set("""affect affects""")
+# 'that' before a time noun is a demonstrative, not a comparison's 'than': "earlier that week".
+_TIME_AFTER = re.compile(
+    r"[ \t]+(?:day|week|month|year|quarter|morning|afternoon|evening|night|weekend|season|"
+    r"summer|winter|spring|autumn|time)(?![\w'’-])",
+    re.I,
+)
 # "effect" as a verb means to bring about: "effect change", "will effect the transfer".
 _EFFECT_BRINGS = re.compile(
     r"[ \t]+(?:(?:a|an|the|any|some|real|lasting|meaningful|positive|major|such)[ \t]+)*"
@@ -100,8 +106,10 @@ def vet(found: list[Finding], masked: str) -> list[Finding]:
             continue  # "can effect change", "will effect the transfer"
         if f.rule == _DOUBLE_DEGREE and not compared(masked[f.start : f.end].split()[-1]):
             continue  # "tell me more later", "more danger": not a comparative
-        if f.rule == _THAT_THAN and not _after_comparative(masked, f.start):
-            continue  # "the meter that you sent": '-er' is not always a comparative
+        if f.rule == _THAT_THAN and (
+            not _after_comparative(masked, f.start) or _TIME_AFTER.match(masked, f.end)
+        ):
+            continue  # "the meter that you sent"; "later that day": 'that' points at a time
         if f.rule == _PRONOUN_BE and _object_of_verb(masked, f.start):
             continue  # "What helped us most was": 'us' is the object of 'helped'
         if f.rule == _IRREGULAR:
