@@ -52,6 +52,11 @@ class LensContext:
         return self.format == "markdown"
 
     @property
+    def document_title(self) -> str | None:
+        """The client's title, else the heading the document starts with."""
+        return self.title or self.doc_title
+
+    @property
     def first(self) -> bool:
         """True for the document's first chunk."""
         return self.chunk_id == 0

@@ -369,11 +369,11 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
     headings = own + [h for h in (ctx.heading, ctx.title, ctx.doc_title) if h]
     if signed_off(masked) or letter_opening(masked) or reference_document(headings):
         return []  # a letter closes with its sign-off; a policy or release notes need none
-    if procedure(ctx.title or ctx.doc_title or (headings[0] if headings else "")) or (
+    if procedure(ctx.document_title or (headings[0] if headings else "")) or (
         last_section and step_heading(last_section)
     ):
         return []  # a how-to ends with its last step ("## Put the cover back") or its after-care
-    title = ctx.title or ctx.doc_title or (headings[0] if headings and ctx.first else "")
+    title = ctx.document_title or (headings[0] if headings and ctx.first else "")
     if part_of_a_document(title):
         return []  # "Methods": one part of a proposal or a paper
     asked = [ctx.previous_heading or ""] + [

@@ -86,7 +86,7 @@ _CONFUSABLES: list[tuple[Gated, str, str, str]] = [
 ]  # fmt: skip
 
 
-def _prev_word(masked: str, pos: int) -> str:
+def word_before(masked: str, pos: int) -> str:
     """The word just before ``pos`` with only spaces between ('' after punctuation)."""
     prev = re.search(r"([\w'’]+)[ \t]+$", masked[max(0, pos - 30) : pos])
     return fold(prev.group(1)) if prev else ""
@@ -123,7 +123,7 @@ _WHEN_AFTER = word_set(
 def there_is_place(masked: str, at: int) -> bool:
     """'there' at ``at`` is the place word: "Is there time", "went there", "here and there",
     "left it there yesterday"."""
-    if _prev_word(masked, at) in _PLACE_VERBS:
+    if word_before(masked, at) in _PLACE_VERBS:
         return True
     after = re.match(r"there[ \t]+([a-z]+)", masked[at : at + 30], re.I)
     if after and after.group(1).lower() in _WHEN_AFTER:
@@ -191,7 +191,7 @@ def _its_before_noun(chunk: Present) -> list[Finding]:
         plural = (
             plural_noun(noun)
             and noun not in _ITS_NOT_PLURAL
-            and _prev_word(masked, m.start()) not in ("", *_CLAUSE_WORDS)
+            and word_before(masked, m.start()) not in ("", *_CLAUSE_WORDS)
         )
         if noun in _ITS_NOUNS or plural:
             fixed = match_apostrophe(m.group(1), match_case(m.group(1), "its"))
@@ -233,7 +233,7 @@ def _your_youre(chunk: Present) -> list[Finding]:
     out = []
     for m in chunk.finditer(_YOUR_WORD):
         word, nxt = m.group(2).lower(), (m.group(3) or "").lower()
-        prev = _prev_word(masked, m.start())
+        prev = word_before(masked, m.start())
         if m.group(3) is None or prev in _PREPOSITIONS:
             continue
         ends = nxt in ("", ".", "!", "?", ";")  # not ",": "your happy, healthy team"
@@ -377,7 +377,7 @@ def _missing_subjects(scan: ChunkScan, chunk: Present) -> list[Finding]:
                            "'there' is a place; 'they are' is written 'they're'", "error",
                            match_case(m.group(g), "they're")))  # fmt: skip
     for m in chunk.finditer(_CLAUSE_THERE_ING):
-        verb = _prev_word(masked, m.start(1))
+        verb = word_before(masked, m.start(1))
         if verb and _takes_clause(verb) and not any(f.start == m.start(1) for f in out):
             out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
                                "'there' is a place; 'they are' is written 'they're'", "error",

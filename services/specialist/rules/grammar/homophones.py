@@ -9,8 +9,9 @@ import re
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_case
-from services.specialist.rules.gate import fold, gated
+from services.specialist.rules.gate import gated
 from services.specialist.rules.grammar.clauses import base_of_third
+from services.specialist.rules.grammar.confusables import word_before
 from services.specialist.rules.grammar.dictionary import known, likely_verb
 from services.specialist.rules.grammar.nouns import plural_noun
 from services.specialist.rules.grammar.present import Present
@@ -35,7 +36,6 @@ _LINKING = word_set(
     looked feel feels felt far not became become becomes get gets got getting grew remain
     remains remained"""
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+(?:['’][a-z]+)?)[ \t]+$")
 # Words of degree that 'too' goes with and that compare irregularly or not at all.
 _DEGREE = word_set("""much many few little late early soon often far long""")
 _ADJECTIVE_ENDINGS = ("ful", "ous", "able", "ible", "less", "ive", "ic", "al", "y")
@@ -74,8 +74,7 @@ def _to_too(chunk: Present) -> list[Finding]:
     masked = chunk.masked
     out = []
     for m in chunk.finditer(_TO_ADJECTIVE):
-        verb = _WORD_BEFORE.search(masked, max(0, m.start() - 30), m.start())
-        if verb and fold(verb.group(1)) in _LINKING and _adjective(m.group(2)):
+        if word_before(masked, m.start()) in _LINKING and _adjective(m.group(2)):
             out.append(_too(m.start(1), m.group(1), "before an adjective"))
     for m in chunk.finditer(_TO_AT_END):
         words = _TWO_BEFORE.search(masked, max(0, m.start() - 60), m.start())
