@@ -146,3 +146,20 @@ def test_a_change_log_category_may_hold_one_subsection_per_change() -> None:
     assert "structure/missing-intro" in [
         f.rule for f in analyze("structure", other, format="markdown")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are now set up. The portal will ask for your code.",
+        "Once you are signed in, open the settings page.",
+        "We are all logged on and ready.",
+    ],
+)
+def test_a_reader_who_is_set_up_or_signed_in_is_in_a_state(text: str) -> None:
+    assert analyze("clarity", text) == []
+
+
+def test_a_setup_done_for_someone_is_still_a_passive() -> None:
+    found = analyze("clarity", "The accounts were set up for the new starters.")
+    assert [f.rule for f in found] == ["clarity/passive-voice"]

@@ -46,6 +46,8 @@ PLANTED = [
 ]  # fmt: skip
 
 CLEAN = [
+    "In October we read Rebecca by Daphne du Maurier.",
+    "The talk covers the letters of Vincent van Gogh.",
     "She read the poem aloud, and the verdict was read aloud after it.",
     "Most of the space goes to the folder of raw footage.",
     "The result of the survey work shows a clear trend.",

@@ -50,6 +50,12 @@ _PRESENT_STATES = word_set(
     enclosed listed shown described allowed permitted signed logged switched covered"""
 )
 _PRESENT = frozenset({"am", "is", "are", "be", "being"})
+# "You are now set up", "once you are signed in": the reader is ready, a state to report.
+_READY = re.compile(
+    r"(?:set[ \t]+up|(?:signed|logged|checked)[ \t]+(?:in|on|up|out))(?![\w'’\-])"
+    r"(?![ \t]+(?:by|for|to)\b)",
+    re.IGNORECASE,
+)
 # "is being arranged": an action going on, never a state. "must be signed": an obligation,
 # whose doer it hides, not the state "is signed" describes.
 _ONGOING = re.compile(r"(?<![\w'’\-])(?:am|is|are|was|were)[ \t]+$", re.IGNORECASE)
@@ -270,6 +276,8 @@ def _not_a_passive_to_rewrite(masked: str, m: re.Match[str]) -> bool:
     state = participle in _PRESENT_STATES and not (aux == "be" and _OBLIGED.search(lead))
     if aux in _PRESENT and not ongoing and (state or _ALREADY.search(m.group(1))):
         return True  # "the alert is enabled", "the budget is already approved": a state
+    if aux in _PRESENT and _READY.match(masked, m.start(2)):
+        return True  # "you are now set up", "you are signed in": ready, a state
     if (
         not ongoing
         and (aux in _PRESENT or participle in _PRESENT_STATES)

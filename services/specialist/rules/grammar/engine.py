@@ -173,6 +173,8 @@ def misspellings(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             continue  # capitals (names), diacritics, digits; "zstd", "npm": no word tried
         if _in_compound(text, lint.start, lint.end) or _quoted(text, lint.start, lint.end):
             continue
+        if word in _NAME_PARTICLES and _NAME_AFTER.match(text, lint.end):
+            continue  # "Daphne du Maurier", "Vincent van Gogh": part of a name
         if at_sentence_start(masked, lint.start):
             continue  # capitalised there, it may be a name; in lower case a styled name
 
@@ -189,6 +191,11 @@ def _misspelling(start: int, end: int, word: str, suggestions: tuple[str, ...]) 
                    f"'{word}' is not in the dictionary"
                    + (f": did you mean '{fixes[0]}'?" if fixes else ""),
                    "error", fixes[0] if fixes else None, tuple(fixes[1:]))  # fmt: skip
+
+
+# Lower-case particles of surnames, before the capitalised rest ("du Maurier", "van Gogh").
+_NAME_PARTICLES = word_set("du de da di van von der den del della dos das ter ten bin ibn al el")
+_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])[\w'’\-]")
 
 
 # A capitalised word is a name unless it is a month or a day spelled wrong ("Febuary").
