@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from tests.eval.corpus import LENSES, SETS, Doc, load_set
+from tests.eval.corpus import LENSES, SETS, Doc, load, load_set
 from tests.eval.harness import TARGETS, benchmark, evaluate, missed_targets
 from tests.eval.scoring import Tally
 
@@ -96,20 +96,30 @@ def main(argv: list[str] | None = None) -> int:
         dest="corpus_set",
         help="main (tuned on), holdout (never tuned on) or all",
     )
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        action="append",
+        help="score this folder of documents (with its own corpus.toml) instead of a set: "
+        "fresh documents, before they join the corpus; never written",
+    )
     parser.add_argument("--no-write", action="store_true", help="do not update the results JSON")
     parser.add_argument(
         "--no-bench", action="store_true", help="skip the CPU benchmark on a 3,000-word document"
     )
     args = parser.parse_args(argv)
     lenses = tuple(args.lens) if args.lens else LENSES
-    docs = load_set(args.corpus_set)
+    docs = (
+        [d for folder in args.dir for d in load(folder)] if args.dir else load_set(args.corpus_set)
+    )
+    corpus_set = ", ".join(str(f) for f in args.dir) if args.dir else args.corpus_set
     results, tallies = evaluate(docs, lenses, whole=args.whole)
     if not args.no_bench:
         results["benchmark"] = benchmark(lenses)
     console = Console()
     if args.verbose:
         _verbose(console, docs, tallies)
-    console.print(_table(results, args.corpus_set))
+    console.print(_table(results, corpus_set))
     console.print(_sources_table(results))
     if "benchmark" in results:
         b = results["benchmark"]
@@ -119,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
             f"(target {b['target_cpu_ms_total']}): {per_lens}",
             highlight=False,
         )
-    out = _WRITES.get(args.corpus_set)
+    out = None if args.dir else _WRITES.get(args.corpus_set)
     if out and lenses == LENSES and not args.whole and not args.no_write:
         out.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         console.print(f"wrote {out}", highlight=False)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.eval.__main__ import RESULTS
+from tests.eval.__main__ import HOLDOUT_RESULTS, RESULTS
+from tests.eval.__main__ import main as eval_main
 from tests.eval.corpus import LENSES, CorpusError, Doc, load, load_set, parse
 from tests.eval.harness import evaluate, missed_targets, self_inflicted
 from tests.eval.scoring import review
@@ -85,3 +87,15 @@ def test_holdout_corpus_loads_and_every_lens_runs_on_it() -> None:
     gold = results["corpus"]["gold"]
     assert all(gold[lens] > 0 for lens in LENSES)
     assert all(fig["tp"] + fig["fn"] == gold[lens] for lens, fig in results["lenses"].items())
+
+
+def test_a_folder_of_fresh_documents_is_scored_and_nothing_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "corpus.toml").write_text('["note.txt"]\nstyle = "neutral"\ngenre = "email"\n')
+    (tmp_path / "note.txt").write_text("The report ⟦grammar|are⟧ ready for review.\n")
+    written = {p: p.stat().st_mtime_ns for p in (RESULTS, HOLDOUT_RESULTS) if p.exists()}
+    assert eval_main(["--dir", str(tmp_path), "--no-bench", "--lens", "grammar"]) == 0
+    out = capsys.readouterr().out
+    assert "1 documents" in out and "grammar/subject-verb" in out  # found, and counted
+    assert {p: p.stat().st_mtime_ns for p in written} == written
