@@ -7,7 +7,8 @@
 # read"), a wish that reproaches ("would be lovely if ... just once"), a trailing ", eventually",
 # praise of work beside its harm ("great job ... only three hours of downtime"), closing the
 # matter ("the decision stands", "will not revisit it"). A cue that the writer takes on ("we
-# will do better", "a chance to do better") is not aimed at the reader: it does not count.
+# will do better", "a chance to do better") is not aimed at the reader: it does not count, nor
+# is "user error" as a label someone applied ("the desk logged the reports as user error").
 # weight, family, cue (written as the families' patterns: see shapes.regex_of)
 CUE_TABLE = r"""
 0.5  condescending      (?<!thank\x20)you|your|you're|yourself
@@ -46,7 +47,8 @@ CUE_TABLE = r"""
 1.25 blame              sloppy|shoddy|absurd|amateurish|shambles|half-baked|slapdash
 2.0  sarcasm            i(?:'d| would) hate to think|god forbid|heaven forbid
 2.0  passive-aggressive (?:don't|do not) know how (?:else|many more times) to
-2.0  blame              user error|the people using it|problem is (?:you|the people|the users)
+2.0  blame              (?<!as\x20)user error|the people using it|problem is (?:you|the people|
+                        the users)
 2.0  dismissive         (?:i'm|i am) not going to (?:explain|repeat|say|go through|answer)
 1.5  passive-aggressive (?:did|do) (?:warn|tell|say|mention|explain|ask)
 1.5  condescending      misunderstood|missed the point|(?:not|weren't|wasn't) listening|

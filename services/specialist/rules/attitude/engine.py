@@ -17,6 +17,7 @@ from services.specialist.rules.attitude.cues import CUE_PATTERNS, piled_cues
 from services.specialist.rules.attitude.hostility import BLAME, DISMISSIVENESS, SARCASM
 from services.specialist.rules.attitude.idioms import FAMILIES_IDIOMS
 from services.specialist.rules.attitude.index import PatternIndex
+from services.specialist.rules.attitude.pointed import FAMILIES_POINTED
 from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_AGGRESSION
 from services.specialist.rules.attitude.shapes import Family
 from services.specialist.rules.attitude.spans import (
@@ -26,6 +27,7 @@ from services.specialist.rules.attitude.spans import (
     quoted,
 )
 from services.specialist.rules.attitude.undertone import FAMILIES_UNDERTONE
+from services.specialist.rules.attitude.veiled import FAMILIES_VEILED
 from services.specialist.rules.edits import deletion, without_overlaps
 from services.specialist.rules.gate import Gated, gated
 from services.specialist.rules.scan import ChunkScan
@@ -40,6 +42,8 @@ FAMILIES = (
     *FAMILIES_ADDRESSED,
     *FAMILIES_IDIOMS,
     *FAMILIES_CLAUSES,
+    *FAMILIES_VEILED,
+    *FAMILIES_POINTED,
 )
 # A sentence that opens with praise and goes on to bad news: "Brilliant, the printer is
 # jammed again", "Oh good, another meeting that could have been an email" (not the good news

@@ -236,8 +236,10 @@ BLAME = Family(
         *shapes(
             rf"(?:a|an|one|the) (?:new |junior |temporary |inexperienced |young )?(?:{STAFF}) "
             r"who (?:lost|forgot|broke|deleted|ignored|missed|didn't|did not|failed to|mislaid)",
+            # Not "that is nobody's fault", which clears everyone.
             r"(?:this|that|it) (?:is|was) (?:entirely |all |completely |totally )?(?:your|their|"
-            r"his|her|[a-z]+'s) (?:own )?(?:fault|mess|doing)",
+            r"his|her|(?!(?:nobody|no-one|anybody|anyone)')[a-z]+'s) (?:own )?(?:fault|mess|"
+            r"doing)",
             r"(?:that|this|it)(?: is|'s| was) on (?:you|them|him|her)(?= *[.!,])",
             r"(?:hardly|not) (?:our|my) (?:fault|problem|responsibility)",
             r"(?:were|was|are|is),? (?:as usual,? )?no help (?:at all|whatsoever)",

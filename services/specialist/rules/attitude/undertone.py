@@ -204,8 +204,13 @@ BLAME_UNDERTONE = Family(
         # The fault put on someone: "the delay is entirely the fault of the design agency".
         r"(?:is|was|are|were) (?:entirely |all |completely |solely |wholly |squarely )?(?:the )?"
         r"fault of (?:the|our|your|their|his|her|[a-z]+)",
+        # ... on a person or a team, by name or pronoun (not "the fault lies with the firmware",
+        # a root cause).
         r"(?:the )?(?:fault|blame) (?:lies|rests|sits|lay|rested|sat) (?:squarely |entirely |"
-        r"firmly |solely )?with",
+        r"firmly |solely )?with (?:them|him|her|you|(?:the|their|your|our) (?:[a-z]+ ){0,2}"
+        r"(?:team|department|office|vendor|supplier|contractors?|agency|management|staff|"
+        r"developers|engineers|board|council|landlord|courier|manager|director|shift)|"
+        r"(?-i:[A-Z][a-z]+|[A-Z]{2,}))",
         # Someone made the cause of a bad outcome: "you are the reason the project is late".
         r"(?:you|he|she|they|the [a-z]+ team|[a-z]+) (?:are|is|were|was) (?:the (?:reason|cause)|"
         r"(?:entirely |solely )?to blame)(?: (?:why|that|for))?(?: [a-z0-9'-]+){0,5} (?:late|"
@@ -214,8 +219,10 @@ BLAME_UNDERTONE = Family(
         # Someone's slip, and what it cost: "thanks to Rachel's mistake, the invoices went twice".
         r"thanks to (?:(?-i:[A-Z][a-z]+)'s|your|their|his|her|the [a-z]+ team's) (?:[a-z]+ )?"
         r"(?:mistake|error|blunder|oversight|typo|slip|screw-up|failure)",
-        # No one in a team did the check: "nobody in accounts checked the figures".
-        r"(?:nobody|no one) (?:in|on|from) (?:the )?[a-z]+(?: [a-z]+)? (?:checked|tested|reviewed|"
+        # No one in a team did the check: "nobody in accounts checked the figures" (not "nobody
+        # on the team reviewed it", a postmortem's own team owning the lapse).
+        r"(?:nobody|no one) (?:in|on|from) (?!(?:the |our |my )?(?:team|group|crew|project)\b)"
+        r"(?:the )?[a-z]+(?: [a-z]+)? (?:checked|tested|reviewed|"
         r"read|bothered|thought to|looked at|caught)",
         # A lapse and its cost to us: "lost the files, and now we all have to apologise".
         r"(?:lost|broke|deleted|missed|forgot|ignored|skipped|messed up)(?: [a-z']+){1,6},? (?:and|"

@@ -62,6 +62,9 @@ SLANG: dict[str, str | None] = {
     # Conversational verbs and quantities: at home in speech, informal on a formal page.
     "a bunch of": "several", "throw in": "add",
     "threw in": "added", "throwing in": "adding",
+    # Invitations and sign-offs among friends: "grab a coffee", "Cheers," under a letter.
+    "grab a coffee": "meet", "grab coffee": "meet", "grab a drink": "meet",
+    "grab lunch": "meet for lunch", "grab a bite": "meet for lunch", "cheers,": "Kind regards,",
 }  # fmt: skip
 
 # Informal words that plain business prose uses too ("thanks for the heads-up"), or that are
@@ -79,6 +82,13 @@ MILD_SLANG = word_set(
     "throw in",
     "threw in",
     "throwing in",
+    # Friendly in any letter but a formal one ("Cheers," "grab a coffee").
+    "grab a coffee",
+    "grab coffee",
+    "grab a drink",
+    "grab lunch",
+    "grab a bite",
+    "cheers,",
 }
 
 CONTRACTIONS: dict[str, str] = {
