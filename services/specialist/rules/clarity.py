@@ -16,6 +16,7 @@ from services.specialist.rules.gate import gated, word_runs
 from services.specialist.rules.length import ITEM_BREAKS, sentence_findings
 from services.specialist.rules.passive import IRREGULAR_PARTICIPLES, passive
 from services.specialist.rules.phrases import Hit, PatternList, PhraseList, PhraseLists
+from services.specialist.rules.plain_senses import courtesy, facilitator, supplied_number
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.clarity import (
     BEFORE_VERB,
@@ -356,6 +357,7 @@ def _phrases(masked: str) -> list[Finding]:
     hidden, wordy, jargon, vague_hits, hidden_shapes, nouns_as_verbs = hits[:6]
     hidden = [h for h in hidden if _word_after(masked, h.end) not in COMPOUND_HEADS]
     wordy = [h for h in wordy if not _time_of_day(masked, h)]
+    jargon = [h for h in jargon if not facilitator(masked, h)]
     jargon_shapes_hits, wordy_shapes_hits = hits[6:]
     primary = (
         _HIDDEN_VERBS.findings(masked, "clarity/nominalization",
@@ -381,7 +383,10 @@ def _phrases(masked: str) -> list[Finding]:
     ])  # fmt: skip
     # Judged at the word, not at the finding: a cut may take the space before "rather".
     vague_hits = [
-        h for h in vague_hits if not _preference(masked, h.start) and not _measured(masked, h)
+        h
+        for h in vague_hits
+        if not (_preference(masked, h.start) or _measured(masked, h) or courtesy(masked, h))
+        and not supplied_number(masked, h)
     ]
     vague = _VAGUE.findings(masked, "clarity/weasel-word", "Weak: '{original}'; try "
                             "'{replacement}'", "info", no_fix="Vague: '{original}'; be specific",

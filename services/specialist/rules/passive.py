@@ -131,8 +131,13 @@ _PROGRAM_LATER = re.compile(
     re.IGNORECASE,
 )
 # Nothing after the participle but the end of the clause: "The shop was closed.", "the whole
-# plot is planted.": the state something is in (an action says when, where or by whom).
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.;:!?]|$)")
+# plot is planted.": the state something is in (an action says when, where or by whom). A
+# word of how long the state lasts may close it: "The lock on the shed is broken again."
+_CLAUSE_END = re.compile(
+    r"(?:[ \t]+(?:again|still|now|for[ \t]+now|for[ \t]+good|at[ \t]+the[ \t]+moment))?"
+    r"[ \t]*(?:[.;:!?]|$)",
+    re.IGNORECASE,
+)
 # A character of the same clause: not a stop or comma, nor a blank line (a hard-wrapped line
 # goes on with the clause).
 _IN_CLAUSE = r"(?:[^,;:.!?\n]|\n(?![ \t]*\n))"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from services.specialist.rules.blocks import Block
+from services.specialist.rules.endings import assigned, closes, looking_ahead
 from services.specialist.rules.words.grammar import IRREGULAR_PAST
 
 _SALUTATION = re.compile(
@@ -132,6 +133,8 @@ _INTRODUCING = re.compile(
     # A greeting ("## Hello, everyone", "## Welcome") opens an announcement or a letter; who
     # came and when ("## Attendees", "## Date and place") open meeting notes.
     r"(?:hello|hi|welcome|greetings|dear)\b|(?:attendees|present|participants|in attendance|"
+    # "Who we are" opens a job post or a proposal as "About us" does.
+    r"who (?:we|i) are\b|who (?:i am|we serve)\b|"
     r"date and (?:time|place)|when and where)\b)",
     re.IGNORECASE,
 )
@@ -198,7 +201,34 @@ def title_line(masked: str, first: Block) -> bool:
     with header fields under it ("Date: 11 November")."""
     line, *fields = masked[first.start : first.end].strip().split("\n")
     line = line.strip()
-    return 0 < len(line) <= 120 and line[-1] not in ".!?,;" and all(_FIELD.match(f) for f in fields)
+    if not (0 < len(line) <= 120 and line[-1] not in ".!?,;"):
+        return False
+    return all(_FIELD.match(f) for f in fields) or titled_over_text(line, fields)
+
+
+# Words a wrapped line of prose may break after, which a title never ends on.
+_OPEN_ENDED = re.compile(
+    r"\b(?:the|a|an|and|or|but|of|to|for|with|in|on|at|by|from|that|which|who|is|are|was|"
+    r"were|be|our|your|their|my|its|this|these|as|if|than|so)[ \t]*$",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = 10
+
+
+def titled_over_text(line: str, rest: list[str]) -> bool:
+    """A plain-text title with its text right under it, no blank line between ("Laptop Loan
+    Policy" over "For staff of the Hill Road office"): a short line that starts with a
+    capital, ends on neither a stop nor a word that runs on ("the", "of"), and the next line
+    starts afresh with a capital; a wrapped sentence goes on in lower case."""
+    nxt = rest[0].strip() if rest else ""
+    return (
+        len(line) <= 60
+        and len(line.split()) <= _TITLE_WORDS
+        and (line[0].isupper() or line[0].isdigit())
+        and line[-1] not in ":"
+        and not _OPEN_ENDED.search(line)
+        and nxt[:1].isupper()
+    )
 
 
 _NUMBERING = re.compile(r"^(?:step[ \t]+)?\d+(?:\.\d+)*[.):]?[ \t]+", re.IGNORECASE)
@@ -250,7 +280,9 @@ def _instructs(paragraph: str) -> bool:
 def _action_list(items: list[str]) -> bool:
     """Most items are instructions ("Move the remaining tables.", "Agree a deadline."): a
     document that ends on its to-do list ends on its next steps."""
-    return 2 * sum(_INSTRUCTION.match(t.strip()) is not None for t in items) >= len(items)
+    return 2 * sum(_INSTRUCTION.match(t.strip()) is not None or assigned(t) for t in items) >= len(
+        items
+    )
 
 
 def step_heading(name: str) -> bool:
@@ -363,6 +395,7 @@ def closing_section(name: str) -> bool:
         _CONCLUSION_HEADING.search(name)
         or _BACK_MATTER.search(name)
         or CLOSING_SECTION.search(name)
+        or looking_ahead(name)
     )
 
 
@@ -387,4 +420,5 @@ def ends_on_what_next(masked: str, prose: list[Block]) -> bool:
         or _instructs(paragraph)
         or _sends_off(paragraph)
         or _sums_up(paragraph)
+        or closes(paragraph)
     )
