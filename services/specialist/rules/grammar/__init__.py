@@ -1,8 +1,8 @@
 """The grammar lens: the project's own rules (agreement, articles, confusable words, pronouns,
-verb forms, sentence shape, repeats, capitals, spacing, listed misspellings), then Harper's
-grammar rules and the dictionary's misspellings where no own rule already speaks: the own
-rules are narrower and carry better edits; last, the own fallbacks where neither speaks
-(a simple past after 'have', a double comparative)."""
+verb forms, slips of form, sentence shape, repeats, capitals, spacing, listed misspellings),
+then Harper's grammar rules and the dictionary's misspellings where no own rule already
+speaks: the own rules are narrower and carry better edits; last, the own fallbacks where
+neither speaks (a simple past after 'have', a double comparative)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from services.specialist.rules.grammar.nouns import noun_agreement
 from services.specialist.rules.grammar.pronouns import pronouns
 from services.specialist.rules.grammar.repeats import repeated_words
 from services.specialist.rules.grammar.sentences import sentence_shape
+from services.specialist.rules.grammar.slips import slips
 from services.specialist.rules.grammar.spacing import spacing
 from services.specialist.rules.grammar.spelling import spelling
 from services.specialist.rules.grammar.verbs import double_degree, participles_after_have, verbs
@@ -38,6 +39,7 @@ _CHECKS: tuple[Callable[[ChunkScan, LensContext], list[Finding]], ...] = (
     homophones,
     pronouns,
     verbs,
+    slips,
     sentence_shape,
     capitals,
     spacing,

@@ -1,4 +1,5 @@
-"""Capitals: a sentence that starts in lower case, and the pronoun 'i'."""
+"""Capitals: a sentence that starts in lower case, the pronoun 'i', and the names of days
+and months written in lower case."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 
 from services.contract.text import WORD
 from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.gate import gated
 from services.specialist.rules.grammar.dictionary import known
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
@@ -24,6 +26,14 @@ _COMMON_STARTERS = word_set(
 # Abbreviations in company names the sentence splitter may end a sentence at: a lower-case
 # word after one goes on with the same sentence ("Crumb & Co. is a bakery").
 _COMPANY_ABBREVIATIONS = word_set("""co corp bros llc plc pty gmbh""")
+# "by thursday", "on november 3": a day or a month is a name. 'may' and 'march' are also
+# common words and are left alone; so is a name in a path, an address or code ("sunday.csv",
+# "/monday", "cron_friday").
+_CALENDAR = gated(
+    r"(?<![\w'’\-./@#_])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|"
+    r"february|april|june|july|august|september|october|november|december)s?"
+    r"(?![\w'’\-_/@]|\.[A-Za-z])"
+)
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z]+)\.[ \t]*$")
 
 
@@ -66,6 +76,14 @@ def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
         out.append(
             Finding(m.start(), m.end(), CAPITALS,
                     "The pronoun 'I' is always a capital", "warning", "I")
+        )  # fmt: skip
+    for m in _CALENDAR.finditer(masked):
+        if m.group(1) == "august" and not re.match(r"[ \t]+\d", masked[m.end() :]):
+            continue  # "an august body": the adjective, unless a date follows
+        out.append(
+            Finding(m.start(), m.end(), CAPITALS,
+                    "The names of days and months take a capital letter", "warning",
+                    m.group(0)[0].upper() + m.group(0)[1:])
         )  # fmt: skip
     return out
 

@@ -14,6 +14,7 @@ from services.specialist.rules.grammar.clauses import AUXILIARIES, base_of_third
 from services.specialist.rules.grammar.dictionary import known, likely_third, likely_verb
 from services.specialist.rules.grammar.nouns import plural_noun
 from services.specialist.rules.grammar.present import Present
+from services.specialist.rules.grammar.slips import asks_who
 from services.specialist.rules.grammar.verbs import compared
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
@@ -37,9 +38,10 @@ _CASE_AFTER_PREP = gated(
 # 'to' or a preposition, where a subject would be followed by its verb. Found from its "and"
 # (a pattern with a first word is tried only where that word is), then read backwards.
 _PAIR_TAIL = gated(rf"{_B}and[ \t]+(I|he|she|they|we)[ \t]+(?:to|{_PREP}|in|on|into){_E}")
+# The object may be a full name: "asked Dana Kirby and I to write".
 _PAIR_HEAD = re.compile(
-    rf"{_B}([a-z]+)[ \t]+(?:{_OBJECT}|[A-Z][a-z]+|(?:the|my|our|your|his|her|their)[ \t]+"
-    rf"[a-z]+)[ \t]+$"
+    rf"{_B}([a-z]+)[ \t]+(?:{_OBJECT}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|"
+    rf"(?:the|my|our|your|his|her|their)[ \t]+[a-z]+)[ \t]+$"
 )
 # "let Maria or I know": after 'let' the pair is the object of 'let', never a subject ("saw
 # Tom and he waved" is two clauses, so only 'let' is read this way).
@@ -222,13 +224,6 @@ def _verb_for(noun: str, verb: str) -> bool:
     return verb in VERBS or likely_verb(verb)
 
 
-def _ing_verb(word: str) -> bool:
-    """An -ing form of a verb of the lexicon ("bringing", "making", "running")."""
-    stem = word[:-3]
-    doubled = stem[:-1] if stem[-1:] == stem[-2:-1] else ""  # "running" -> "run"
-    return stem in VERBS or stem + "e" in VERBS or doubled in VERBS
-
-
 def _contractions(chunk: Present) -> list[Finding]:
     """who's/whose, you're/your and their/they're, each the other way round."""
     masked = chunk.masked
@@ -243,8 +238,8 @@ def _contractions(chunk: Present) -> list[Finding]:
                            "'who's' means 'who is'; the possessive is 'whose'", "error",
                            match_case(m.group(1), "whose")))  # fmt: skip
     for m in chunk.finditer(_WHOSE):
-        if m.group(1) is None and not _ing_verb(m.group(3).lower()):
-            continue  # "whose meeting the board moved": a noun in -ing
+        if m.group(1) is None and not asks_who(masked, m.start(2), m.group(3).lower()):
+            continue  # "the one whose meeting the board moved": a relative, a noun in -ing
         fixed = match_apostrophe("’" if "’" in masked[m.start() - 40 : m.start()] else "'",
                                  match_case(m.group(1) or m.group(2), "who's"))  # fmt: skip
         g = 1 if m.group(1) is not None else 2

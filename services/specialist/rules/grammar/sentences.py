@@ -125,6 +125,8 @@ def _fragment(sentence: str, tokens: list[tuple[str, int]]) -> bool:
         return False
     if _WHICH.match(sentence) or (_FRAGMENT.match(sentence) and not _main_after_comma(tokens)):
         return True
+    if _which_clause(sentence) or _even_clause(sentence, tokens):
+        return True
     opener = _EXAMPLE_START.match(sentence) or _ADVERB_START.match(sentence)
     if opener is None or words > 12:
         return False
@@ -136,6 +138,42 @@ def _fragment(sentence: str, tokens: list[tuple[str, int]]) -> bool:
     if head and head[0].endswith("s") and plural_noun(head[0]) is not False:
         head = head[1:]  # "Especially users": the phrase's noun, not an -s verb
     return not any(finite_for(w, None) for w in head)  # verbless
+
+
+def _which_clause(sentence: str) -> bool:
+    """ "Which sounds reasonable until you look.": 'Which' and a verb in the -s form or the
+    past, with no verb of a main clause after it ("Which sounds best depends on the room"
+    asks a question that is the subject of 'depends')."""
+    words = [w.strip(".,;:").lower() for w in sentence.split()]
+    if len(words) < 3 or words[0] != "which":
+        return False
+    verb = words[1]
+    if not (base_of_third(verb) is not None or is_past(verb) or verb in _WHICH_MODALS):
+        return False
+    return not any(
+        (base_of_third(w) is not None or w in ("is", "was"))
+        and words[k - 1] not in SUBJECT_PRONOUNS | _RELATIVES
+        for k, w in enumerate(words[2:], 2)
+    )
+
+
+_WHICH_MODALS = word_set("""would will could can might may should has had""")
+# A subordinator made stronger by a word before it: "Even when they show real talent."
+_EVEN_OPENER = re.compile(
+    r"^(?:Even[ \t]+(?:when|if|after|before|as|while)|(?:Especially|Particularly)[ \t]+"
+    r"(?:when|if|since|because|after)|(?:Just|Only|Not|Mainly|Partly|Simply)[ \t]+because)"
+    r"[ \t]"
+)
+
+
+def _even_clause(sentence: str, tokens: list[tuple[str, int]]) -> bool:
+    """An emphatic subordinate clause standing alone: one subject and verb, and no main
+    clause after a comma ("Even when it rains, we play" is a sentence; so is "Even when the
+    results come in we wait", which has a second verb)."""
+    if not _EVEN_OPENER.match(sentence) or _main_after_comma(tokens):
+        return False
+    lower = [w.strip(".,;:").lower() for w in sentence.split()]
+    return sum(_finite_at(lower, k) for k in range(2, len(lower))) <= 1
 
 
 def _main_after_comma(tokens: list[tuple[str, int]]) -> bool:
@@ -175,7 +213,11 @@ def _splices(tokens: list[tuple[str, int]]) -> list[int]:
             and not _imperative([w.lower() for w in words])
         ):
             continue  # "I came, I saw, I conquered": a run of short clauses, a figure
-        if _clause_follows(rest[:7]) and not _series(rest):
+        # A subject with a phrase in it only after the sentence's first stretch: "In Ashby,
+        # the branch I know best, the busiest hour of the week is" names a place twice.
+        phrase = not after_comma and _subject_with_phrase(rest[:10])
+        follows = _clause_follows(rest[:7]) or phrase
+        if follows and not _series(rest):
             out.append(at)
     return out
 
@@ -277,10 +319,16 @@ def _open_participle(lower: list[str]) -> bool:
     return False
 
 
+# Words that follow 'please' without being its verb: "please, you", "please the team".
+_NOT_AFTER_PLEASE = SUBJECT_PRONOUNS | _DETERMINERS | word_set("""a an and or but if when""")
+
+
 def _imperative(lower: list[str]) -> bool:
     """A command: a base-form verb of the lexicon and its object ("call me", "check the
     logs"); "please" may come first."""
     if lower[0] == "please":
+        if len(lower) >= 2 and lower[1].isalpha() and lower[1] not in _NOT_AFTER_PLEASE:
+            return True  # "Please label yours": after 'please' a verb, alone, is a command
         lower = lower[1:]
     verb = lower[0] if len(lower) >= 2 and lower[1] in _IMPERATIVE_OBJECTS else ""
     return verb in VERBS or likely_verb(verb)  # "ping us": a verb as the dictionary counts
@@ -332,6 +380,32 @@ def _clause_follows(after: list[str]) -> bool:
         if plural is None and head.endswith(("ly", "ing", "ed", "'s", "’s")):
             continue
         if _verb_after(lower, k, plural, strict=plural is None):
+            return True
+    return False
+
+
+# Prepositions that open a phrase inside a subject: "the drop box by the car park accepts".
+_PHRASE_PREPOSITIONS = word_set("""by in on at for from with near behind beside of""")
+
+
+def _subject_with_phrase(after: list[str]) -> bool:
+    """A determiner and a noun, a preposition and its object, then a verb agreeing with the
+    noun: "..., the drop box by the car park accepts items" ("..., the head of the lab said"
+    reports, and "..., the list of results" has no verb)."""
+    stop = next((k for k, w in enumerate(after) if w in _CLAUSE_BREAKS), len(after))
+    lower = [w.lower() for w in after[:stop]]
+    if len(lower) < 5 or lower[0] not in _DETERMINERS or not all(w.isalpha() for w in lower):
+        return False
+    p = next((k for k in (2, 3) if lower[k] in _PHRASE_PREPOSITIONS), 0)
+    if not p or any(w in _NOT_IN_NP or w in _ADVERBS for w in lower[1:p]):
+        return False
+    plural = plural_noun(lower[p - 1])
+    if plural is None or lower[p + 1] not in _DETERMINERS | {"a", "an"}:
+        return False
+    for k in range(p + 3, min(len(lower), p + 6)):
+        if any(w in _NOT_IN_NP or w in _PHRASE_PREPOSITIONS for w in lower[p + 1 : k]):
+            return False
+        if _verb_after(lower, k, plural):
             return True
     return False
 

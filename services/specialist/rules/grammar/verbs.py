@@ -36,7 +36,12 @@ _AFFECT_NOUN = gated(
     rf"significant)[ \t]+(affects?)(?=[ \t]+(?:on|of){_E}|[ \t]*[.,;!?])",
     re.I,
 )
-_LESS = gated(rf"{_B}(less)[ \t]+([a-z]+){_E}(?!-)", re.I)
+# "less of these moments": 'of' and a determiner before the plural change nothing.
+_LESS = gated(
+    rf"{_B}(less)[ \t]+(?:of[ \t]+(?:the|these|those|our|your|their|his|her|my)[ \t]+)?"
+    rf"([a-z]+){_E}(?!-)",
+    re.I,
+)
 # "less walk-ins", "less sign-ups": a noun made of a verb and a particle, in the plural.
 _LESS_COMPOUND = gated(
     rf"{_B}(less)[ \t]+[a-z]+-(?:ins|ups|offs|outs|ons|overs|downs|backs|aways|throughs)"

@@ -20,6 +20,10 @@ _IRREGULAR = "grammar/harper-regular-irregulars"
 _DOUBLE_DEGREE = "grammar/harper-adjective-double-degree"
 _THAT_THAN = "grammar/harper-that-than"
 _PRONOUN_BE = "grammar/harper-pronoun-inflection-be"
+_PRONOUN_VERB = "grammar/harper-pronoun-verb-agreement"
+# Nouns that stand beside 'you' or 'we' as one subject ("you guys are", "we folks have"):
+# Harper reads them as the pronoun's verb.
+_BESIDE_PRONOUN = word_set("""guys folks people lot all two three both team kids ladies""")
 # "more that", "rather that": comparisons that are not comparatives in form.
 _COMPARING = word_set("""more less fewer rather other""")
 # Before the object pronoun these leave it a subject: "Sam and them is".
@@ -112,6 +116,12 @@ def vet(found: list[Finding], masked: str) -> list[Finding]:
             continue  # "the meter that you sent"; "later that day": 'that' points at a time
         if f.rule == _PRONOUN_BE and _object_of_verb(masked, f.start):
             continue  # "What helped us most was": 'us' is the object of 'helped'
+        if (
+            f.rule == _PRONOUN_VERB
+            and masked[f.start : f.end].lower() in _BESIDE_PRONOUN
+            and _prev_word(masked, f.start) in ("you", "we")
+        ):
+            continue  # "you guys are doing amazing work": one subject, not a verb
         if f.rule == _IRREGULAR:
             f = _ordered(f, masked)
         out.append(f)

@@ -1,0 +1,361 @@
+"""Slips of form a careful editor marks, each read from a construction that rules out the
+correct reading: a word left out ("such the food bank", "on next invoice"), an adjective
+where an adverb belongs ("work independent on"), a noun where an adjective belongs ("grow
+less confidence"), an apostrophe on a plural ("these file's", "The laptop's will come") or
+missing from a measure of time ("three years experience") or an owner ("the support teams
+backlog grew"), 'it's' after a preposition ("one of it's three schools"), 'lead' for the
+past 'led', 'where' for 'were', 'there' for 'they're' and 'to' for 'too'."""
+
+from __future__ import annotations
+
+import re
+
+from services.specialist.findings import Finding, LensContext
+from services.specialist.rules.edits import at_sentence_start, match_apostrophe, match_case
+from services.specialist.rules.gate import fold, gated
+from services.specialist.rules.grammar.clauses import AUXILIARIES, is_past
+from services.specialist.rules.grammar.dictionary import known, likely_verb
+from services.specialist.rules.grammar.nouns import plural_noun
+from services.specialist.rules.grammar.present import Present
+from services.specialist.rules.phrases import WORD_END as _E
+from services.specialist.rules.phrases import WORD_START as _B
+from services.specialist.rules.scan import ChunkScan
+from services.specialist.rules.words import word_set
+from services.specialist.rules.words.grammar import VERBS
+
+_MISSING = "grammar/missing-word"
+_DETERMINERS = "the|our|your|their|his|her|my|these|those|this|that"
+
+# "charities such the food bank": 'such' before a determiner of a definite phrase needs
+# 'as' ("such a" is its own phrase and is left alone).
+_SUCH_AS = gated(rf"{_B}(such)[ \t]+(?:{_DETERMINERS}){_E}", re.I)
+
+# "the credit on next invoice": a preposition, then 'next' or 'last' and a singular noun
+# that names no time, lacks its determiner ("on your next invoice"); "by next week",
+# "until next time" are whole phrases.
+_BARE_NEXT = gated(
+    rf"{_B}(?:on|in|at|with|from|into|onto|for|to)[ \t]+((?:next|last)[ \t]+([a-z]+))"
+    rf"(?=[ \t]*[.,;:!?]|[ \t]+(?:and|or|but|if|when|so|because|before|after){_E}|$)",
+    re.I | re.M,
+)
+# "not to return the office five days a week", "we went the office": a verb of going before
+# a place, then a time or the clause's end, lacks its 'to'. 'return' also takes an object
+# ("return the library books", "return the lab to its state") and is read only before a
+# place one works in, and only before a time or the clause's end.
+_GOING_PLACE = gated(
+    rf"{_B}(?:(?:go|goes|went|going|come|comes|came|coming|travel|travels|travelled|traveled|"
+    rf"travelling|traveling|commute|commutes|commuted|commuting)[ \t]+(the)[ \t]+"
+    rf"(?:office|campus|site|classroom|workplace|school|library|gym|hospital|clinic|"
+    rf"warehouse|station|airport|studio|lab)|(?:return|returns|returned|returning)[ \t]+"
+    rf"(the)[ \t]+(?:office|campus|workplace|classroom))"
+    rf"(?=[ \t]*[.,;!?]|[ \t]+(?:\d+|one|two|three|four|five|every|each|twice|full-time|full|"
+    rf"part-time|daily|today|tomorrow|this|next|after|once|when|until|at|by){_E}|$)",
+    re.I | re.M,
+)
+_TIME_NOUNS = word_set(
+    """time week weekend month year quarter term semester season sprint cycle night morning
+    evening afternoon day monday tuesday wednesday thursday friday saturday sunday spring
+    summer autumn fall winter january february march april may june july august september
+    october november december christmas easter session round"""
+)
+
+# "I can work independent on a brief": a verb of doing that takes no object or complement,
+# then an adjective that has an adverb in -ly, where the sentence or a phrase goes on.
+_ADVERB_NEEDED = gated(
+    rf"{_B}(?:work|works|worked|working|run|runs|ran|running|perform|performs|performed|"
+    rf"operate|operates|operated|communicate|communicates|communicated|respond|responds|"
+    rf"responded|behave|behaves|behaved|move|moves|moved|think|thinks|thought|react|reacts|"
+    rf"reacted)[ \t]+(independent|efficient|effective|careful|quick|smooth|perfect|proper|"
+    rf"consistent|reliable|accurate|professional|creative|respectful|different|confident|"
+    rf"productive|regular|flexible)"
+    rf"(?=[ \t]*[.,;:!?]|[ \t]+(?:on|in|with|and|or|but|from|across|for|under|without|when|"
+    rf"if|at|to|as|through|over|during|until|all){_E}|$)",
+    re.I | re.M,
+)
+
+# "they grow less confidence", "it is very importance": a linking verb and a word of degree
+# before a noun in -ence/-ance whose adjective in -ent/-ant is a word.
+_NOUN_FOR_ADJECTIVE = gated(
+    rf"{_B}(?:is|are|was|were|be|been|being|become|becomes|became|becoming|grow|grows|grew|"
+    rf"growing|seem|seems|seemed|appear|appears|appeared|remain|remains|remained)[ \t]+"
+    rf"(?:less|more|very|so|too|quite|increasingly|fairly|really)[ \t]+([a-z]+(?:ence|ance))"
+    rf"{_E}",
+    re.I,
+)
+
+# "three years experience", "two weeks notice": a number of units of time owns the noun
+# after it ("three years' experience"); nouns that are also verbs ("work", "pay") are left
+# out, as in "the first two weeks work best".
+_MEASURE_OWNER = gated(
+    rf"{_B}(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    rf"thirty|several|many|few|\d+)[ \t]+((?:hours|days|weeks|months|years))[ \t]+"
+    rf"(?:experience|notice|leave|salary|wages|worth|delay|training|"
+    rf"holiday|holidays|time){_E}",
+    re.I,
+)
+
+# "these file's", "many user's": an apostrophe on a word after a determiner that only
+# takes a plural; "The laptop's will come", "the donor's are": 's' before a verb that can
+# follow neither 'is', 'has' nor a possessive.
+_PLURAL_DETERMINER_APOSTROPHE = gated(
+    rf"{_B}(?:these|those|many|several|few|various|multiple|both|such|two|three|four|five|six|"
+    rf"seven|eight|nine|ten)[ \t]+([a-z]+['’]s){_E}"
+    rf"(?=[ \t]*[.,;:!?]|[ \t]+(?:to|for|from|in|on|at|with|and|or|are|were|have|will|can|"
+    rf"should|must|need|that|which|before|after|into|by){_E}|$)",
+    re.I | re.M,
+)
+_APOSTROPHE_BEFORE_VERB = gated(
+    rf"{_B}(?:the|our|your|their|his|her|my|all|these|those|new|old)[ \t]+([a-z]+['’]s)"
+    rf"[ \t]+(?:are|were|aren['’]t|weren['’]t|have|haven['’]t|"
+    rf"(?:will|would|can|could|should|must|might|may)[ \t]+(?!be{_E})([a-z]+)){_E}",
+    re.I,
+)
+
+# "the support teams backlog also grew": a plural of people before a singular noun and a
+# singular or past verb: the plural owns the noun ("teams'"). "The support teams handle" has
+# no such noun; "the payments screen is" names a thing, not people, and is a compound.
+_OWNER_BEFORE_NOUN = gated(
+    rf"{_B}(?:the|our|your|their|his|her|my)[ \t]+(?:[a-z]+[ \t]+)?"
+    rf"(teams|users|clients|members|parents|students|customers|families|volunteers|donors|"
+    rf"partners|employees|managers|engineers|agents|teachers|nurses|residents|tenants|"
+    rf"patients|visitors|readers|players|workers|editors|writers|designers|developers)"
+    rf"[ \t]+([a-z]+)[ \t]+"
+    rf"(?:(?:also|still|just|only|often|already|never|always)[ \t]+)?([a-z]+){_E}",
+    re.I,
+)
+
+# "Leilas draft is ready": a capitalised word in -s that is no word, before a lower-case
+# one, where the text names the owner without the -s elsewhere ("Leila will update").
+_NAME_S = re.compile(r"(?<![\w'’\-.@/])([A-Z][a-z]{2,})s(?=[ \t]+[a-z]{3,}(?![\w'’\-]))")
+_NOT_OWNED_AFTER_NAME = word_set(
+    """and or but are were is was has have had will would can could should and the with for
+    from who which that this said says"""
+)
+
+# "of it's three schools", "in it's first year": 'it's' after a preposition, before a
+# number, an ordinal or 'own', is the possessive; "most of it's done" keeps 'it is'.
+_ITS_AFTER_PREPOSITION = gated(
+    rf"{_B}([a-z]+)[ \t]+(?:of|in|for|with|from|by|at|into|on|about|through)[ \t]+(it['’]s)"
+    rf"[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|"
+    rf"main|many|several|\d+){_E}",
+    re.I,
+)
+# Words after a plural of people that are no noun it could own: "the students there said".
+_NOT_OWNED = word_set(
+    """there here alone together today tonight yesterday tomorrow both overall abroad online
+    offline instead again once twice now then first last themselves too as"""
+)
+_QUANTIFIERS = word_set("""most all some none much part rest any half lot bit each both""")
+
+# "Last spring, I lead the move": 'lead' after a subject with a past-time phrase in the
+# sentence, or after 'he'/'she' (who would 'lead'), is the past 'led'.
+_LEAD = gated(
+    rf"{_B}(?:(i|we|they|you)|(he|she))[ \t]+(lead)[ \t]+(?:the|a|an|our|my|their|his|her|"
+    rf"two|three|four|five|six|several|\d+){_E}",
+    re.I,
+)
+# Words after which a pronoun takes the base form: a question, a modal or the subjunctive.
+_BASE_AFTER = AUXILIARIES | word_set("""that let make makes made help helps why""")
+_PAST_TIME = re.compile(
+    r"(?i)\b(?:last[ \t]+(?:year|month|week|spring|summer|autumn|fall|winter|quarter|term|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)|yesterday|ago|in[ \t]+(?:19|20)\d\d|previously|earlier[ \t]+this)\b"
+)
+
+# "we where able to": 'where' right after a subject pronoun, before what follows 'were'.
+_WHERE_FOR_WERE = gated(
+    rf"{_B}(?:we|they|you)[ \t]+(where)[ \t]+(?:able|unable|not|all|both|still|also|just|"
+    rf"already|never|always|very|so|too|happy|sorry|glad|pleased|going|told|asked|given|"
+    rf"[a-z]{{3,}}ed){_E}",
+    re.I,
+)
+
+# "and there the toughest editors": after a conjunction, 'there' before a superlative or
+# 'the only', 'the ones' names what they are: "they're".
+_THERE_SUPERLATIVE = gated(
+    rf"{_B}(?:and|but|because|since|as|so)[ \t]+(there)[ \t]+(?:the|a)[ \t]+"
+    rf"(?:best|worst|only|ones|most|least|[a-z]{{3,}}est){_E}",
+    re.I,
+)
+_NOT_SUPERLATIVES = word_set("""interest forest request guest honest modest contest test""")
+
+# "retried the payment to quickly.", "left to few people": 'to' before an adverb in -ly
+# that ends the clause, or before a word of amount after a verb that takes an object.
+_TO_ADVERB = gated(rf"{_B}(to)[ \t]+((?-i:[a-z]{{4,}})ly)(?=[ \t]*[.,;!?])", re.I)
+# "moved billing to monthly.": an adjective of time in -ly is also a noun after 'to'.
+_TIME_STEMS = word_set("""hour day night week month year quarter""")
+_TO_AMOUNT = gated(
+    rf"{_B}(?:has|have|had|is|are|was|were|with|left|leaves|takes|took|spent|makes|made)"
+    rf"[ \t]+(to)[ \t]+(?:few|many|much|little){_E}",
+    re.I,
+)
+_PASSIVE_LEFT = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)[ \t]+left[ \t]+to\b")
+
+
+def _missing_words(chunk: Present) -> list[Finding]:
+    out = []
+    for m in chunk.finditer(_SUCH_AS):
+        out.append(Finding(m.start(1), m.end(1), _MISSING,
+                           "An example is introduced by 'such as'", "warning",
+                           match_case(m.group(1), "such as")))  # fmt: skip
+    for m in chunk.finditer(_GOING_PLACE):
+        g = 1 if m.group(1) is not None else 2
+        out.append(Finding(m.start(g), m.end(g), _MISSING,
+                           "A place one goes to takes 'to': 'to the'", "warning",
+                           match_case(m.group(g), "to the")))  # fmt: skip
+    for m in chunk.finditer(_BARE_NEXT):
+        noun = m.group(2).lower()
+        if noun in _TIME_NOUNS or plural_noun(noun) is not False or not known(noun):
+            continue
+        out.append(Finding(m.start(1), m.end(1), _MISSING,
+                           f"'{m.group(1)}' needs a determiner: 'the' or 'your "
+                           f"{m.group(1)}'", "warning"))  # fmt: skip
+    return out
+
+
+def _word_forms(chunk: Present) -> list[Finding]:
+    out = []
+    for m in chunk.finditer(_ADVERB_NEEDED):
+        word = m.group(1)
+        fixed = word[:-1] + "ily" if word.endswith("y") else word + "ly"
+        fixed = word[:-2] + "ly" if word.endswith("le") else fixed
+        out.append(Finding(m.start(1), m.end(1), "grammar/adverb",
+                           f"A verb is described by an adverb: '{fixed}'", "warning",
+                           match_case(word, fixed)))  # fmt: skip
+    for m in chunk.finditer(_NOUN_FOR_ADJECTIVE):
+        word = m.group(1)
+        adjective = word[:-2] + "t"  # "confidence" -> "confident", "relevance" -> "relevant"
+        if not known(adjective):
+            continue
+        out.append(Finding(m.start(1), m.end(1), "grammar/word-form",
+                           f"After a linking verb the adjective is '{adjective}'", "warning",
+                           match_case(word, adjective)))  # fmt: skip
+    return out
+
+
+def _apostrophes(chunk: Present) -> list[Finding]:
+    out = []
+    for m in chunk.finditer(_MEASURE_OWNER):
+        word = m.group(1)
+        out.append(Finding(m.start(1), m.end(1), "grammar/possessive",
+                           f"A measure of time owns the noun after it: '{word}''", "warning",
+                           word + "'"))  # fmt: skip
+    for rx in (_PLURAL_DETERMINER_APOSTROPHE, _APOSTROPHE_BEFORE_VERB):
+        for m in chunk.finditer(rx):
+            verb = m.group(2) if rx is _APOSTROPHE_BEFORE_VERB else None
+            if verb is not None and not (verb.lower() in VERBS or likely_verb(verb)):
+                continue  # "the king's will matters": 'will' the noun
+            word = m.group(1)
+            if not known(word[:-2]):
+                continue
+            out.append(Finding(m.start(1), m.end(1), "grammar/apostrophe",
+                               "A plural takes no apostrophe", "error",
+                               word[:-2] + "s"))  # fmt: skip
+    for m in _NAME_S.finditer(chunk.masked):
+        name, after = m.group(1), chunk.masked[m.end() :].split(None, 1)[0]
+        if known(m.group(0)) or fold(name) not in chunk.words:
+            continue  # "Items", "James"; or a name met only with its -s ("Siemens")
+        if fold(after) in _NOT_OWNED_AFTER_NAME or fold(after).endswith("ly"):
+            continue
+        out.append(Finding(m.start(), m.end(), "grammar/possessive",
+                           f"The owner takes an apostrophe: '{name}'s'", "warning",
+                           f"{name}'s"))  # fmt: skip
+    for m in chunk.finditer(_OWNER_BEFORE_NOUN):
+        owned, verb = fold(m.group(2)), fold(m.group(3))
+        if owned in _NOT_OWNED or not known(owned) or plural_noun(owned) is not False:
+            continue
+        if likely_verb(owned):
+            continue  # "the teams work", "the support teams report": a verb, not a noun
+        if owned in VERBS or owned.endswith(("ly", "ing", "ed")):
+            continue
+        if not (verb in ("is", "was", "has") or (is_past(verb) and verb not in AUXILIARIES)):
+            continue  # "our users survey sites": a present verb may be the plural's own
+        word = m.group(1)
+        out.append(Finding(m.start(1), m.end(1), "grammar/possessive",
+                           f"The owner takes an apostrophe: '{word}''", "warning",
+                           word + "'"))  # fmt: skip
+    return out
+
+
+def _sound_alikes(chunk: Present) -> list[Finding]:
+    masked = chunk.masked
+    out = []
+    for m in chunk.finditer(_ITS_AFTER_PREPOSITION):
+        if fold(m.group(1)) in _QUANTIFIERS:
+            continue
+        out.append(Finding(m.start(2), m.end(2), "grammar/its",
+                           "'it's' means 'it is'; the possessive is 'its'", "error",
+                           match_case(m.group(2), "its")))  # fmt: skip
+    for m in chunk.finditer(_LEAD):
+        if fold(_word_before(masked, m.start())) in _BASE_AFTER:
+            continue  # "did he lead the team", "asked that she lead the review"
+        if m.group(1) is not None:
+            start = max(masked.rfind(c, 0, m.start()) for c in ".!?\n")
+            stops = [masked.find(c, m.end()) for c in ".!?\n"]
+            end = min([s for s in stops if s >= 0], default=len(masked))
+            if not _PAST_TIME.search(masked, start + 1, end):
+                continue
+        out.append(Finding(m.start(3), m.end(3), "grammar/past-form",
+                           "The past of 'lead' is 'led'", "error",
+                           match_case(m.group(3), "led")))  # fmt: skip
+    for m in chunk.finditer(_WHERE_FOR_WERE):
+        out.append(Finding(m.start(1), m.end(1), "grammar/were",
+                           "'where' is a place; the past of 'are' is 'were'", "error",
+                           match_case(m.group(1), "were")))  # fmt: skip
+    for m in chunk.finditer(_THERE_SUPERLATIVE):
+        tail = masked[m.end() - 12 : m.end()].split()[-1].lower()
+        if tail in _NOT_SUPERLATIVES:
+            continue
+        fixed = match_apostrophe(masked[max(0, m.start() - 200) : m.end()], "they're")
+        out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
+                           "'there' is a place; 'they are' is written 'they're'", "error",
+                           match_case(m.group(1), fixed)))  # fmt: skip
+    for rx in (_TO_ADVERB, _TO_AMOUNT):
+        for m in chunk.finditer(rx):
+            if rx is _TO_AMOUNT and _PASSIVE_LEFT.search(masked, max(0, m.start() - 12), m.end()):
+                continue  # "the house was left to many heirs": 'to' the preposition
+            if rx is _TO_ADVERB and not _adverb(m.group(2)):
+                continue  # "to Italy.", "to family.", "to monthly."
+            if rx is _TO_ADVERB and re.search(r"(?i)\bfrom\b[^.,;!?]*$", masked[: m.start()]):
+                continue  # "from slowly to quickly"
+            out.append(Finding(m.start(1), m.end(1), "grammar/to-too",
+                               "'to' here means 'too' (more than enough)", "error",
+                               match_case(m.group(1), "too")))  # fmt: skip
+    return out
+
+
+# Words that end a question's frame before 'whose': "not sure whose packing the kitchen",
+# "find out whose bringing"; after a noun ("the one whose training") 'whose' is a relative.
+_ASKING = word_set(
+    """sure know knows knew ask asks asked see check wonder wondering tell told out decide
+    decided confirm clear unclear certain idea matter about remember forgot guess"""
+)
+
+
+def asks_who(masked: str, pos: int, ing: str) -> bool:
+    """'whose' at ``pos`` and the -ing verb after it open a question of who is doing it
+    ("whose packing the kitchen": "who's"): it starts the sentence or follows a word that
+    takes a question."""
+    stem = ing[:-3]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "")
+    if not any(s in VERBS or likely_verb(s) for s in stems if s):
+        return False
+    return at_sentence_start(masked, pos) or fold(_word_before(masked, pos)) in _ASKING
+
+
+def _word_before(masked: str, pos: int) -> str:
+    """The word just before ``pos`` with only blanks between ('' after punctuation)."""
+    before = re.search(r"([\w'’]+)[ \t]+$", masked[max(0, pos - 30) : pos])
+    return before.group(1) if before else ""
+
+
+def _adverb(word: str) -> bool:
+    """An adverb made of a known adjective ("quickly": "quick"), not of a time noun."""
+    stem = word[:-2].lower()
+    return len(stem) >= 4 and known(stem) and stem not in _TIME_STEMS
+
+
+def slips(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
+    """Missing words, adverb and adjective forms, apostrophes, its, led, were, they're, too."""
+    chunk = Present(scan.masked)
+    return _missing_words(chunk) + _word_forms(chunk) + _apostrophes(chunk) + _sound_alikes(chunk)
