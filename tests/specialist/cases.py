@@ -60,6 +60,22 @@ def analyze(lens: str, text: str, **ctx: Any) -> list[Finding]:
     return ANALYZERS[lens](text, LensContext(lens, **ctx))
 
 
+# The tone lens's families of attitude (not register: slang, contractions, hedges).
+ATTITUDES = frozenset({
+    "tone/condescending", "tone/passive-aggressive", "tone/sarcasm", "tone/blame",
+    "tone/dismissive", "tone/grovelling",
+})  # fmt: skip
+
+
+def attitudes(text: str, style: str = "neutral") -> list[tuple[str, str]]:
+    """The tone lens's attitude findings on ``text``: (rule, the text it covers)."""
+    return [
+        (f.rule, text[f.start : f.end])
+        for f in analyze("tone", text, style=style)
+        if f.rule in ATTITUDES
+    ]
+
+
 MD = {"format": "markdown"}
 MIDDLE = {"format": "markdown", "chunk_id": 1, "chunks_total": 3}  # no title/conclusion rules
 LONG_SENTENCE = (

@@ -15,12 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.specialist.cases import analyze
-
-ATTITUDES = frozenset({
-    "tone/condescending", "tone/passive-aggressive", "tone/sarcasm", "tone/blame",
-    "tone/dismissive", "tone/grovelling",
-})  # fmt: skip
+from tests.specialist.cases import analyze, attitudes
 
 SHAPES = [
     (
@@ -242,53 +237,45 @@ PLAIN = [
 ]
 
 
-def _attitudes(text: str, style: str = "neutral") -> list[tuple[str, str]]:
-    return [
-        (f.rule, text[f.start : f.end])
-        for f in analyze("tone", text, style=style)
-        if f.rule in ATTITUDES
-    ]
-
-
 @pytest.mark.parametrize(("family", "text"), SHAPES, ids=lambda v: str(v)[:40])
 def test_an_indirect_attitude_is_flagged_for_its_family(family: str, text: str) -> None:
-    assert [rule for rule, _ in _attitudes(text)] == [f"tone/{family}"]
+    assert [rule for rule, _ in attitudes(text)] == [f"tone/{family}"]
 
 
 @pytest.mark.parametrize("text", PLAIN, ids=lambda v: v[:40])
 def test_correct_writing_close_to_the_line_carries_no_attitude(text: str) -> None:
-    assert _attitudes(text) == []
-    assert _attitudes(text, style="formal") == []
+    assert attitudes(text) == []
+    assert attitudes(text, style="formal") == []
 
 
 def test_an_escalation_is_a_threat_only_after_a_condition_and_to_someone_elses_superior() -> None:
     threat = "If the files do not arrive by Monday, I will escalate this to their director."
-    assert [rule for rule, _ in _attitudes(threat)] == ["tone/passive-aggressive"]
-    assert _attitudes("If the files do not arrive by Monday, I will tell my manager.") == []
-    assert _attitudes("I will raise this with their account manager to get your refund.") == []
+    assert [rule for rule, _ in attitudes(threat)] == ["tone/passive-aggressive"]
+    assert attitudes("If the files do not arrive by Monday, I will tell my manager.") == []
+    assert attitudes("I will raise this with their account manager to get your refund.") == []
 
 
 def test_an_apology_is_dismissive_when_it_is_for_the_feeling_not_the_harm() -> None:
-    assert [rule for rule, _ in _attitudes("We are sorry that you feel we lost your bag.")] == [
+    assert [rule for rule, _ in attitudes("We are sorry that you feel we lost your bag.")] == [
         "tone/dismissive"
     ]
-    assert _attitudes("We are sorry that we lost your bag.") == []
-    assert _attitudes("We are sorry that you felt unwell after the meal.") == []
+    assert attitudes("We are sorry that we lost your bag.") == []
+    assert attitudes("We are sorry that you felt unwell after the meal.") == []
 
 
 def test_a_dated_request_is_a_reproach_only_when_the_dates_close_the_point() -> None:
     counted = "I asked for the logs on 2 May, 9 May and 16 May, so I will ask again."
-    assert [rule for rule, _ in _attitudes(counted)] == ["tone/passive-aggressive"]
-    assert _attitudes("We met on 2 May, 9 May and 16 May.") == []
-    assert _attitudes("I asked three banks on 2 May, 9 May and 16 May, and all replied.") == []
+    assert [rule for rule, _ in attitudes(counted)] == ["tone/passive-aggressive"]
+    assert attitudes("We met on 2 May, 9 May and 16 May.") == []
+    assert attitudes("I asked three banks on 2 May, 9 May and 16 May, and all replied.") == []
 
 
 def test_exonerating_and_owning_wording_is_not_blame() -> None:
-    assert _attitudes("That is nobody's fault, and I am glad to help.") == []
-    assert _attitudes("We rushed the plan, and nobody on the team reviewed it.") == []
-    assert _attitudes("The help desk logged the reports as user error.") == []
-    assert _attitudes("The fault lies with the firmware on the old routers.") == []
-    assert [rule for rule, _ in _attitudes("The fault lies squarely with the vendor.")] == [
+    assert attitudes("That is nobody's fault, and I am glad to help.") == []
+    assert attitudes("We rushed the plan, and nobody on the team reviewed it.") == []
+    assert attitudes("The help desk logged the reports as user error.") == []
+    assert attitudes("The fault lies with the firmware on the old routers.") == []
+    assert [rule for rule, _ in attitudes("The fault lies squarely with the vendor.")] == [
         "tone/blame"
     ]
 

@@ -18,12 +18,7 @@ import pytest
 
 from services.specialist.rules.attitude.cues import CUE_PATTERNS
 from services.specialist.rules.attitude.engine import _ALL, _INDEX
-from tests.specialist.cases import analyze
-
-ATTITUDES = frozenset({
-    "tone/condescending", "tone/passive-aggressive", "tone/sarcasm", "tone/blame",
-    "tone/dismissive", "tone/grovelling",
-})  # fmt: skip
+from tests.specialist.cases import analyze, attitudes
 
 SHAPES = [
     ("condescending", "If the import fails, simply read the log before you open a ticket."),
@@ -218,54 +213,46 @@ FRESH_PLAIN = [
 ]
 
 
-def _attitudes(text: str, style: str = "neutral") -> list[tuple[str, str]]:
-    return [
-        (f.rule, text[f.start : f.end])
-        for f in analyze("tone", text, style=style)
-        if f.rule in ATTITUDES
-    ]
-
-
 @pytest.mark.parametrize(("family", "text"), SHAPES + FRESH, ids=lambda v: str(v)[:40])
 def test_a_clause_that_carries_an_attitude_is_flagged_for_its_family(
     family: str, text: str
 ) -> None:
-    assert [rule for rule, _ in _attitudes(text)] == [f"tone/{family}"]
+    assert [rule for rule, _ in attitudes(text)] == [f"tone/{family}"]
 
 
 @pytest.mark.parametrize("text", PLAIN + FRESH_PLAIN, ids=lambda v: v[:40])
 def test_a_plain_sentence_that_shares_the_words_carries_no_attitude(text: str) -> None:
-    assert _attitudes(text) == []
+    assert attitudes(text) == []
 
 
 def test_just_before_a_reading_verb_belittles_only_as_an_order() -> None:
-    assert _attitudes("The log is long. Just read the last ten lines.") == [
+    assert attitudes("The log is long. Just read the last ten lines.") == [
         ("tone/condescending", "Just read")
     ]
-    assert _attitudes("We just read the log and found the cause.") == []
-    assert _attitudes("Auditors get just read-only access.") == []
+    assert attitudes("We just read the log and found the cause.") == []
+    assert attitudes("Auditors get just read-only access.") == []
 
 
 def test_a_reminder_is_a_reproach_when_it_counts_the_times_it_was_said() -> None:
     counted = "As I explained in my last three emails, the budget is fixed."
     single = "As I pointed out in my first reply, the discount expires on Friday."
-    assert [rule for rule, _ in _attitudes(counted)] == ["tone/passive-aggressive"]
-    assert _attitudes(single) == []
-    assert _attitudes("As noted in the usage section, the files live in the cache.") == []
+    assert [rule for rule, _ in attitudes(counted)] == ["tone/passive-aggressive"]
+    assert attitudes(single) == []
+    assert attitudes("As noted in the usage section, the files live in the cache.") == []
 
 
 def test_a_named_team_is_blamed_for_a_missed_defect_not_a_missed_target() -> None:
-    assert [rule for rule, _ in _attitudes("QA missed the crash in the upload screen.")] == [
+    assert [rule for rule, _ in attitudes("QA missed the crash in the upload screen.")] == [
         "tone/blame"
     ]
-    assert _attitudes("The vendor missed the deadline, and we agreed a new date.") == []
-    assert _attitudes("If you missed a step, go back to the start.") == []
+    assert attitudes("The vendor missed the deadline, and we agreed a new date.") == []
+    assert attitudes("If you missed a step, go back to the start.") == []
 
 
 def test_sarcastic_praise_opens_on_a_failure_that_is_never_good_news() -> None:
-    assert _attitudes("Great, the upload stalled at 99 percent.") == [("tone/sarcasm", "Great,")]
-    assert _attitudes("Good, the old server is offline now.") == []
-    assert _attitudes("Great, the meeting was cancelled, so we have the afternoon free.") == []
+    assert attitudes("Great, the upload stalled at 99 percent.") == [("tone/sarcasm", "Great,")]
+    assert attitudes("Good, the old server is offline now.") == []
+    assert attitudes("Great, the meeting was cancelled, so we have the afternoon free.") == []
 
 
 def test_letter_formulas_are_stiff_in_friendly_writing_only() -> None:
