@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import time
+import json
+import subprocess
+import sys
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from services.specialist.rules import forget_texts
 from services.specialist.rules.grammar.engine import HARPER_PREFIX, MISSPELLING
-from tests.eval.corpus import LENSES, Doc, load
-from tests.eval.scoring import Tally, figures, ratio, review, review_task, score, tasks, words
+from tests.eval.corpus import LENSES, Doc
+from tests.eval.lenscpu import bench_doc
+from tests.eval.scoring import Tally, figures, ratio, review_task, score, tasks, words
+from tests.support import ROOT
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,42 +97,24 @@ def _by_source(tallies: dict[str, Tally]) -> dict[str, dict[str, float | int]]:
     return {src: _counts(c) for src, c in sorted(totals.items())}
 
 
-BENCH_RUNS = 3  # the least CPU of three runs: other work on the machine only adds to it
-# The benchmark document: these Markdown documents of the main set, joined (3,135 words). It
-# is fixed, so that the figure stays comparable while the corpus grows.
-BENCH_DOCS = (
-    "announce-01.md", "announce-02.md", "announce-03.md", "announce-05.md", "announce-06.md",
-    "announce-08.md", "apology-01.md", "apology-03.md", "essay-01.md", "essay-03.md",
-    "essay-05.md", "essay-07.md", "essay-08.md", "grant-02.md", "grant-03.md",
-    "gx-announce-01.md", "gx-announce-03.md", "gx-apology-01.md", "gx-essay-01.md",
-    "gx-essay-03.md", "gx-grant-01.md", "gx-howto-01.md", "gx-howto-03.md",
-)  # fmt: skip
+BENCH_RUNS = 3  # the least CPU of three passes: other work on the machine only adds to it
 
 
-def benchmark(lenses: tuple[str, ...] = LENSES) -> dict[str, Any]:
-    """CPU milliseconds of each lens on the ~3,000-word BENCH_DOCS document, reviewed as
-    production does (the coordinator's chunks, each a task; re-checked edits): after one
-    warm-up run (word lists, models), the least of BENCH_RUNS runs, each with every per-text
-    cache emptied. The chunking itself is the coordinator's and is not counted."""
-    by_name = {d.name: d for d in load()}
-    parts = [by_name[name].text.strip() for name in BENCH_DOCS]
-    doc = Doc("bench.md", "\n\n".join(parts), "markdown", "neutral", "bench", ())
-    cpu: dict[str, float] = {}
-    for lens in lenses:
-        review(doc, lens)  # warm-up: word lists, models, Harper's linter
-        # The chunking is the coordinator's, done once for the document: not a lens's CPU.
-        lens_tasks = tasks(doc, lens)
-        runs = []
-        for _ in range(BENCH_RUNS):
-            forget_texts()  # as production sees a document: nothing of it cached
-            started = time.process_time()
-            for task in lens_tasks:
-                review_task(doc, task)
-            runs.append(time.process_time() - started)
-        cpu[lens] = round(min(runs) * 1000, 1)
+def benchmark(lenses: tuple[str, ...] = LENSES, runs: int = BENCH_RUNS) -> dict[str, Any]:
+    """CPU milliseconds of each lens on the ~3,000-word bench document, reviewed as
+    production does (the coordinator's chunks, each a task; re-checked edits), as text never
+    seen: the least of ``runs`` passes, each in a fresh process (``tests.eval.lenscpu``)."""
+    passes = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-m", "tests.eval.lenscpu", *lenses],
+            cwd=ROOT, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        passes.append(json.loads(out.stdout.splitlines()[-1]))
+    cpu = {lens: min(p[lens] for p in passes) for lens in lenses}
     return {
-        "words": words(doc),
-        "runs": BENCH_RUNS,
+        "words": words(bench_doc()),
+        "runs": runs,
         "cpu_ms": cpu,
         "cpu_ms_total": round(sum(cpu.values()), 1),
         "target_cpu_ms_total": 100.0,

@@ -11,7 +11,7 @@ import pytest
 from tests.eval.__main__ import HOLDOUT_RESULTS, RESULTS
 from tests.eval.__main__ import main as eval_main
 from tests.eval.corpus import LENSES, CorpusError, Doc, load, load_set, parse
-from tests.eval.harness import evaluate, missed_targets, self_inflicted
+from tests.eval.harness import benchmark, evaluate, missed_targets, self_inflicted
 from tests.eval.scoring import review
 
 
@@ -99,3 +99,10 @@ def test_a_folder_of_fresh_documents_is_scored_and_nothing_is_written(
     out = capsys.readouterr().out
     assert "1 documents" in out and "grammar/subject-verb" in out  # found, and counted
     assert {p: p.stat().st_mtime_ns for p in written} == written
+
+
+def test_the_lens_benchmark_measures_each_lens_in_a_fresh_process() -> None:
+    # A figure, not a timed test: only that every pass ran and reported a CPU time.
+    figures = benchmark(("structure",), runs=1)
+    assert figures["words"] > 3000 and figures["runs"] == 1
+    assert set(figures["cpu_ms"]) == {"structure"} and figures["cpu_ms"]["structure"] > 0

@@ -9,6 +9,7 @@ from services.specialist.findings import Finding, LensContext
 from services.specialist.llm import load_prompt
 from services.specialist.options import LensOptions
 from services.specialist.rules import RAW_ANALYZERS
+from services.specialist.rules.grammar import engine
 from services.specialist.rules.grammar.dictionary import DictionaryMissing, frequencies
 from services.specialist.rules.recheck import WITHHELD, rechecked
 from tests.specialist.cases import MD, Case, analyze
@@ -121,6 +122,21 @@ def test_a_fenced_block_hides_misspellings_from_the_engine() -> None:
         ("grammar/misspelling", "stakeholdres")
     ]
     assert found[0].start > text.index("```\n\n")
+
+
+def test_harper_searches_suggestions_only_for_candidate_words() -> None:
+    """The spell check's suggestion search is the costly part of Harper on unseen text:
+    names, known words and excused words never reach it; a misspelling and a month does."""
+    engine.forget()
+    text = "Lindqvist and Okonkwo told Haddad in Uppsala that the stakeholdres met in Febuary."
+    found = analyze("grammar", text)
+    assert [(f.rule, text[f.start : f.end], f.replacement) for f in found] == [
+        ("grammar/misspelling", "stakeholdres", "stakeholders"),
+        ("grammar/misspelling", "Febuary", "February"),
+    ]
+    asked = engine._suggestions.cache_info()
+    assert asked.misses == 2, "only 'stakeholdres' and 'Febuary' are looked up"
+    assert "SpellCheck" not in {k for k, on in engine._linter().get_lint_config().items() if on}
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,14 @@ list, one module per lens).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules import clarity, grammar, structure, tone
 from services.specialist.rules.gate import folded, word_runs
-from services.specialist.rules.grammar.engine import _lints as harper_lints
+from services.specialist.rules.grammar import engine
+from services.specialist.rules.grammar.dictionary import likely_verb
 from services.specialist.rules.recheck import _findings as recheck_findings
 from services.specialist.rules.recheck import rechecked
 from services.specialist.rules.scan import scan_chunk
@@ -45,10 +47,13 @@ ANALYZERS: dict[str, Analyzer] = {lens: _rechecking(lens) for lens in RAW_ANALYZ
 
 
 def forget_texts() -> None:
-    """Empty every cache keyed by a chunk's text (scans, Harper's lints, re-checks), so a
-    benchmark measures a document the analyzers have not seen."""
-    for cached in (scan_chunk, harper_lints, folded, word_runs, recheck_findings):
+    """Empty every cache keyed by a chunk's text or its words (scans, Harper's lints and
+    Linters, spelling suggestions, re-checks), so a benchmark measures a document the
+    analyzers have not seen."""
+    for cached in (scan_chunk, folded, word_runs, recheck_findings, likely_verb):
         cached.cache_clear()
+    re.purge()  # the patterns built for a chunk's words ("\\bword\\b")
+    engine.forget()
 
 
 class UnknownLens(SpecError):

@@ -2,6 +2,13 @@
 grammar rules (``grammar/harper-<rule>``) and its spelling candidates confirmed by the
 dictionary (``grammar/misspelling``), both filtered the way a human reviewer would.
 
+Harper's spell check runs on candidate words only, never over a chunk: for each word its
+dictionary does not know it searches the dictionary for suggestions, 50-180 µs a word of
+unseen text (names, product words, jargon), ten times the cost of every grammar rule
+together. A candidate is a lower-case word that neither the frequency list knows nor a
+filter below excuses, or a capitalised word close to a month or a day; only those are
+handed to Harper, one word at a time and cached by word.
+
 What is dropped: anything touching code, URLs or markup (masked by the scan); Harper's style
 rules, which belong to other lenses or are matters of house style (title case, the Oxford
 comma, long sentences, hedges); and as misspellings, capitalised words (names: "Farah",
@@ -68,6 +75,7 @@ _ON = word_set(
 # Lint kinds that are advice on style; the grammar lens reports errors.
 _STYLE_KINDS = frozenset({"Style", "Readability", "Enhancement", "Formatting", "Eggcorn"})
 _SPELLING_RULE = "SpellCheck"
+_WORD = re.compile(r"(?<!\w)[A-Za-z]+(?:['’][A-Za-z]+)*(?!\w)")
 _QUOTES = "\"'“”‘’`«»"
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _ALPHA_ASCII = re.compile(r"[a-z]+(?:['’][a-z]+)?")
@@ -97,15 +105,22 @@ class _Lint:
 _lock = threading.Lock()  # a Linter raises if two threads call it at once
 
 
+def _configured(rules: frozenset[str]) -> harper.Linter:
+    linter = harper.Linter(harper.Dialect.AMERICAN)
+    linter.set_lint_config({name: name in rules for name in linter.get_default_lint_config()})
+    return linter
+
+
 @lru_cache(maxsize=1)
 def _linter() -> harper.Linter:
-    """One Linter per process (building it takes about half a second)."""
-    linter = harper.Linter(harper.Dialect.AMERICAN)
-    config: dict[str, bool | None] = {
-        name: name in _ON for name in linter.get_default_lint_config()
-    }
-    linter.set_lint_config(config)
-    return linter
+    """One grammar Linter per process (building it takes about half a second)."""
+    return _configured(_ON - {_SPELLING_RULE})
+
+
+@lru_cache(maxsize=1)
+def _speller() -> harper.Linter:
+    """One spelling Linter per process: its spell check alone, for one word at a time."""
+    return _configured(frozenset({_SPELLING_RULE}))
 
 
 @lru_cache(maxsize=16)
@@ -126,9 +141,29 @@ def _lints(text: str, markdown: bool) -> tuple[_Lint, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def _suggestions(word: str) -> tuple[str, ...] | None:
+    """Harper's suggestions for ``word`` when its dictionary does not know it, else None."""
+    with _lock:
+        lints = _speller().lint(word, language=harper.Language.PLAINTEXT)
+    for lint in lints:
+        if lint.span.start == 0 and lint.span.end == len(word):
+            return tuple(s.replacement_text for s in lint.suggestions)
+    return None
+
+
+def forget() -> None:
+    """Forget every text and word seen: new Linters (Harper caches what it has linted, and
+    a benchmark must pay for text it has not seen, as production does) and no cached lints."""
+    for cached in (_linter, _speller, _lints, _suggestions):
+        cached.cache_clear()
+    warm_up()
+
+
 def warm_up() -> None:
-    """Build the Linter and load the dictionary before the first task."""
+    """Build the Linters and load the dictionary before the first task."""
     _lints("Warm up the checker.", False)
+    _speller().lint("Warm up the checkker.", language=harper.Language.PLAINTEXT)
     known("warm")
 
 
@@ -161,27 +196,31 @@ def misspellings(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Words neither Harper nor the dictionary knows, except names, quotes and code."""
     text, masked = scan.text, scan.masked
     out = []
-    for lint in _lints(text, scan.markdown):
-        if lint.rule != _SPELLING_RULE or _touches_mask(masked, lint.start, lint.end):
+    for m in _WORD.finditer(masked):
+        start, end = m.span()
+        word = text[start:end]
+        if _touches_mask(masked, start, end):
             continue
-        word = text[lint.start : lint.end]
-        calendar = _calendar_word(word, lint.suggestions)
-        if calendar is not None:
-            out.append(_misspelling(lint.start, lint.end, word, (calendar,)))
+        if word[0].isupper():
+            calendar = _calendar_candidate(word)
+            if calendar is not None:
+                out.append(_misspelling(start, end, word, (calendar,)))
+            continue  # a name
+        if not _ALPHA_ASCII.fullmatch(word) or not _VOWEL.search(word) or known(word):
+            continue  # "iPhone", digits; "zstd", "npm": no word tried; a known word
+        if _in_compound(text, start, end) or _quoted(text, start, end):
             continue
-        if not _ALPHA_ASCII.fullmatch(word) or not _VOWEL.search(word):
-            continue  # capitals (names), diacritics, digits; "zstd", "npm": no word tried
-        if _in_compound(text, lint.start, lint.end) or _quoted(text, lint.start, lint.end):
-            continue
-        if word in _NAME_PARTICLES and _NAME_AFTER.match(text, lint.end):
+        if word in _NAME_PARTICLES and _NAME_AFTER.match(text, end):
             continue  # "Daphne du Maurier", "Vincent van Gogh": part of a name
-        if at_sentence_start(masked, lint.start):
+        if at_sentence_start(masked, start):
             continue  # capitalised there, it may be a name; in lower case a styled name
-
-        if _regular_word(word, lint.suggestions) or _a_name_here(scan, ctx, word):
+        suggestions = _suggestions(word)
+        if suggestions is None:
+            continue  # Harper's dictionary knows it
+        if _regular_word(word, suggestions) or _a_name_here(scan, ctx, word):
             continue
-        ranked = [s for s in lint.suggestions if known(s)] or list(lint.suggestions)
-        out.append(_misspelling(lint.start, lint.end, word, tuple(ranked[:3])))
+        ranked = [s for s in suggestions if known(s)] or list(suggestions)
+        out.append(_misspelling(start, end, word, tuple(ranked[:3])))
     return out
 
 
@@ -205,16 +244,24 @@ _CALENDAR = word_set(
 )
 
 
-def _calendar_word(word: str, suggestions: tuple[str, ...]) -> str | None:
+def _calendar_candidate(word: str) -> str | None:
     """The month or day a capitalised word misspells ("Febuary", "Wensday"): one of Harper's
     first three candidates ("Wensday": "Weekday", "Wednesday"), close in spelling (a name
-    such as "Mayer" is not "May")."""
-    if not word[:1].isupper():
+    such as "Mayer" is not "May"). Harper is asked only about a word within reach of one."""
+    lower = word.lower()
+    if known(lower) or not any(_close(lower, c) for c in _CALENDAR):
         return None
-    for s in suggestions[:3]:
+    for s in (_suggestions(word) or ())[:3]:
         if s.lower() in _CALENDAR and SequenceMatcher(None, word, s).ratio() >= 0.8:
             return s
     return None
+
+
+def _close(word: str, other: str) -> bool:
+    """Whether ``word`` may be within a 0.8 similarity ratio of ``other`` (the ratio is at
+    most quick_ratio, which counts shared letters)."""
+    matcher = SequenceMatcher(None, word, other)
+    return matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8
 
 
 def _derived(word: str) -> bool:
