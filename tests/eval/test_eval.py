@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ import pytest
 from tests.eval.__main__ import HOLDOUT_RESULTS, RESULTS
 from tests.eval.__main__ import main as eval_main
 from tests.eval.corpus import LENSES, CorpusError, Doc, load, load_set, parse
-from tests.eval.harness import benchmark, evaluate, missed_targets, self_inflicted
+from tests.eval.harness import ROOT, benchmark, evaluate, missed_targets, self_inflicted
 from tests.eval.scoring import review
 
 
@@ -106,3 +108,12 @@ def test_the_lens_benchmark_measures_each_lens_in_a_fresh_process() -> None:
     figures = benchmark(("structure",), runs=1)
     assert figures["words"] > 3000 and figures["runs"] == 1
     assert set(figures["cpu_ms"]) == {"structure"} and figures["cpu_ms"]["structure"] > 0
+
+
+def test_harper_alone_is_measured_on_the_bench_chunks_first_and_again() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.eval.lenscpu", "--harper", "off"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    figures = json.loads(out.stdout)
+    assert set(figures) == {"first", "again"} and all(v > 0 for v in figures.values())

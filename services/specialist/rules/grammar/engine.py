@@ -75,6 +75,7 @@ _ON = word_set(
 # Lint kinds that are advice on style; the grammar lens reports errors.
 _STYLE_KINDS = frozenset({"Style", "Readability", "Enhancement", "Formatting", "Eggcorn"})
 _SPELLING_RULE = "SpellCheck"
+HARPER_RULES = _ON - {_SPELLING_RULE}  # the grammar Linter's rules
 _WORD = re.compile(r"(?<!\w)[A-Za-z]+(?:['’][A-Za-z]+)*(?!\w)")
 _QUOTES = "\"'“”‘’`«»"
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
@@ -105,7 +106,7 @@ class _Lint:
 _lock = threading.Lock()  # a Linter raises if two threads call it at once
 
 
-def _configured(rules: frozenset[str]) -> harper.Linter:
+def configured(rules: frozenset[str]) -> harper.Linter:
     linter = harper.Linter(harper.Dialect.AMERICAN)
     linter.set_lint_config({name: name in rules for name in linter.get_default_lint_config()})
     return linter
@@ -114,13 +115,13 @@ def _configured(rules: frozenset[str]) -> harper.Linter:
 @lru_cache(maxsize=1)
 def _linter() -> harper.Linter:
     """One grammar Linter per process (building it takes about half a second)."""
-    return _configured(_ON - {_SPELLING_RULE})
+    return configured(HARPER_RULES)
 
 
 @lru_cache(maxsize=1)
 def _speller() -> harper.Linter:
     """One spelling Linter per process: its spell check alone, for one word at a time."""
-    return _configured(frozenset({_SPELLING_RULE}))
+    return configured(frozenset({_SPELLING_RULE}))
 
 
 @lru_cache(maxsize=16)
