@@ -149,6 +149,9 @@ BLAME = Family(
             r"missed|deleted|overlooked|misplaced|promised)",
             rf"{GROUP}(?: has| have)? (?i:ignored|overlooked) (?i:every|all|each|our|my)",
             rf"{GROUP},? as (?i:always|usual),",
+            # A team named as the obstacle: "your team is the bottleneck".
+            r"(?:[Yy]our|[Tt]heir) (?:[a-z]+ )?(?:team|department|office|people) (?:is|are|was|"
+            r"were) (?:the|our) (?:bottleneck|problem|weak link|hold-up|holdup)",
             rf"{GROUP} (?:pushed|shipped|merged|deployed|released|sent|changed) (?:[a-z]+ )"
             r"{0,5}without (?:a single|any|even|testing|checking|asking|telling|reviewing)",
             rf"{OUTCOME}(?: [a-z]+)? {ATTRIBUTED} "
@@ -292,6 +295,9 @@ DISMISSIVENESS = Family(
     shapes(
         r"whatever(?= *[,.!…])",
         r"(?:that's|it's|this is) not my (?:problem|job|concern|issue)",
+        # The reader's point ranked away: "your concerns are not a priority for us".
+        r"(?:your|their) (?:concerns?|complaints?|feedback|questions?|requests?|opinions?|"
+        r"suggestions?) (?:is|are) (?:not|no longer) (?:a|our|my) (?:priority|concern)",
         r"(?:i|we) (?:don't|do not|can't|cannot) see why (?:that|this|it)(?:'s| is| would)?",
         r"not worth (?:discussing|answering|a reply|our time|my time|the time|considering|"
         r"debating|talking about)",

@@ -25,6 +25,7 @@ SARCASTIC_IDIOMS = Family(
         r"what could (?:possibly )?go wrong(?= *[?!.])",
         r"said no one ever|said nobody ever",
         r"because that always (?:works|goes well|ends well)",
+        r"(?:we'll|we will|let's) see how long (?:that|this|it) lasts",
     ),
 )
 DISMISSIVE_IDIOMS = Family(

@@ -21,8 +21,8 @@ CONDESCENSION = Family(
         # Measured against a child or a beginner: "even a ten-year-old could".
         r"(?:even )?(?:a|any) (?:[a-z]+-year-old|child|toddler|schoolchild|monkey|trained monkey) "
         r"(?:can|could|would|manages?|knows?)",
-        r"even (?:a|any) (?:beginner|novice|first(?:-| )year|junior|intern|newcomer) (?:can|could|"
-        r"would|manages?|knows?)",
+        r"even (?:a|any) (?:beginner|novice|first(?:-| )year|junior|intern|newcomer|new hire|"
+        r"new starter|trainee|temp|newbie) (?:can|could|would|manages?|knows?)",
         # Measured against the least experienced: "even our summer interns worked it out".
         r"even (?:our|the|my|your|their|a|any) (?:[a-z]+ )?(?:interns|beginners|novices|trainees|"
         r"juniors|new starters|newcomers|children|kids|toddlers|students) (?:managed to|manage to|"
@@ -43,6 +43,9 @@ CONDESCENSION = Family(
         r"i'm surprised you (?:don't|didn't)",
         r"needless to say",
         r"it should be obvious",
+        # Knowledge the reader is told everyone has: "this should be common sense by now".
+        r"(?:this|that|it) (?:should|ought to) be (?:common sense|second nature|"
+        r"self-explanatory)",
         r"(?:obvious|clear) if you",
         # "If you had only read" reproaches; "if you only read one chapter" is a condition.
         r"if you (?:had only |(?:had )?(?:just |actually |bothered to |took the time to |cared "

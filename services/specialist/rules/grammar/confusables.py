@@ -63,6 +63,11 @@ _CONFUSABLES: list[tuple[Gated, str, str, str]] = [
      "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
     (gated(rf"{_B}(you['’]re)(?=[ \t]+own{_E})", re.I),
      "grammar/your-youre", "your", "'you're' means 'you are'; the possessive is 'your'"),
+    # After a preposition 'you are' cannot follow: "Thanks for you're patience".
+    (gated(rf"{_B}(?:of|in|on|for|with|to|from|at|into|through|about)[ \t]+(you['’]re)"
+           rf"(?=[ \t]+[a-z])", re.I),
+     "grammar/your-youre", "your", "'you're' means 'you are'; after a preposition the "
+     "possessive 'your' is meant"),
     (gated(rf"{_B}(?:better|worse|rather|other|greater|larger|smaller|higher|lower|faster|"
            rf"slower|bigger|longer|shorter|easier|harder|cheaper|sooner|quicker|stronger|"
            rf"weaker|older|younger|newer|fewer|further|farther|less|more)[ \t]+(then){_E}",

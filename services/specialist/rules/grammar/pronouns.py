@@ -418,7 +418,8 @@ _OWNER_OBJECT = gated(
     rf"on|in|at|with|until|today|tomorrow){_E})"
 )
 _OWNER_WORD = re.compile(_OWNERS)
-_VERB_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# The verb before the object, past "all" or "both": "read all the patients notes".
+_VERB_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(?:(?i:all|both)[ \t]+)?$")
 
 
 def _possessives(chunk: Present) -> list[Finding]:

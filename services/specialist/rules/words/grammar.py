@@ -90,7 +90,7 @@ MISSING_APOSTROPHE: dict[str, str | None] = {
     "whos": "who's", "wheres": "where's", "youve": "you've", "theyve": "they've",
     "youll": "you'll", "theyll": "they'll", "itll": "it'll", "youd": "you'd",
     "theyd": "they'd", "wouldve": "would've", "couldve": "could've", "shouldve": "should've",
-    "mustve": "must've", "shes": "she's",
+    "mustve": "must've", "shes": "she's", "womens": "women's", "childrens": "children's",
 }  # fmt: skip
 
 # Common verbs in their base form: what tells a finite verb from a noun where no tagger is at
