@@ -106,12 +106,15 @@ def _rules_near(
 
     The message tells "'!!!' reads as shouting" from "avoid '!' in formal writing"; its
     figures are dropped, as a sentence's sentiment score moves with any edit in it, and its
-    case, as a message may quote the words a case fix changes ("'TOTALLY' overstates").
+    case, as a message may quote the words a case fix changes ("'TOTALLY' overstates"). Advice
+    (severity info) counts by rule alone: its message quotes the words the edit may change,
+    and "Passive voice ('were raised')" after "was raised" is the same passive, not a new one.
     """
     found: Counter[tuple[str, str]] = Counter()
     for g in _findings(analyze, text, ctx):
         if g.start <= end and start <= g.end:
-            found[(g.rule, _DIGITS.sub("", g.message).lower())] += 1
+            message = "" if g.severity == "info" else _DIGITS.sub("", g.message).lower()
+            found[(g.rule, message)] += 1
     return found
 
 

@@ -99,6 +99,9 @@ _AGREEMENT: list[tuple[Gated, dict[str, str], Guard | None]] = [
     (gated(rf"{_B}((?:each|every)[ \t]+[a-z]+)[ \t]+({_verbs(_SINGULAR)}){_E}", re.I),
      _SINGULAR, lambda t, m: _each_noun(t, m) and _not_after_aux(t, m)),
     (gated(rf"{_B}({_EACH_OF})[ \t]+({_verbs(_SINGULAR)}){_E}", re.I), _SINGULAR, None),
+    # "A number of issues was raised": 'a number of' counts a plural ('the number' is one).
+    (gated(rf"{_B}(a[ \t]+number[ \t]+of(?:[ \t]+[a-z]+)?[ \t]+[a-z]+s)[ \t]+"
+           rf"({_verbs(_PLURAL)}){_E}", re.I), _PLURAL, None),
 ]  # fmt: skip
 
 _QUANTITY = (

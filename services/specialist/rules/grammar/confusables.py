@@ -231,6 +231,11 @@ _YOUR_WORD = gated(
 _CONTRACTED = {"your": ("you're", "grammar/your-youre", "you are"),
                "their": ("they're", "grammar/there-their", "they are")}  # fmt: skip
 _PREPOSITIONS = frozenset(_PREP.split("|")) | {"than", "like"}
+# What may follow "you're ready", never "your ready <noun>": "make sure your ready before".
+_AFTER_PREDICATE = word_set(
+    """that about of to for in with by before after when once until unless if because since
+    now yet"""
+)
 
 
 def _your_youre(chunk: Present) -> list[Finding]:
@@ -249,7 +254,7 @@ def _your_youre(chunk: Present) -> list[Finding]:
             verb = _WELCOME_TO.match(masked, m.end(1))
             hit = verb is not None and verb.group(1) in VERBS
         elif word in _YOUR_ADJECTIVES or (participle and word not in _ED_NOUNS):
-            hit = ends or nxt in ("that", "about", "of", "to", "for", "in", "with", "by")
+            hit = ends or nxt in _AFTER_PREDICATE
         elif word.endswith("ing"):
             hit = prev in _CLAUSE_WORDS and prev != "that" and (ends or nxt in _YOUR_AFTER_ING)
         else:

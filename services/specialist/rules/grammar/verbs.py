@@ -57,11 +57,13 @@ _LESS_PEOPLE = word_set("""people persons men women children""")
 _OWNER = "its|the|a|an|my|your|their|our|his|her|this|that|these|those|any|some|every|all"
 # "the page loose its search box": 'loose' (not tight) never takes an object.
 _LOOSE_OBJECT = gated(rf"{_B}(loose|looses|loosing)(?=[ \t]+(?:{_OWNER}){_E})", re.I)
-# "before it effected any customer": 'effected' with an object is 'affected' (to bring
+# "before it effected any customer", "this effects everyone": 'effected' or 'effects' with an
+# object is 'affected' or 'affects' (to bring
 # about a change, "effected a change", is left alone; Harper takes "will effect the").
 _EFFECT_VERB = gated(
     rf"{_B}(?:it|he|she|they|we|this|that|which|who|will|would|could|may|might|can|not)"
-    rf"[ \t]+(effected|effecting)(?=[ \t]+(?:{_OWNER}|us|them|you|me|him)"
+    rf"[ \t]+(effected|effecting|effects)(?=[ \t]+(?:{_OWNER}|us|them|you|me|him|everyone|"
+    rf"everybody|anyone|people)"
     rf"{_E})(?![ \t]+(?:a|the)?[ \t]*changes?{_E})",
     re.I,
 )
