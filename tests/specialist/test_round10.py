@@ -3,9 +3,9 @@
 A set of 57 grammar errors and 30 attitude sentences was written for this round, one or more
 per category the issue names, before any rule was changed. The grammar lens caught 55 of 57,
 the tone lens 24 of 30 with 0 of 10 plain sentences flagged; a second, harder grammar set
-(46 errors: splices, agreement across phrases, verb forms, confusables) 38 of 46. The shapes below were added for
-what it missed and are tested here with the sentence close to the line that must stay clean;
-the held-out documents were not read for them.
+(46 errors: splices, agreement across phrases, verb forms, confusables) 38 of 46. The shapes
+below were added for what they missed and are tested here with the sentence close to the line
+that must stay clean; the held-out documents were not read for them.
 """
 
 from __future__ import annotations
