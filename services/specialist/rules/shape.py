@@ -82,7 +82,7 @@ CLOSING_SECTION = re.compile(
     # A section named for a call to act or for the practical end matter of an announcement
     # (price, registering, tickets, who to ask), or for what comes next (a roadmap, the limits);
     # named, not mentioned: "We ignored the support inbox" is a chapter of an essay.
-    r"^\W*(?:pric(?:e|es|ing)|regist(?:er|ering|ration)|sign(?:ing)?[- ]?up|tickets?|"
+    r"^\W*(?:see you\b|pric(?:e|es|ing)|regist(?:er|ering|ration)|sign(?:ing)?[- ]?up|tickets?|"
     r"how to (?:book|join|order|buy|take part|register)|who to (?:ask|contact|call)|"
     r"where to find|(?:customer |technical )?support|roadmap|future work|(?:known )?limitations|"
     r"decisions? (?:needed|required)|help (?:needed|wanted)|asks|"
@@ -146,9 +146,18 @@ def letter_opening(masked: str) -> bool:
 
 
 def signed_off(masked: str) -> bool:
-    """A sign-off ("Kind regards,", "Thanks,") among the chunk's last lines."""
-    tail = "\n".join(masked.rstrip().split("\n")[-5:])
-    return _SIGN_OFF.search(tail) is not None
+    """A sign-off ("Kind regards,", "Thanks,") among the chunk's last lines, or a team's name
+    as the last line ("FitDesk Accounts Team")."""
+    lines = masked.rstrip().split("\n")
+    return _SIGN_OFF.search("\n".join(lines[-5:])) is not None or bool(
+        _TEAM_SIGNATURE.fullmatch(lines[-1])
+    )
+
+
+_TEAM_SIGNATURE = re.compile(
+    r"[ \t]*(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:Team|Office|Desk|Department|"
+    r"Committee|Board|Council|Crew|Staff|Group)[ \t]*"
+)
 
 
 def reference_document(headings: list[str]) -> bool:
@@ -253,7 +262,11 @@ _INSTRUCTION = re.compile(
 # A closing recommendation: "We should fund them properly", "Councils must count ...".
 _RECOMMENDATION = re.compile(
     r"(?:we|you|(?!this\b)[a-z]+s)[ \t]+(?:should|must|need[ \t]+to|ought[ \t]+to)"
-    r"(?![\w'’\-])|let(?:[ \t]+us|['’]s)(?![\w'’\-])",
+    r"(?![\w'’\-])|let(?:[ \t]+us|['’]s)(?![\w'’\-])|"
+    # "I urge the council to", "Firms that want to keep them must plan": a call to act.
+    r"(?:i|we)[ \t]+(?:urge|call[ \t]+on|recommend|propose)(?![\w'’\-])|"
+    r"(?!this\b)[a-z]+s[ \t]+(?:that|who)[ \t]+[^.!?;\n]{1,60}?[ \t](?:should|must|need[ \t]+to|"
+    r"ought[ \t]+to)(?![\w'’\-])",
     re.IGNORECASE,
 )
 
@@ -262,7 +275,9 @@ _THANKS = re.compile(
     # A goodbye to the reader: "See you on Canal Street!", "We look forward to seeing you".
     r"(?:(?:we|i)[ \t]+(?:hope[ \t]+to|look[ \t]+forward[ \t]+to)[ \t]+)?see(?:ing)?[ \t]+"
     r"you[ \t]+(?:there|then|soon|up|at|on|in|next)|"
-    r"(?:we|i)[ \t]+look[ \t]+forward[ \t]+to)(?![\w'’\-])",
+    r"(?:we|i)[ \t]+look[ \t]+forward[ \t]+to|"
+    r"(?:we|i)[ \t]+(?:can['’]t|cannot)[ \t]+wait[ \t]+to[ \t]+(?:hear|see|meet|welcome))"
+    r"(?![\w'’\-])",
     re.IGNORECASE,
 )
 
@@ -369,7 +384,10 @@ def _sends_off(paragraph: str) -> bool:
 
 # A plain-text heading on top of its paragraph: a short line without a closing stop, then
 # the text on the next line ("How we will measure success\nWe will record ...").
-_ATTACHED_HEADING = re.compile(r"[ \t]*([A-Z][^\n.!?:;,]{0,60})[ \t]*\n[ \t]*\S")
+# A number may open it: "5. Expected outcomes".
+_ATTACHED_HEADING = re.compile(
+    r"[ \t]*(?:\d{1,2}\.?[ \t]+)?([A-Z][^\n.!?:;,]{0,60})[ \t]*\n[ \t]*\S"
+)
 # A label that opens a last line: "Next meeting: 11 June", "Next steps: ...".
 _LABEL = re.compile(r"[ \t]*([A-Z][\w '’-]{0,30}?)[ \t]*:[ \t]+\S")
 _HEADING_WORDS = 8

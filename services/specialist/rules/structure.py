@@ -304,7 +304,9 @@ def _lists(masked: str, found: list[Block], ctx: LensContext) -> list[Finding]:
         )
         if len(run) == 1 and not (at_start or at_end or after_heading):
             b = run[0]
-            if not b.marker[0].isdigit() or b.marker[:-1] == "1":
+            # "1. Boat shed repairs\nDeclan reported ...": in plain text, a numbered section.
+            section = not ctx.markdown and attached_heading(masked, b) is not None
+            if (not b.marker[0].isdigit() or b.marker[:-1] == "1") and not section:
                 out.append(
                     Finding(b.marker_start, b.end, "structure/orphan-list",
                             "A list with one item reads better as a sentence", "info")
@@ -404,7 +406,7 @@ def _section_names(text: str, masked: str, found: list[Block], ctx: LensContext)
     names = []
     for b in found:
         name = text[b.start : b.end] if b.kind == "heading" else None
-        if b.kind == "paragraph":
+        if b.kind in ("paragraph", "item"):  # "5. Expected outcomes\nThe project will"
             name = attached_heading(masked, b)
         if name:
             names.append(name)

@@ -19,6 +19,7 @@ from services.specialist.rules.attitude.spans import quotations
 from services.specialist.rules.blocks import Block
 from services.specialist.rules.edits import at_sentence_start, deletion
 from services.specialist.rules.gate import fold, folded, gated, word_runs
+from services.specialist.rules.grammar import possessives_as_contractions
 from services.specialist.rules.phrases import Hit, PhraseList, PhraseLists
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.tone import (
@@ -73,6 +74,8 @@ _BOOSTERS = frozenset(w for w, v in BOOSTER_DICT.items() if v > 0) | {
 _SUBJECTS = {"this", "that", "it", "you"}
 _COPULAS = {"is", "are", "was", "were", "been", "looks", "seems", "sounds", "feels"}
 _VERDICTS = {"it's", "that's", "you're"}
+# Contractions that sound like a possessive ("it's" / "its").
+_POSSESSIVE_SOUNDING = frozenset({"it's", "who's", "you're", "they're"})
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _THINKING_OF = re.compile(r"i\s+think\s+(?:about|of|back|through|over)\b", re.I)
 
@@ -495,7 +498,11 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
                                "'{replacement}'", sev, no_fix="Informal: '{original}'; be precise",
                                cut="Informal: '{original}'; cut it", hits=slang)  # fmt: skip
     if sev := level["tone/contraction"]:
-        out += _contractions(masked, sev, hits[_CONTRACTIONS])
+        contractions = hits[_CONTRACTIONS]
+        if any(fold(h.text).replace("’", "'") in _POSSESSIVE_SOUNDING for h in contractions):
+            misused = possessives_as_contractions(scan, ctx)  # grammar's to fix, not tone's
+            contractions = [h for h in contractions if h.start not in misused]
+        out += _contractions(masked, sev, contractions)
     if sev := level["tone/stiff"]:
         stiff = _STIFF if ctx.style == "friendly" else _STOCK
         out += stiff.findings(masked, "tone/stiff", "Stiff: '{original}'; try '{replacement}'",

@@ -59,6 +59,18 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     return without_overlaps(found, fallbacks)
 
 
+# A possessive written as a contraction: "we value it's reliability", "who's judgement".
+_POSSESSIVE_FIXES = frozenset({"its", "whose", "your", "their"})
+
+
+def possessives_as_contractions(scan: ChunkScan, ctx: LensContext) -> set[int]:
+    """Where the chunk writes a possessive as a contraction ("it's reliability"): the start
+    of each, by the confusable and pronoun rules (no Harper). The tone lens does not ask to
+    spell those out: "it is reliability" would be wrong twice."""
+    found = confusables(scan, ctx) + pronouns(scan, ctx) + slips(scan, ctx) + homophones(scan, ctx)
+    return {f.start for f in found if f.replacement and f.replacement.lower() in _POSSESSIVE_FIXES}
+
+
 def _once(found: list[Finding]) -> list[Finding]:
     """One finding per span and rule: two sub-rules may read the same error ("a user who
     open the file" is both a relative clause and a subject phrase)."""

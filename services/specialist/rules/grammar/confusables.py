@@ -314,7 +314,12 @@ def _noun_then_verb(phrase: list[str], verb: str) -> bool:
     """``phrase`` reads as a noun phrase and ``verb`` as its finite verb."""
     if any(w in _NOT_IN_PHRASE or w.endswith(("ly", "ing", "ed")) for w in phrase):
         return False
-    return all(known(w) for w in phrase) and _finite(verb, plural_noun(phrase[-1]))
+    if not all(known(w) for w in phrase):
+        return False
+    plural = plural_noun(phrase[-1])
+    if plural is True and len(phrase) == 1 and fold(verb) in VERBS:
+        return True  # "it's visits last": a plural noun, then its verb in the base form
+    return _finite(verb, plural)
 
 
 def _finite(verb: str, plural: bool | None) -> bool:

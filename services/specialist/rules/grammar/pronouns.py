@@ -98,7 +98,13 @@ _NOT_NOUN = word_set(
 _WHOS = gated(rf"{_B}(who['’]s)[ \t]+([a-z]+)[ \t]+([a-z]+(?:['’][a-z]+)?){_E}", re.I)
 _FINITE_WORDS = word_set(_FINITE.replace("|", " "))
 # "who's job it is", "who's turn we skip": a noun, then the subject of a clause it opens.
-_CLAUSE_SUBJECTS = word_set("""it he she they we i you""")
+_CLAUSE_SUBJECTS = word_set(
+    """it he she they we i you the our their his her my your these those"""
+)  # "who's judgement the partners trust"
+# Adjectives that take a clause: "who's sure the plan works" is "who is sure".
+_CLAUSE_ADJECTIVES = word_set(
+    """sure certain confident afraid worried aware glad happy convinced surprised sorry"""
+)
 _WHOSE = gated(
     rf"{_B}(whose)[ \t]+(?:going|gonna|been|coming|responsible|ready|there|next|in[ \t]+charge)"
     rf"{_E}"
@@ -231,7 +237,11 @@ def _contractions(chunk: Present) -> list[Finding]:
     for m in chunk.finditer(_WHOS):
         if m.group(2).lower() in _NOT_NOUN or m.group(2).lower().endswith(("ing", "ed", "ly")):
             continue
-        owned_clause = m.group(2).islower() and m.group(3).lower() in _CLAUSE_SUBJECTS
+        owned_clause = (
+            m.group(2).islower()
+            and m.group(3).lower() in _CLAUSE_SUBJECTS
+            and m.group(2).lower() not in _CLAUSE_ADJECTIVES
+        )
         if not owned_clause and not _verb_for(m.group(2).lower(), fold(m.group(3))):
             continue
         out.append(Finding(m.start(1), m.end(1), "grammar/whose",
