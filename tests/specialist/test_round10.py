@@ -135,6 +135,8 @@ def _structure(text: str, fmt: str = "markdown") -> set[str]:
         "I urge the council to add street trees to its asset register.",
         "Firms that want to keep their next generation must plan the informal learning.",
         "We can't wait to hear what you think.",
+        "You will not save the planet by darning socks. You will, however, look at your "
+        "wardrobe differently.",
         "If you choose a tier before 15 July, your first month is free.\n\nFitDesk Accounts Team",
     ],
 )

@@ -312,7 +312,10 @@ _OFFER = re.compile(
     r"(?:if[ \t]+you[ \t]+have[ \t]+(?:any[ \t]+)?(?:questions|concerns|problems)|"
     r"let[ \t]+(?:me|us)[ \t]+know|feel[ \t]+free[ \t]+to|questions\?|reply[ \t]+to[ \t]+this|"
     r"(?:please[ \t]+)?(?:get|keep)[ \t]+in[ \t]+touch|(?:please[ \t]+)?reach[ \t]+out|"
-    r"please[ \t]+(?:contact|ask|call|email|write|speak|talk))(?![\w'’\-])",
+    r"please[ \t]+(?:contact|ask|call|email|write|speak|talk)|"
+    # A word to the reader on what the piece leaves them with: "You will not save the planet
+    # by darning socks. You will, however, look at your wardrobe differently."
+    r"you(?:['’]ll|[ \t]+will)(?:[ \t]+not)?(?:,[ \t]+[a-z]+,)?[ \t]+[a-z]+)(?![\w'’\-])",
     re.IGNORECASE,
 )
 
