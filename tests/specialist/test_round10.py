@@ -188,3 +188,52 @@ def test_a_possessive_written_as_a_contraction_is_grammars_not_tones(
 def test_a_contraction_in_formal_writing_is_still_spelled_out() -> None:
     tone = analyze("tone", "It's clear that who's coming matters.", style="formal")
     assert [f.replacement for f in tone if f.rule == "tone/contraction"] == ["It is", "who is"]
+
+
+# A third grammar set (43 errors: apostrophes in plurals, double negatives, compound and
+# 'nor' subjects, 'a lot of', a phrase between commas, set phrases written as they sound,
+# accept/except and affect/effect as past forms): 26 of 43 before, 40 of 43 after.
+
+
+@pytest.mark.parametrize(
+    ("text", "edit"),
+    [
+        ("We sold all the ticket's by noon.", ("ticket's", "tickets")),
+        ("We don't need no extra chairs.", ("no", "any")),
+        ("Irregardless of the weather, the race goes ahead.", ("Irregardless", "Regardless")),
+        ("The team and the manager was late.", ("was", "were")),
+        ("Neither the driver nor the passengers was hurt.", ("was", "were")),
+        ("There is a lot of reasons to stay.", ("There is", "There are")),
+        ("Everyone of the drivers passed the test.", ("Everyone", "Every one")),
+        ("The report, along with the slides, were sent on Monday.", ("were", "was")),
+        ("The bus was suppose to arrive at nine.", ("suppose", "supposed")),
+        ("I use to work in the warehouse.", ("use", "used")),
+        ("The weather effected our plans.", ("effected", "affected")),
+        ("We excepted the offer on Friday.", ("excepted", "accepted")),
+        ("There going to announce it tomorrow.", ("There", "They're")),
+        ("Please send it to Anna or myself.", ("myself", "me")),
+    ],
+)
+def test_the_third_sets_errors_are_caught(text: str, edit: tuple[str, str]) -> None:
+    assert edit in _edits(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All the tickets' stubs are in the box.",
+        "We didn't use to work weekends.",
+        "The bread and butter was fresh.",
+        "Neither the driver nor the passenger was hurt.",
+        "There is a lot of work to do.",
+        "The report, along with the slides, was sent on Monday.",
+        "The reports, along with the slides, were sent on Monday.",
+        "Every one of the drivers passed the test.",
+        "You are supposed to sign it.",
+        "The treaty effected a change in the law.",
+        "Present company excepted, nobody read it.",
+        "I don't want to say no to them.",
+    ],
+)
+def test_the_third_sets_near_misses_stay_clean(text: str) -> None:
+    assert _edits(text) == []

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_apostrophe, match_case
 from services.specialist.rules.gate import Gated, fold, gated
+from services.specialist.rules.grammar.nouns import plural_noun
 from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
@@ -120,6 +121,67 @@ _COLLECTIVE = word_set(
     estimated additional further extra whole"""
 )
 _THERE_FIX = {"is": "are", "was": "were", "isn't": "aren't", "wasn't": "weren't", "'s": "are"}
+_DET = "the|our|your|their|his|her|my|its|this|that"
+# "The team and the manager was late": two subjects, each with its own determiner, are plural
+# ("the bread and butter", "the head and founder" are one thing: no second determiner).
+_JOINED = gated(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*((?i:{_DET})[ \t]+[a-z]+[ \t]+and[ \t]+(?i:{_DET})"
+    rf"[ \t]+[a-z]+)[ \t]+(was|is|has|wasn['’]t|isn['’]t|hasn['’]t){_E}",
+    re.M,
+)
+# "Neither the driver nor the passengers was hurt": the verb agrees with the nearer subject.
+_NOR_PLURAL = gated(
+    rf"{_B}(nor[ \t]+(?:(?:{_DET}|these|those)[ \t]+)?([a-z]+))[ \t]+(was|is|has|wasn['’]t|"
+    rf"isn['’]t|hasn['’]t){_E}",
+    re.I,
+)
+# "There is a lot of reasons": 'a lot of' counts what it is of.
+_THERE_LOT = gated(
+    rf"{_B}(there(?:[ \t]+(?:is|was)|['’]s))[ \t]+(?:a[ \t]+lot|lots|plenty)[ \t]+of[ \t]+"
+    rf"([a-z]+){_E}",
+    re.I,
+)
+# "The report, along with the slides, were sent": the phrase between commas adds no subject.
+_ALONG_WITH = gated(
+    rf"{_B}((?i:{_DET})[ \t]+([a-z]+)),[ \t]+(?i:along[ \t]+with|together[ \t]+with|as[ \t]+"
+    rf"well[ \t]+as|in[ \t]+addition[ \t]+to|alongside|including)[^,.;:!?\n]{{1,60}},[ \t]+"
+    rf"(were|are|have|weren['’]t|aren['’]t|haven['’]t){_E}",
+)
+
+
+def _plural_subjects(chunk: Present) -> list[Finding]:
+    """Two subjects joined by 'and', a plural after 'nor', 'a lot of' + a plural after
+    'there is', and a singular subject with 'along with ...' between it and its verb."""
+    out = []
+    for m in chunk.finditer(_JOINED):
+        verb = m.group(2)
+        fixed = match_apostrophe(verb, match_case(verb, _PLURAL[fold(verb)]))
+        message = f"Two subjects joined by 'and' take '{fixed}'"
+        out.append(Finding(m.start(2), m.end(2), "grammar/subject-verb", message, "error", fixed))
+    for m in chunk.finditer(_NOR_PLURAL):
+        if plural_noun(m.group(2)) is not True:
+            continue
+        verb = m.group(3)
+        fixed = match_apostrophe(verb, match_case(verb, _PLURAL[fold(verb)]))
+        out.append(Finding(m.start(3), m.end(3), "grammar/subject-verb",
+                           f"After 'nor' the verb agrees with '{m.group(2)}': '{fixed}'", "error",
+                           fixed))  # fmt: skip
+    for m in chunk.finditer(_THERE_LOT):
+        if plural_noun(m.group(2)) is not True:
+            continue  # "there is a lot of work": a mass noun
+        head = m.group(1)
+        verb = "'s" if head[5:6] in ("'", "’") else head.split()[-1]
+        fixed = head[:5] + " " + _THERE_FIX[fold(verb)]
+        out.append(Finding(m.start(1), m.end(1), "grammar/subject-verb",
+                           f"'{m.group(2)}' is plural: use '{fixed}'", "error", fixed))  # fmt: skip
+    for m in chunk.finditer(_ALONG_WITH):
+        if plural_noun(m.group(2)) is not False:
+            continue
+        verb = m.group(3)
+        fixed = match_apostrophe(verb, match_case(verb, _SINGULAR[fold(verb)]))
+        message = f"The subject is '{m.group(1)}' alone: '{fixed}'"
+        out.append(Finding(m.start(3), m.end(3), "grammar/subject-verb", message, "error", fixed))
+    return out
 
 
 def agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
@@ -150,6 +212,7 @@ def agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             Finding(m.start(1), m.end(1), "grammar/subject-verb",
                     f"'{qty}' is plural: use '{fixed}'", "error", fixed)
         )  # fmt: skip
+    out += _plural_subjects(chunk)
     for m in chunk.finditer(_THERE_ARE):
         second = (m.group(3) or "").lower()
         if m.group(2).lower() in _COLLECTIVE or second in _COLLECTIVE or second.isdigit():

@@ -29,7 +29,7 @@ _PREP = (
 _OBJECT = "me|him|her|them|us|you"
 _CASE_AFTER_PREP = gated(
     rf"{_B}(?i:{_PREP})[ \t]+(?:(?:{_OBJECT}|[A-Z][a-z]+|(?i:the|my|our|your|his|her|their)"
-    rf"[ \t]+\w+)[ \t]+and[ \t]+"
+    rf"[ \t]+\w+)[ \t]+(?:and|or)[ \t]+"
     rf"(I|he|she|they|we|myself)|(I|he|she|they|we)[ \t]+and[ \t]+(?:{_OBJECT}|[A-Z][a-z]+))"
     rf"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?i:{_PREP}|in|on|into|over|during|last|this|next){_E})",
     re.M,

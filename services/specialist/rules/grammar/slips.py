@@ -9,10 +9,11 @@ past 'led', 'where' for 'were', 'there' for 'they're' and 'to' for 'too'."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import at_sentence_start, match_apostrophe, match_case
-from services.specialist.rules.gate import fold, gated
+from services.specialist.rules.gate import Gated, fold, gated
 from services.specialist.rules.grammar.clauses import AUXILIARIES, is_past
 from services.specialist.rules.grammar.dictionary import known, likely_verb
 from services.specialist.rules.grammar.nouns import plural_noun
@@ -98,8 +99,8 @@ _MEASURE_OWNER = gated(
 # takes a plural; "The laptop's will come", "the donor's are": 's' before a verb that can
 # follow neither 'is', 'has' nor a possessive.
 _PLURAL_DETERMINER_APOSTROPHE = gated(
-    rf"{_B}(?:these|those|many|several|few|various|multiple|both|such|two|three|four|five|six|"
-    rf"seven|eight|nine|ten)[ \t]+([a-z]+['’]s){_E}"
+    rf"{_B}(?:all[ \t]+(?:of[ \t]+)?the|these|those|many|several|few|various|multiple|both|such|"
+    rf"two|three|four|five|six|seven|eight|nine|ten)[ \t]+([a-z]+['’]s){_E}"
     rf"(?=[ \t]*[.,;:!?]|[ \t]+(?:to|for|from|in|on|at|with|and|or|are|were|have|will|can|"
     rf"should|must|need|that|which|before|after|into|by){_E}|$)",
     re.I | re.M,
@@ -355,7 +356,84 @@ def _adverb(word: str) -> bool:
     return len(stem) >= 4 and known(stem) and stem not in _TIME_STEMS
 
 
+# Set phrases written the way they sound: (pattern with the wrong words as group 1, rule,
+# the fix of group 1, message).
+_HEARD: tuple[tuple[Gated, str, Callable[[str], str], str], ...] = (
+    # "The bus was suppose to arrive": the participle is 'supposed'.
+    (
+        gated(
+            rf"{_B}(?:was|were|is|are|am|be|been|being|not|isn['’]t|wasn['’]t|aren['’]t|"
+            rf"weren['’]t)[ \t]+(suppose)[ \t]+to{_E}",
+            re.I,
+        ),
+        "grammar/past-form",
+        lambda w: match_case(w, "supposed"),
+        "'be supposed to' takes the participle: '{fixed}'",
+    ),
+    # "I use to work in the warehouse": the past habit is 'used to' ("didn't use to" is right).
+    (
+        gated(
+            rf"(?:^|(?<=[.!?,;]\s)|(?<=\n))[ \t]*(?:i|we|you|they|he|she|it)[ \t]+(use)[ \t]+"
+            rf"to[ \t]+(?:work|live|be|have|go|come|walk|drive|play|run|think|believe|love|hate|"
+            rf"like|call|visit|spend|get|make|take|do|say|know|see|eat|drink|smoke|own|keep|"
+            rf"stay|write|read|help|sell|teach|study){_E}",
+            re.I | re.M,
+        ),
+        "grammar/past-form",
+        lambda w: match_case(w, "used"),
+        "A past habit is '{fixed} to', not '{word} to'",
+    ),
+    # "Everyone of the drivers": 'every one of' counts each one.
+    (
+        gated(
+            rf"{_B}(everyone|anyone)[ \t]+of[ \t]+(?:the|our|your|their|these|those|them|us|"
+            rf"you|his|her|my){_E}",
+            re.I,
+        ),
+        "grammar/missing-word",
+        lambda w: match_case(w, w[:-3] + " one"),
+        "Before 'of' it is two words: '{fixed}'",
+    ),
+    # "We don't need no extra chairs": one negative is enough.
+    (
+        gated(
+            rf"{_B}(?:don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|never)[ \t]+(?:need|have|"
+            rf"has|had|want|got|get|see|know|find|hear|give|do)[ \t]+(no)[ \t]+(?=[a-z])",
+            re.I,
+        ),
+        "grammar/double-negative",
+        lambda w: match_case(w, "any"),
+        "Two negatives cancel out: '{fixed}'",
+    ),
+    # "There going to announce it": 'there' opening a sentence before an -ing verb.
+    (
+        gated(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(There)[ \t]+(?:going|coming|planning|trying|"
+            rf"hoping|working|looking|saying|making|taking|getting|doing|leaving|moving|"
+            rf"sending|asking)(?![ \t]+to[ \t]+be{_E}){_E}",
+            re.M,
+        ),
+        "grammar/there-their",
+        lambda w: match_case(w, "They're"),
+        "'{word}' is a place; 'they are' is written '{fixed}'",
+    ),
+)
+
+
+def _heard(chunk: Present) -> list[Finding]:
+    out = []
+    for rx, rule, fix, message in _HEARD:
+        for m in chunk.finditer(rx):
+            word = m.group(1)
+            fixed = fix(word)
+            out.append(Finding(m.start(1), m.end(1), rule,
+                               message.format(word=word, fixed=fixed), "error", fixed))  # fmt: skip
+    return out
+
+
 def slips(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
-    """Missing words, adverb and adjective forms, apostrophes, its, led, were, they're, too."""
+    """Missing words, adverb and adjective forms, apostrophes, its, led, were, they're, too,
+    and set phrases written as they sound."""
     chunk = Present(scan.masked)
-    return _missing_words(chunk) + _word_forms(chunk) + _apostrophes(chunk) + _sound_alikes(chunk)
+    out = _missing_words(chunk) + _word_forms(chunk) + _apostrophes(chunk)
+    return out + _sound_alikes(chunk) + _heard(chunk)

@@ -85,6 +85,20 @@ _EXCEPT_VERB = gated(
     rf"(?![ \t]+(?:for|from|that){_E})",
     re.I,
 )
+# "We excepted the offer": a subject, then 'excepted' with an object, is 'accepted'.
+_EXCEPTED_OBJECT = gated(
+    rf"{_B}(?:i|we|you|they|he|she|it|who)[ \t]+(excepted){_E}(?=[ \t]+(?:the|a|an|our|your|"
+    rf"their|his|her|my|this|that|these|those|it|them|every|all){_E})",
+    re.I,
+)
+# "The weather effected our plans": what something did to plans, lives or sales is 'affected'.
+_EFFECTED_OWNED = gated(
+    rf"{_B}(effected|effects)(?=[ \t]+(?:our|your|their|his|her|my|its)[ \t]+(?:plans?|lives|"
+    rf"life|work|business|sales|results|health|mood|performance|schedules?|day|week|team|staff|"
+    rf"customers|users|service|services|supply|deliveries|delivery|ability|confidence|"
+    rf"morale|income|budget|trip|travel|journey|holiday|sleep){_E})",
+    re.I,
+)
 _ACCEPT_PREP = gated(
     rf"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:Everyone|Everybody|Everything|Nobody|Anyone|"
     rf"Anybody|No[ \t]+one)[ \t]+(accept){_E}",
@@ -187,6 +201,10 @@ _SWAPS = (
           "The verb is '{fixed}'; 'effect' is the noun"),
     _Swap(_EXCEPT_VERB, "grammar/accept-except", lambda w: match_case(w, "acc" + w[3:]),
           "To agree to or take is '{fixed}'; 'except' means leaving out"),
+    _Swap(_EXCEPTED_OBJECT, "grammar/accept-except", lambda w: match_case(w, "accepted"),
+          "To agree to or take is '{fixed}'; 'except' means leaving out"),
+    _Swap(_EFFECTED_OWNED, "grammar/affect-effect", lambda w: match_case(w, "a" + w[1:]),
+          "The verb is '{fixed}'; 'effect' is the noun"),
     _Swap(_ACCEPT_PREP, "grammar/accept-except", lambda w: match_case(w, "except"),
           "Leaving out is '{fixed}'; 'accept' means to agree to or take"),
     _Swap(_LOSE_ADJECTIVE, "grammar/lose-loose", lambda w: match_case(w, "loose"),
