@@ -237,3 +237,42 @@ def test_the_third_sets_errors_are_caught(text: str, edit: tuple[str, str]) -> N
 )
 def test_the_third_sets_near_misses_stay_clean(text: str) -> None:
     assert _edits(text) == []
+
+
+# A second, subtler attitude set (30 sentences, 10 plain): 20 of 30 caught before, 30 after,
+# 0 plain sentences flagged either time.
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("tone/passive-aggressive", "I'm sure you had your reasons for ignoring the checklist."),
+        ("tone/passive-aggressive", "I'll assume the missing figures are an oversight."),
+        ("tone/passive-aggressive", "As usual, it falls to me to fix it."),
+        ("tone/passive-aggressive", "Let's not pretend this was a surprise."),
+        ("tone/passive-aggressive", "Not everyone has the luxury of ignoring the budget."),
+        ("tone/passive-aggressive", "I trust this won't happen again."),
+        ("tone/dismissive", "I'm not going to waste more time explaining this."),
+        ("tone/dismissive", "Your input has been noted."),
+        ("tone/blame", "Your team's track record speaks for itself."),
+        ("tone/sarcasm", "Must be nice to leave at four every day."),
+    ],
+)
+def test_the_subtler_attitude_is_caught(rule: str, text: str) -> None:
+    assert rule in {found for found, _ in attitudes(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm sure the new rota will help.",
+        "I'll assume the venue is free unless you hear otherwise.",
+        "It falls to the chair to open the meeting.",
+        "Not everyone has a car, so we will run a minibus.",
+        "I trust the figures in the appendix.",
+        "We are not going to change the schedule this month.",
+        "Her track record in fundraising is strong.",
+    ],
+)
+def test_the_plain_sentence_near_the_subtler_shapes_stays_clean(text: str) -> None:
+    assert attitudes(text) == []

@@ -149,6 +149,8 @@ BLAME = Family(
             r"missed|deleted|overlooked|misplaced|promised)",
             rf"{GROUP}(?: has| have)? (?i:ignored|overlooked) (?i:every|all|each|our|my)",
             rf"{GROUP},? as (?i:always|usual),",
+            # A record cited as the verdict: "Your team's track record speaks for itself".
+            r"(?:[Yy]our|[Tt]heir|[Hh]is|[Hh]er) (?:[a-z]+['’]s )?track record speaks for itself",
             # A team named as the obstacle: "your team is the bottleneck".
             r"(?:[Yy]our|[Tt]heir) (?:[a-z]+ )?(?:team|department|office|people) (?:is|are|was|"
             r"were) (?:the|our) (?:bottleneck|problem|weak link|hold-up|holdup)",
@@ -295,6 +297,9 @@ DISMISSIVENESS = Family(
     shapes(
         r"whatever(?= *[,.!…])",
         r"(?:that's|it's|this is) not my (?:problem|job|concern|issue)",
+        # Time spent on the reader called a waste: "I'm not going to waste more time explaining".
+        r"(?:i'm|i am|we're|we are) not (?:going to|gonna) waste (?:any )?(?:more |my |our )?"
+        r"time",
         # The reader's point ranked away: "your concerns are not a priority for us".
         r"(?:your|their) (?:concerns?|complaints?|feedback|questions?|requests?|opinions?|"
         r"suggestions?) (?:is|are) (?:not|no longer) (?:a|our|my) (?:priority|concern)",
@@ -340,7 +345,8 @@ DISMISSIVENESS = Family(
         r"(?:don't|do not) have the (?:time|patience)(?: or the (?:patience|time|energy))? "
         r"(?:to|for)",
         r"(?:we are|we're) not a charity",
-        r"(?:your|the|this) (?:complaint|concern|feedback|comment|request|point)s? (?:has|have) "
+        r"(?:your|the|this) (?:complaint|concern|feedback|comment|request|point|input|"
+        r"suggestion|opinion)s? (?:has|have) "
         r"been noted",
         r"not something (?:we|i) (?:will|would|need to|intend to|plan to|are going to) (?:act on|"
         r"spend time on|worry about|care about|discuss|entertain)",

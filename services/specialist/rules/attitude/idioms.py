@@ -11,9 +11,12 @@ anything else, so it needs no context to be flagged.
 
 from __future__ import annotations
 
+import re
+
 from services.specialist.rules.attitude.hostility import DISMISSIVENESS, SARCASM
 from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_AGGRESSION
 from services.specialist.rules.attitude.shapes import Family, shapes
+from services.specialist.rules.gate import gated
 
 SARCASTIC_IDIOMS = Family(
     SARCASM.rule,
@@ -26,6 +29,15 @@ SARCASTIC_IDIOMS = Family(
         r"said no one ever|said nobody ever",
         r"because that always (?:works|goes well|ends well)",
         r"(?:we'll|we will|let's) see how long (?:that|this|it) lasts",
+    )
+    # "Must be nice to leave at four": said bare, the envy is sarcasm ("It must be nice to see
+    # your family again" is sincere); "nice work if you can get it".
+    + shapes(r"nice work if you can get it")
+    + (
+        gated(
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*Must be nice (?:to|being|having)(?![\w'’\-])",
+            re.M,
+        ),
     ),
 )
 DISMISSIVE_IDIOMS = Family(

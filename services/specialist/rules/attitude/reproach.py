@@ -156,6 +156,19 @@ PASSIVE_AGGRESSION = Family(
         r"(?:several|many|multiple|two|three) times|more than once|twice|in my (?:last |previous "
         r"|earlier )?(?:message|email|e-mail|note|reply|memo|letter))",
         r"as (?:previously|already) (?:stated|mentioned|explained|noted)",
+        # Motives and accidents granted in a tone that doubts them: "I'm sure you had your
+        # reasons", "I'll assume the missing figures are an oversight", "I trust this won't
+        # happen again", "Let's not pretend", "Not everyone has the luxury of".
+        r"(?:i'm|i am) sure (?:you|they|he|she) (?:had|have|has) (?:your|their|his|her) "
+        r"(?:reasons|motives)",
+        r"(?:i'll|i will|we'll|we will) assume (?:that )?(?:[a-z']+ ){1,5}(?:is|are|was|were) "
+        r"(?:just )?(?:an|a) (?:oversight|accident|mistake|typo|misunderstanding)",
+        r"(?:i|we) trust (?:that )?(?:this|that|it) (?:won't|will not|will never) happen again",
+        r"let's not pretend",
+        r"not everyone (?:has|gets|enjoys) the luxury of",
+        # The writer left to clean up: "As usual, it falls to me to fix it".
+        r"(?:as usual|as always|once again|yet again),? it (?:falls|fell|is left|was left) to "
+        r"(?:me|us)",
         r"(?:as )?per my (?:last|previous|earlier) (?:email|e-mail|message|note|reply)",
         r"(?:i|we) (?:should not|shouldn't|should never) (?:need|have) to",
         r"(?:repeat|remind|say|ask|tell|explain|write)(?: [a-z]+){0,4} (?:a|for the) (?:second|"
