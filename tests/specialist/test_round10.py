@@ -256,6 +256,7 @@ def test_the_third_sets_near_misses_stay_clean(text: str) -> None:
         ("tone/dismissive", "Your input has been noted."),
         ("tone/blame", "Your team's track record speaks for itself."),
         ("tone/sarcasm", "Must be nice to leave at four every day."),
+        ("tone/passive-aggressive", "Nice to see you finally read the docs again."),
     ],
 )
 def test_the_subtler_attitude_is_caught(rule: str, text: str) -> None:
@@ -272,6 +273,11 @@ def test_the_subtler_attitude_is_caught(rule: str, text: str) -> None:
         "I trust the figures in the appendix.",
         "We are not going to change the schedule this month.",
         "Her track record in fundraising is strong.",
+        # A greeting is not a dig: "nice to see" aimed at the reader's return, and a noted
+        # point the writer promises to answer.
+        "It would be nice to see your family again.",
+        "It was good to see you again.",
+        "Your feedback has been noted and we will reply by Friday.",
     ],
 )
 def test_the_plain_sentence_near_the_subtler_shapes_stays_clean(text: str) -> None:

@@ -93,7 +93,9 @@ CUE_TABLE = r"""
 2.0  condescending      hard of hearing|for the slow(?:er)?(?: ones| learners| readers)?
                         (?: among us)?(?= *[.,;:!])|those at the back
 1.5  passive-aggressive someone,? anyone|anyone at all
-1.0  passive-aggressive impressed that|good to see|nice to see|glad to see
+1.0  passive-aggressive impressed that|(?:good|nice|glad) to see(?! (?:you|your|everyone|everybody|
+                        all of you|so many of you)(?! (?:finally|actually|at last|for once|
+                        bothered|decided|managed)))
 1.0  passive-aggressive (?:could|might) (?:read|try|check|look at|learn)
 0.75 sarcasm            as always|as usual|of course|naturally|apparently|evidently
 1.5  blame              (?<!not\x20)your (?:mistakes?|errors?|fault|mess|carelessness|oversight)
@@ -120,7 +122,8 @@ CUE_TABLE = r"""
 1.5  condescending      (?:new|news|unknown|foreign) to some
 2.0  dismissive         not mind readers|not psychic
 1.0  dismissive         (?:is|are|has been|have been) noted(?! (?:in|on) the (?:minutes|record|
-                        log|file|register|notes|report|action list))
+                        log|file|register|notes|report|action list))(?!,? and (?:we|i|the|our|
+                        someone) (?:will|shall|'ll|are|am))
 1.5  dismissive         i'm not here to|we're not here to|i am not here to|we are not here to
 2.0  passive-aggressive (?:the )?last time (?:i|we) (?:chase|remind|ask|tell|send|explain)
 2.0  passive-aggressive hundredth|umpteenth|millionth|thousandth

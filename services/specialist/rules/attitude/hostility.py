@@ -347,7 +347,7 @@ DISMISSIVENESS = Family(
         r"(?:we are|we're) not a charity",
         r"(?:your|the|this) (?:complaint|concern|feedback|comment|request|point|input|"
         r"suggestion|opinion)s? (?:has|have) "
-        r"been noted",
+        r"been noted(?= *(?:[.!;]|$|,? but))",  # not "noted, and we will reply by Friday"
         r"not something (?:we|i) (?:will|would|need to|intend to|plan to|are going to) (?:act on|"
         r"spend time on|worry about|care about|discuss|entertain)",
         r"(?:further|more|additional) (?:emails|messages|calls|complaints|requests) will not "
