@@ -282,3 +282,23 @@ def test_the_subtler_attitude_is_caught(rule: str, text: str) -> None:
 )
 def test_the_plain_sentence_near_the_subtler_shapes_stays_clean(text: str) -> None:
     assert attitudes(text) == []
+
+
+# Eight clean documents written for the round (a notice, a quarterly report, a how-to, a reply
+# to a complaint, an opinion piece, minutes, release notes, a policy; markdown and plain
+# text): no structure, grammar or tone finding; clarity's one false alarm was "fairly" in its
+# plain sense.
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The answer is to rota the hours fairly, as Hartley does.", False),
+        ("Everyone was paid fairly and on time.", False),
+        ("The results were fairly good.", True),
+        ("It is fairly likely to rain.", True),
+    ],
+)
+def test_fairly_is_a_hedge_only_before_what_it_weakens(text: str, flagged: bool) -> None:
+    rules = {f.rule for f in analyze("clarity", text)}
+    assert ("clarity/weasel-word" in rules) is flagged

@@ -16,7 +16,7 @@ from services.specialist.rules.gate import gated, word_runs
 from services.specialist.rules.length import ITEM_BREAKS, sentence_findings
 from services.specialist.rules.passive import IRREGULAR_PARTICIPLES, passive
 from services.specialist.rules.phrases import Hit, PatternList, PhraseList, PhraseLists
-from services.specialist.rules.plain_senses import courtesy, facilitator, supplied_number
+from services.specialist.rules.plain_senses import courtesy, facilitator, justly, supplied_number
 from services.specialist.rules.scan import ChunkScan, prose, scan_chunk
 from services.specialist.rules.words.clarity import (
     BEFORE_VERB,
@@ -387,6 +387,7 @@ def _phrases(masked: str) -> list[Finding]:
         for h in vague_hits
         if not (_preference(masked, h.start) or _measured(masked, h) or courtesy(masked, h))
         and not supplied_number(masked, h)
+        and not justly(masked, h)
     ]
     vague = _VAGUE.findings(masked, "clarity/weasel-word", "Weak: '{original}'; try "
                             "'{replacement}'", "info", no_fix="Vague: '{original}'; be specific",

@@ -1,7 +1,8 @@
 """Listed clarity words in a plain sense a careful editor leaves alone: "Ravi facilitated"
 (ran the meeting: the facilitator's own verb, no object to hide), "very busy" and "very
-welcome" (the set phrases of everyday courtesy, like "very sorry"), and "a number of servings"
-after "give it" or "enter" (the number the reader supplies, not a vague amount).
+welcome" (the set phrases of everyday courtesy, like "very sorry"), "a number of servings"
+after "give it" or "enter" (the number the reader supplies, not a vague amount), and "fairly"
+that modifies no word after it ("rota the hours fairly": justly, not "somewhat").
 
 Each is tied to the construction, so the buzzword and the vague amount still count:
 "facilitate the adoption of", "very significant", "a number of customers have complained".
@@ -58,6 +59,18 @@ def courtesy(masked: str, h: Hit) -> bool:
         return False
     m = _WORD_AFTER.match(masked, h.start + len("very"))
     return m is not None and m.group(1).lower() in _COURTESY
+
+
+# After "fairly" as "justly": the clause ends or goes on with a conjunction or a preposition.
+_NOTHING_MODIFIED = re.compile(
+    r"[ \t]*(?:[.,;:!?)\n]|$|(?:and|or|but|to|with|across|between|among|for|by|as|so|when|if)"
+    r"(?![\w'’\-]))"
+)
+
+
+def justly(masked: str, h: Hit) -> bool:
+    """ "treat everyone fairly", "rota the hours fairly and": the manner, not a hedge."""
+    return h.text.lower() == "fairly" and _NOTHING_MODIFIED.match(masked, h.end) is not None
 
 
 def supplied_number(masked: str, h: Hit) -> bool:
