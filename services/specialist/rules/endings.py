@@ -185,8 +185,26 @@ _WILL_DO = re.compile(_LEAD_IN + f"(?:{_NAMED}){_WILL}", re.IGNORECASE)
 # story's "The ferry left on 3 March" is no notice.
 _IN_EFFECT = re.compile(
     r"(?=.*?\b(?:takes?[ \t]+effect|comes?[ \t]+into[ \t]+(?:force|effect)|goes?[ \t]+live|"
-    r"(?:re)?opens|starts|begins|applies|launches|closes|resumes|changes|moves|returns)\b)"
+    r"(?:re)?opens|starts|begins|applies|launches|closes|resumes|changes|moves|returns|"
+    r"will[ \t]+(?:re)?open|will[ \t]+(?:start|begin|apply|launch|close|resume|move|return))\b)"
     rf"(?=.*?{_WHEN})",
+    re.IGNORECASE,
+)
+# The next decision set in time: "The trial runs until December, when we will decide whether
+# to keep it".
+_DECIDED_THEN = re.compile(
+    r".*?,[ \t]+when[ \t]+(?:we|i|the[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+will[ \t]+(?:decide|"
+    r"review|report|choose|vote|assess|evaluate|meet)\b",
+    re.IGNORECASE,
+)
+# The writer's confidence in the outcome: "We are confident these changes will prevent a
+# repeat"; and what the money or the plan would make possible: "This grant would let us reach
+# 400 more families".
+_OUTCOME = re.compile(
+    r"(?:(?:we|i)[ \t]+(?:are|am|feel)[ \t]+(?:confident|sure|certain)[ \t]+(?:that[ \t]+)?"
+    r"[^.!?\n]*?\bwill\b|"
+    r"(?:this|the|our|your)[ \t]+(?:grant|funding|project|investment|award|plan|proposal|"
+    r"donation|support)[ \t]+(?:would|will|could)[ \t]+(?:let|allow|enable|help)[ \t]+)",
     re.IGNORECASE,
 )
 _WE_WILL = re.compile(_LEAD_IN + rf"(?:we|i){_WILL}[^.!?\n]*?{_WHEN}", re.IGNORECASE)
@@ -208,7 +226,7 @@ _SIGNATURE = re.compile(
 _SHAPES = (
     _NO_TRICK, _NEXT_SET, _THANKS_NAMED, _HELP_OFFERED, _WELCOME, _ADVISED, _GO_TO, _WISH,
     _ASKED, _HAPPY_TO, _SAID_ALL, _THANKS_TO, _POINTER, _WILL_DO, _WE_WILL,
-    _IN_EFFECT, _FAREWELL, _WRITE_BACK,
+    _IN_EFFECT, _FAREWELL, _WRITE_BACK, _DECIDED_THEN, _OUTCOME,
 )  # fmt: skip
 
 

@@ -82,7 +82,9 @@ CLOSING_SECTION = re.compile(
     # A section named for a call to act or for the practical end matter of an announcement
     # (price, registering, tickets, who to ask), or for what comes next (a roadmap, the limits);
     # named, not mentioned: "We ignored the support inbox" is a chapter of an essay.
-    r"^\W*(?:see you\b|pric(?:e|es|ing)|regist(?:er|ering|ration)|sign(?:ing)?[- ]?up|tickets?|"
+    r"^\W*(?:see you\b|benefits|perks|what we offer|salary|pay and benefits|compensation|"
+    r"known issues|timeline|timetable|schedule|pric(?:e|es|ing)|regist(?:er|ering|ration)|"
+    r"sign(?:ing)?[- ]?up|tickets?|"
     r"how to (?:book|join|order|buy|take part|register)|who to (?:ask|contact|call)|"
     r"where to find|(?:customer |technical )?support|roadmap|future work|(?:known )?limitations|"
     r"decisions? (?:needed|required)|help (?:needed|wanted)|asks|"

@@ -34,7 +34,11 @@ _CLOSING_CUE = re.compile(
 # A last paragraph that tells the reader whom to ask ("Questions can be sent to
 # libraries@...", "call us on 0800 ..."): the closing of a notice.
 _CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|\b(?:call|phone|ring|text)\b[^.\n]{0,40}\d{3}", re.IGNORECASE
+    r"[\w.+-]+@[\w-]+\.[\w.]+|\b(?:call|phone|ring|text)\b[^.\n]{0,40}\d{3}|"
+    r"\bext(?:ension|\.)?[ \t]*\d{3,}|"
+    r"\b(?:questions|queries|problems)[ \t]+(?:can|should|may)[ \t]+(?:go|be[ \t]+sent|"
+    r"be[ \t]+directed|be[ \t]+addressed)[ \t]+to\b",
+    re.IGNORECASE,
 )
 _VERSIONED = re.compile(r"\d")
 # "Date: 8 February" under a plain-text title is a field line, not a subheading.
