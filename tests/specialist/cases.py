@@ -60,6 +60,20 @@ def analyze(lens: str, text: str, **ctx: Any) -> list[Finding]:
     return ANALYZERS[lens](text, LensContext(lens, **ctx))
 
 
+def grammar_edits(text: str, **ctx: Any) -> list[tuple[str, str | None]]:
+    """The grammar lens's findings on ``text``: (the text each covers, its replacement)."""
+    return [(text[f.start : f.end], f.replacement) for f in analyze("grammar", text, **ctx)]
+
+
+# Two plain sentences of a story, and eight of them as a long document's body: what the
+# structure tests end or cut into sections.
+STORY = (
+    "The ferry left the harbour at six and reached the island before the tide turned. "
+    "The skipper counted the crates twice and wrote the total on the back of his hand."
+)
+BODY = "\n\n".join([STORY] * 8)
+
+
 # The tone lens's families of attitude (not register: slang, contractions, hedges).
 ATTITUDES = frozenset({
     "tone/condescending", "tone/passive-aggressive", "tone/sarcasm", "tone/blame",

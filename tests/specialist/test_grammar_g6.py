@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.specialist.cases import analyze
-
-
-def _edits(text: str) -> list[tuple[str, str | None]]:
-    return [(text[f.start : f.end], f.replacement) for f in analyze("grammar", text)]
+from tests.specialist.cases import analyze, grammar_edits
 
 
 def _rules(text: str) -> list[str]:
@@ -54,7 +50,7 @@ def _rules(text: str) -> list[str]:
     ],
 )
 def test_unseen_error_is_caught(text: str, edit: tuple[str, str]) -> None:
-    assert edit in _edits(text)
+    assert edit in grammar_edits(text)
 
 
 @pytest.mark.parametrize(
@@ -86,12 +82,12 @@ def test_unseen_error_is_caught(text: str, edit: tuple[str, str]) -> None:
     ],
 )
 def test_near_miss_stays_clean(text: str) -> None:
-    assert _edits(text) == []
+    assert grammar_edits(text) == []
 
 
 def test_sentence_start_in_a_list_item_after_its_first_sentence() -> None:
-    assert ("then", "Then") in _edits("- Check the seal. then close the lid.")
-    assert _edits("- on older phones, the menu moves to the left.") == []
+    assert ("then", "Then") in grammar_edits("- Check the seal. then close the lid.")
+    assert grammar_edits("- on older phones, the menu moves to the left.") == []
 
 
 @pytest.mark.parametrize(
@@ -129,19 +125,21 @@ def test_example_and_adverb_phrases_alone_are_fragments() -> None:
 
 
 def test_regular_derivations_and_work_words_are_spelled_right() -> None:
-    assert _edits("The keys must be hashable and the results picklable.") == []
-    assert _edits("The approvers meet on Monday to check the cron schedule.") == []
-    assert ("noticable", "noticeable") in _edits("The mark is noticable from the door.")
+    assert grammar_edits("The keys must be hashable and the results picklable.") == []
+    assert grammar_edits("The approvers meet on Monday to check the cron schedule.") == []
+    assert ("noticable", "noticeable") in grammar_edits("The mark is noticable from the door.")
     assert "grammar/misspelling" in _rules("The reciever on the desk is broken.")
 
 
 def test_a_noun_after_an_ordinal_or_in_a_compound_is_no_verb() -> None:
-    assert _edits("A second run of the job can skip the cache.") == []
-    assert _edits("The rest are archived press releases.") == []
-    assert _edits("The app store review has stalled again.") == []
-    assert ("works", "work") in _edits("The new tools works well.")
+    assert grammar_edits("A second run of the job can skip the cache.") == []
+    assert grammar_edits("The rest are archived press releases.") == []
+    assert grammar_edits("The app store review has stalled again.") == []
+    assert ("works", "work") in grammar_edits("The new tools works well.")
 
 
 def test_a_plain_text_heading_repeated_by_its_paragraph_is_no_repeat() -> None:
-    assert _edits("Visits are free.\n\nChildren\nChildren under 16 come with an adult.") == []
-    assert ("the\nthe", "the") in _edits("Please send the\nthe form by Friday.")
+    assert (
+        grammar_edits("Visits are free.\n\nChildren\nChildren under 16 come with an adult.") == []
+    )
+    assert ("the\nthe", "the") in grammar_edits("Please send the\nthe form by Friday.")

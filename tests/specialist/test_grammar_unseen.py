@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.specialist.cases import analyze
-
-
-def _edits(text: str, **ctx: object) -> list[tuple[str, str | None]]:
-    return [(text[f.start : f.end], f.replacement) for f in analyze("grammar", text, **ctx)]
+from tests.specialist.cases import analyze, grammar_edits
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _edits(text: str, **ctx: object) -> list[tuple[str, str | None]]:
     ],
 )
 def test_agreement_across_a_phrase_is_caught(text: str, edit: tuple[str, str]) -> None:
-    assert edit in _edits(text)
+    assert edit in grammar_edits(text)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def test_agreement_across_a_phrase_is_caught(text: str, edit: tuple[str, str]) -
     ],
 )
 def test_agreement_near_misses_stay_clean(text: str) -> None:
-    assert [e for e in _edits(text) if e[1] not in (None,)] == []
+    assert [e for e in grammar_edits(text) if e[1] not in (None,)] == []
 
 
 @pytest.mark.parametrize(
@@ -62,11 +58,11 @@ def test_agreement_near_misses_stay_clean(text: str) -> None:
     ],
 )
 def test_less_before_a_plural_in_ies_is_fewer(text: str, edit: tuple[str, str]) -> None:
-    assert edit in _edits(text)
+    assert edit in grammar_edits(text)
 
 
 def test_less_before_a_mass_noun_stays() -> None:
-    assert _edits("We spent less money and less energy this year.") == []
+    assert grammar_edits("We spent less money and less energy this year.") == []
 
 
 @pytest.mark.parametrize(
@@ -78,7 +74,7 @@ def test_less_before_a_mass_noun_stays() -> None:
     ],
 )
 def test_comma_splice_after_a_command_is_caught(text: str) -> None:
-    assert (",", ";") in _edits(text)
+    assert (",", ";") in grammar_edits(text)
 
 
 @pytest.mark.parametrize(
@@ -91,17 +87,17 @@ def test_comma_splice_after_a_command_is_caught(text: str) -> None:
     ],
 )
 def test_commands_and_clauses_that_are_one_sentence_stay_clean(text: str) -> None:
-    assert _edits(text) == []
+    assert grammar_edits(text) == []
 
 
 def test_comma_splice_inside_a_list_item_is_caught() -> None:
     text = "# Log\n\n- The queue drained at noon, the workers had stopped early.\n"
-    assert (",", ";") in _edits(text, format="markdown")
+    assert (",", ";") in grammar_edits(text, format="markdown")
 
 
 def test_list_item_phrases_are_not_fragments() -> None:
     text = "# Fixes\n\n- Because of a typo, a wrong total.\n- Fixed a crash on start.\n"
-    assert _edits(text, format="markdown") == []
+    assert grammar_edits(text, format="markdown") == []
 
 
 def test_subordinate_clause_with_only_a_phrase_after_its_comma_is_a_fragment() -> None:
@@ -110,7 +106,7 @@ def test_subordinate_clause_with_only_a_phrase_after_its_comma_is_a_fragment() -
 
 
 def test_subordinate_clause_with_a_main_clause_after_its_comma_is_a_sentence() -> None:
-    assert _edits("Since the printers were late, the launch moved to May.") == []
+    assert grammar_edits("Since the printers were late, the launch moved to May.") == []
 
 
 @pytest.mark.parametrize(
@@ -123,7 +119,7 @@ def test_subordinate_clause_with_a_main_clause_after_its_comma_is_a_sentence() -
 def test_misspelled_day_or_month_is_caught_among_harpers_candidates(
     text: str, edit: tuple[str, str]
 ) -> None:
-    assert edit in _edits(text)
+    assert edit in grammar_edits(text)
 
 
 @pytest.mark.parametrize(
@@ -137,19 +133,19 @@ def test_misspelled_day_or_month_is_caught_among_harpers_candidates(
     ],
 )
 def test_names_objects_and_nouns_in_er_raise_no_alarm(text: str) -> None:
-    assert _edits(text) == []
+    assert grammar_edits(text) == []
 
 
 def test_object_pronoun_as_a_subject_is_still_caught() -> None:
-    assert ("was", "were") in _edits("Us was the last to leave.")
+    assert ("was", "were") in grammar_edits("Us was the last to leave.")
 
 
 def test_comparative_before_that_is_still_than() -> None:
-    assert ("that", "than") in _edits("The new tank is bigger that the old one.")
+    assert ("that", "than") in grammar_edits("The new tank is bigger that the old one.")
 
 
 def test_lower_case_common_word_mid_paragraph_still_needs_a_capital() -> None:
-    assert ("the", "The") in _edits("We shipped it. the rest follows next week.")
+    assert ("the", "The") in grammar_edits("We shipped it. the rest follows next week.")
 
 
 @pytest.mark.parametrize(
@@ -172,7 +168,7 @@ def test_lower_case_common_word_mid_paragraph_still_needs_a_capital() -> None:
     ],
 )
 def test_word_choice_and_form_errors_are_caught(text: str, edit: tuple[str, str]) -> None:
-    assert edit in _edits(text)
+    assert edit in grammar_edits(text)
 
 
 @pytest.mark.parametrize(
@@ -195,7 +191,7 @@ def test_word_choice_and_form_errors_are_caught(text: str, edit: tuple[str, str]
     ],
 )
 def test_word_choice_and_form_near_misses_stay_clean(text: str) -> None:
-    assert _edits(text) == []
+    assert grammar_edits(text) == []
 
 
 def test_two_sub_rules_reading_one_error_give_one_finding() -> None:
@@ -204,7 +200,10 @@ def test_two_sub_rules_reading_one_error_give_one_finding() -> None:
 
 
 def test_two_common_words_written_as_one_are_not_misspelled() -> None:
-    assert _edits("We wrote a runbook for the cutover and a healthcheck for the codebase.") == []
+    assert (
+        grammar_edits("We wrote a runbook for the cutover and a healthcheck for the codebase.")
+        == []
+    )
 
 
 @pytest.mark.parametrize("word", ["usefull", "threshhold", "everytime", "thankyou"])
@@ -221,7 +220,7 @@ def test_misspellings_that_split_into_words_are_still_caught(word: str) -> None:
     ],
 )
 def test_indefinite_and_ing_noun_subjects_agree(text: str, edit: tuple[str, str]) -> None:
-    assert edit in _edits(text)
+    assert edit in grammar_edits(text)
 
 
 @pytest.mark.parametrize(
@@ -233,12 +232,12 @@ def test_indefinite_and_ing_noun_subjects_agree(text: str, edit: tuple[str, str]
     ],
 )
 def test_indefinite_and_ing_noun_near_misses_stay_clean(text: str) -> None:
-    assert _edits(text) == []
+    assert grammar_edits(text) == []
 
 
 def test_adverb_after_a_plural_is_not_a_preposition() -> None:
     # "below" here modifies "cuts": the phrase before "writes" holds a verb already.
-    assert _edits("So the cuts below remove writes and the client stack around them.") == []
+    assert grammar_edits("So the cuts below remove writes and the client stack around them.") == []
 
 
 @pytest.mark.parametrize(
@@ -249,14 +248,14 @@ def test_adverb_after_a_plural_is_not_a_preposition() -> None:
     ],
 )
 def test_commands_after_a_clause_and_open_participles_stay_clean(text: str) -> None:
-    assert _edits(text) == []
+    assert grammar_edits(text) == []
 
 
 @pytest.mark.parametrize(
     "text", ["If the server cannot start, we wait.", "If the disk can't mount, we wait."]
 )
 def test_a_negated_modal_is_no_head_noun(text: str) -> None:
-    assert _edits(text) == []
+    assert grammar_edits(text) == []
 
 
 @pytest.mark.parametrize(
@@ -268,9 +267,9 @@ def test_a_negated_modal_is_no_head_noun(text: str) -> None:
     ],
 )
 def test_dashes_lists_and_numbers_before_a_comma_raise_no_alarm(text: str) -> None:
-    assert _edits(text) == []
+    assert grammar_edits(text) == []
 
 
 def test_above_and_below_after_a_noun_leave_it_the_head() -> None:
-    assert _edits("The three changes above close the gaps.") == []
-    assert ("show", "shows") in _edits("The figure above show the trend.")
+    assert grammar_edits("The three changes above close the gaps.") == []
+    assert ("show", "shows") in grammar_edits("The figure above show the trend.")

@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.specialist.cases import analyze, attitudes
-
-
-def _edits(text: str) -> list[tuple[str, str | None]]:
-    return [(text[f.start : f.end], f.replacement) for f in analyze("grammar", text)]
+from tests.specialist.cases import BODY, analyze, attitudes, grammar_edits
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _edits(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_a_missing_apostrophe_or_possessive_is_caught(text: str, edit: tuple[str, str]) -> None:
-    assert edit in _edits(text)
+    assert edit in grammar_edits(text)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def test_a_missing_apostrophe_or_possessive_is_caught(text: str, edit: tuple[str
     ],
 )
 def test_a_splice_an_agreement_or_a_confusable_is_caught(text: str, edit: tuple[str, str]) -> None:
-    assert edit in _edits(text)
+    assert edit in grammar_edits(text)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +75,7 @@ def test_a_splice_an_agreement_or_a_confusable_is_caught(text: str, edit: tuple[
     ],
 )
 def test_the_correct_sentence_near_the_line_stays_clean(text: str) -> None:
-    assert _edits(text) == []
+    assert grammar_edits(text) == []
 
 
 @pytest.mark.parametrize(
@@ -119,14 +115,15 @@ def test_the_plain_sentence_stays_clean(text: str) -> None:
 # written as a numbered plain-text heading (5 true); tone spelled out "it's" and "who's" where
 # they stand for a possessive ("it is reliability" would be wrong twice).
 
-_STORY = (
-    "The ferry left the harbour at six and reached the island before the tide turned. "
-    "The skipper counted the crates twice and wrote the total on the back of his hand."
-)
-
 
 def _structure(text: str, fmt: str = "markdown") -> set[str]:
     return {f.rule for f in analyze("structure", text, format=fmt, doc_words=800)}
+
+
+def _ending(last: str, heading: str = "") -> str:
+    """A long markdown document whose last section or paragraph is ``last``."""
+    section = f"## {heading}\n\n" if heading else ""
+    return f"# The island ferry\n\n{BODY}\n\n{section}{last}\n"
 
 
 @pytest.mark.parametrize(
@@ -141,8 +138,7 @@ def _structure(text: str, fmt: str = "markdown") -> set[str]:
     ],
 )
 def test_a_call_to_act_or_a_teams_signature_closes_the_document(last: str) -> None:
-    text = "# The island ferry\n\n" + "\n\n".join([_STORY] * 8) + f"\n\n{last}\n"
-    assert "structure/missing-conclusion" not in _structure(text)
+    assert "structure/missing-conclusion" not in _structure(_ending(last))
 
 
 @pytest.mark.parametrize(
@@ -163,21 +159,17 @@ def test_the_endings_of_reports_notices_and_proposals_close_the_document(
 ) -> None:
     # Written for the round as the last paragraphs of the issue's genres (postmortem,
     # proposal, job post, release notes, notice, reply): 8 of 22 were flagged before.
-    section = f"## {heading}\n\n" if heading else ""
-    body = "\n\n".join([_STORY] * 8)
-    text = f"# The island ferry\n\n{body}\n\n{section}{last}\n"
-    assert "structure/missing-conclusion" not in _structure(text)
+    assert "structure/missing-conclusion" not in _structure(_ending(last, heading))
 
 
 def test_a_closing_section_may_be_a_numbered_plain_text_heading() -> None:
-    body = "\n\n".join([_STORY] * 8)
     closing = "5. Expected outcomes\nThe project will produce the first full map of the basin."
     assert "structure/missing-conclusion" not in _structure(
-        f"The island ferry\n\n{body}\n\n{closing}\n", "text"
+        f"The island ferry\n\n{BODY}\n\n{closing}\n", "text"
     )
     stops = "5. The crossing\nThe skipper stacked the crates by the door of the shed."
     assert "structure/missing-conclusion" in _structure(
-        f"The island ferry\n\n{body}\n\n{stops}\n", "text"
+        f"The island ferry\n\n{BODY}\n\n{stops}\n", "text"
     )
 
 
@@ -204,7 +196,7 @@ def test_a_numbered_plain_text_section_is_not_a_one_item_list() -> None:
 def test_a_possessive_written_as_a_contraction_is_grammars_not_tones(
     text: str, possessive: str
 ) -> None:
-    assert (possessive, "its" if possessive == "it's" else "whose") in _edits(text)
+    assert (possessive, "its" if possessive == "it's" else "whose") in grammar_edits(text)
     tone = analyze("tone", text, style="formal")
     assert "tone/contraction" not in {f.rule for f in tone}
 
@@ -239,7 +231,7 @@ def test_a_contraction_in_formal_writing_is_still_spelled_out() -> None:
     ],
 )
 def test_the_third_sets_errors_are_caught(text: str, edit: tuple[str, str]) -> None:
-    assert edit in _edits(text)
+    assert edit in grammar_edits(text)
 
 
 @pytest.mark.parametrize(
@@ -260,7 +252,7 @@ def test_the_third_sets_errors_are_caught(text: str, edit: tuple[str, str]) -> N
     ],
 )
 def test_the_third_sets_near_misses_stay_clean(text: str) -> None:
-    assert _edits(text) == []
+    assert grammar_edits(text) == []
 
 
 # A second, subtler attitude set (30 sentences, 10 plain): 20 of 30 caught before, 30 after,

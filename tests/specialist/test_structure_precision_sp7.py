@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.specialist.cases import analyze
+from tests.specialist.cases import BODY, STORY, analyze
 
-_STORY = (
-    "The ferry left the harbour at six and reached the island before the tide turned. "
-    "The skipper counted the crates twice and wrote the total on the back of his hand."
-)
-_BODY = "\n\n".join([_STORY] * 8)
 # A later chunk of a long document: the title is in the first chunk, which this one cannot see.
 _LAST_OF_THREE = {"format": "markdown", "chunk_id": 2, "chunks_total": 3, "doc_words": 900}
 
@@ -34,7 +29,7 @@ def _rules(text: str, fmt: str = "markdown", **ctx: object) -> set[str]:
     ],
 )
 def test_an_essay_that_closes_on_a_maxim_or_a_summing_up_has_a_conclusion(closing: str) -> None:
-    text = f"# The island ferry\n\n{_BODY}\n\n{closing}\n"
+    text = f"# The island ferry\n\n{BODY}\n\n{closing}\n"
     assert "structure/missing-conclusion" not in _rules(text)
 
 
@@ -47,34 +42,34 @@ def test_an_essay_that_closes_on_a_maxim_or_a_summing_up_has_a_conclusion(closin
     ],
 )
 def test_an_essay_that_stops_on_a_fact_of_the_story_lacks_a_conclusion(closing: str) -> None:
-    text = f"# The island ferry\n\n{_BODY}\n\n{closing}\n"
+    text = f"# The island ferry\n\n{BODY}\n\n{closing}\n"
     assert "structure/missing-conclusion" in _rules(text)
 
 
 @pytest.mark.parametrize("section", ["Definitions", "Glossary", "Key terms used in this policy"])
 def test_a_long_document_may_end_on_its_definitions(section: str) -> None:
     text = (
-        f"## Refunds\n\n{_STORY}\n\n## {section}\n\n"
+        f"## Refunds\n\n{STORY}\n\n## {section}\n\n"
         "**Member**: anyone who holds a season ticket for the current year.\n"
     )
     assert "structure/missing-conclusion" not in _rules(text, **_LAST_OF_THREE)
 
 
 def test_a_later_chunk_that_ends_on_an_ordinary_section_still_lacks_a_conclusion() -> None:
-    text = f"## Refunds\n\n{_STORY}\n\n## Ending a membership\n\n{_STORY}\n"
+    text = f"## Refunds\n\n{STORY}\n\n## Ending a membership\n\n{STORY}\n"
     assert "structure/missing-conclusion" in _rules(text, **_LAST_OF_THREE)
 
 
 @pytest.mark.parametrize("section", ["Next three months", "Next 30 days", "Next few weeks"])
 def test_a_report_that_ends_on_the_coming_period_has_concluded(section: str) -> None:
-    text = f"# Depot report\n\n{_BODY}\n\n## {section}\n\n{_STORY}\n"
+    text = f"# Depot report\n\n{BODY}\n\n## {section}\n\n{STORY}\n"
     assert "structure/missing-conclusion" not in _rules(text)
 
 
 @pytest.mark.parametrize("step", ["Fit the new washer", "3. Turn the water back on"])
 def test_a_how_to_whose_last_section_is_a_step_ends_there(step: str) -> None:
     text = (
-        f"## Take the tap apart\n\n{_STORY}\n\n## {step}\n\n"
+        f"## Take the tap apart\n\n{STORY}\n\n## {step}\n\n"
         "1. Push the washer onto the spindle.\n2. Screw the head back on by hand.\n\n"
         "Old washers go in the general waste bin, not the recycling.\n"
     )
@@ -83,7 +78,7 @@ def test_a_how_to_whose_last_section_is_a_step_ends_there(step: str) -> None:
 
 def test_a_document_whose_last_section_names_a_topic_still_lacks_a_conclusion() -> None:
     text = (
-        f"## Take the tap apart\n\n{_STORY}\n\n## Why the washer wore out\n\n"
+        f"## Take the tap apart\n\n{STORY}\n\n## Why the washer wore out\n\n"
         "Hard water leaves scale on the seat, and the scale cuts the rubber.\n"
     )
     assert "structure/missing-conclusion" in _rules(text, **_LAST_OF_THREE)
@@ -104,7 +99,7 @@ def test_a_document_that_opens_on_a_plain_subheading_still_lacks_a_title(first: 
 
 
 def test_a_plain_text_budget_justification_needs_no_conclusion() -> None:
-    sections = "\n\n".join(f"Item {k}\n{_STORY}" for k in "ABCDEF")
+    sections = "\n\n".join(f"Item {k}\n{STORY}" for k in "ABCDEF")
     text = f"6. Budget justification\n\n{sections}\n"
     assert "structure/missing-conclusion" not in _rules(text, "text")
     assert "structure/missing-conclusion" in _rules(f"Annual review\n\n{sections}\n", "text")
@@ -131,10 +126,10 @@ def test_a_section_that_goes_straight_into_a_topic_subheading_still_lacks_an_int
 def test_a_title_over_a_greeting_or_a_list_of_attendees_needs_no_introduction(
     section: str,
 ) -> None:
-    text = f"# Harbour committee, 3 June\n\n## {section}\n\n{_STORY}\n"
+    text = f"# Harbour committee, 3 June\n\n## {section}\n\n{STORY}\n"
     assert "structure/missing-intro" not in _rules(text)
 
 
 def test_a_title_over_a_topic_section_still_needs_an_introduction() -> None:
-    text = f"# Harbour committee, 3 June\n\n## Mooring fees\n\n{_STORY}\n"
+    text = f"# Harbour committee, 3 June\n\n## Mooring fees\n\n{STORY}\n"
     assert "structure/missing-intro" in _rules(text)

@@ -12,13 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.specialist.cases import analyze
-
-_STORY = (
-    "The ferry left the harbour at six and reached the island before the tide turned. "
-    "The skipper counted the crates twice and wrote the total on the back of his hand."
-)
-_BODY = "\n\n".join([_STORY] * 8)
+from tests.specialist.cases import BODY, analyze
 
 
 def _rules(text: str, fmt: str = "markdown", **ctx: object) -> set[str]:
@@ -28,7 +22,7 @@ def _rules(text: str, fmt: str = "markdown", **ctx: object) -> set[str]:
 
 def _ends(last: str, heading: str = "") -> str:
     section = f"## {heading}\n\n" if heading else ""
-    return f"# The island ferry\n\n{_BODY}\n\n{section}{last}\n"
+    return f"# The island ferry\n\n{BODY}\n\n{section}{last}\n"
 
 
 @pytest.mark.parametrize(

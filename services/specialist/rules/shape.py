@@ -31,6 +31,11 @@ _SIGN_OFF = re.compile(
     r"happy [a-z]+ing)[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A team's name as the last line: "FitDesk Accounts Team", "The Parks Office".
+_TEAM_SIGNATURE = re.compile(
+    r"[ \t]*(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:Team|Office|Desk|Department|"
+    r"Committee|Board|Council|Crew|Staff|Group)[ \t]*"
+)
 # Titles and headings of documents read by section rather than end to end.
 _REFERENCE = re.compile(
     r"\b(?:polic(?:y|ies)|guidelines?|release notes|change ?log|what['’]s new|terms|"
@@ -154,12 +159,6 @@ def signed_off(masked: str) -> bool:
     return _SIGN_OFF.search("\n".join(lines[-5:])) is not None or bool(
         _TEAM_SIGNATURE.fullmatch(lines[-1])
     )
-
-
-_TEAM_SIGNATURE = re.compile(
-    r"[ \t]*(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:Team|Office|Desk|Department|"
-    r"Committee|Board|Council|Crew|Staff|Group)[ \t]*"
-)
 
 
 def reference_document(headings: list[str]) -> bool:

@@ -76,7 +76,6 @@ _INDEFINITE_SUBJECTS = word_set(
     anything nothing"""
 )
 _SUBJECT_CONTRACTION = re.compile(r"(?:i|we|they|you|he|she|it)'(?:m|re|ve|ll|d|s)")
-# Punctuation that ends the stretch a clause after a comma is read from.
 # A part of a group as a subject: ", most of them replied" (the relative is "most of whom").
 _PART_OF = word_set("""most many some all none few several both each one half""")
 # Adverbs that link two sentences, not two clauses: "..., however the budget ran over".
@@ -84,7 +83,7 @@ _LINKING_ADVERBS = word_set(
     """however therefore moreover furthermore consequently nevertheless nonetheless hence thus
     otherwise"""
 )
-_PRONOUNS_NOT_YOU = word_set("""i we they he she it""")  # "however you like" is a manner
+# Punctuation that ends the stretch a clause after a comma is read from.
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 # An email's opening thanks stands for a clause: "Thanks for your email, I have passed it on".
 _THANKS = re.compile(r"(?:thanks|thank[ \t]+you)[ \t]+for$")
@@ -377,7 +376,13 @@ def _clause_follows(after: list[str]) -> bool:
         return _verb_after(lower, 1, False)
     if lower[0] in _PART_OF and lower[1:3] in (["of", "them"], ["of", "us"], ["of", "these"]):
         return _verb_after(lower, 3, lower[0] not in ("each", "one"))  # ", most of them replied"
-    if lower[0] in _LINKING_ADVERBS and (lower[1] in _DETERMINERS or lower[1] in _PRONOUNS_NOT_YOU):
+    if (
+        lower[0] in _LINKING_ADVERBS
+        and (lower[1] in _DETERMINERS | SUBJECT_PRONOUNS)
+        and (
+            lower[1] != "you"  # "however you like" is a manner
+        )
+    ):
         return _clause_follows(after[1:])  # ", however the budget ran over"
     if lower[0] not in _DETERMINERS:
         return False
