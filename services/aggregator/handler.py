@@ -14,6 +14,7 @@ from prometheus_client import Counter
 from services.aggregator.merge import lens_reports, resolve
 from services.contract.models import Partial, Summary
 from services.contract.store import (
+    PARTIALS_LATE,
     DocStatus,
     DocStore,
     Plan,
@@ -25,10 +26,6 @@ from shared.envelope import Envelope
 from shared.message import Message
 
 log = logging.getLogger("mesh.aggregator")
-LATE = Counter(
-    "mesh_partials_late_total",
-    "Partials that arrived after their document's summary, or after its state expired",
-)
 SUMMARIES = Counter("mesh_summaries_total", "Summaries decided", ["status"])
 
 
@@ -87,6 +84,10 @@ def build_summary(
 class Aggregator:
     """Stores each partial; the one that completes a document produces its summary.
 
+    A lens's commit offers its partial itself (``DocStore.offer_guard``) and forwards only
+    the one that completes the plan, so the aggregator reads about one partial per document;
+    offering that one again stores nothing new and hands back everything the summary needs.
+
     ``once_ttl_s`` is how long the summary's once-guard lives when the deadline sweep
     publishes it: the same as the worker's (the spec's ``dedupe_ttl_s``), which is never
     shorter than the document's state.
@@ -103,7 +104,7 @@ class Aggregator:
         if offer.outcome == "gone":
             # Its state expired: the client was answered long ago (or the document was
             # purged). Summarizing again would be a second summary; retrying cannot help.
-            LATE.inc()
+            PARTIALS_LATE.inc()
             log.info("partial for a document whose state is gone; dropped as late",
                      extra={"doc_id": partial.doc_id})  # fmt: skip
             return []
@@ -111,7 +112,7 @@ class Aggregator:
             raise PlanNotRecorded(f"no plan recorded for document {partial.doc_id}")
         plan, env = offer.plan, msg.envelope
         if offer.outcome in ("late", "cancelled"):
-            LATE.inc()  # a cancelled document's summary is the sweep's
+            PARTIALS_LATE.inc()  # a cancelled document's summary is the sweep's
             return []
         if offer.outcome == "counted":
             # A redelivery of a partial the summary already counted: we may have crashed
@@ -186,7 +187,7 @@ def _not_decided(reply: list[Any]) -> None:
     published by the commit that stored it), or the state expired, or the document was
     cancelled (its cancelled summary is the sweep's)."""
     if reply[0] in (b"gone", b"cancelled"):
-        LATE.inc()
+        PARTIALS_LATE.inc()
 
 
 def _sweep_plan(doc: DocStatus | None) -> Plan | None:

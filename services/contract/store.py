@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from prometheus_client import Counter
 from pydantic import BaseModel, Field
 from redis.asyncio import Redis
 
@@ -42,6 +43,10 @@ from shared.partitions import layout
 from shared.replication import Replicated
 from shared.settings import Settings
 
+PARTIALS_LATE = Counter(
+    "mesh_partials_late_total",
+    "Partials that arrived after their document's summary, or after its state expired",
+)
 DocStatusName = Literal["queued", "processing", "done", "partial", "failed", "cancelled"]
 EVENTS_CAP = 1000  # a document's event stream keeps about this many (progress, then summary)
 
@@ -274,15 +279,21 @@ class DocStore:
             raise DocumentCancelled(f"document {doc_id} was cancelled")
         return Plan.model_validate_json(reply[1])
 
+    def offer_guard(self, partial: Partial) -> Guard:
+        """The offer of ``partial``, to run inside the lens's commit (``shared.commit.Guard``):
+        it stores the partial as ``offer_partial`` does, and the partial goes on to the
+        aggregator only if it replies ``forward``: when it completes the plan (or there is no
+        plan yet to count it by). So the aggregator wakes once per document, not per partial.
+        Any other reply means the partial was kept (``stored``), or dropped as late (``late``,
+        ``counted``, ``cancelled``, ``gone``: counted in PARTIALS_LATE), and the lens has
+        nothing to send."""
+        args = (*self._offer_args(partial), "forward")
+        return Guard(OFFER_LUA, _offer_keys(partial.doc_id), args, "forward", _count_late)
+
     async def offer_partial(self, partial: Partial) -> Offer:
         """Store one partial unless it is late, in one atomic step; says what happened."""
-        field = partial_field(partial.chunk_id, partial.lens)
-        doc_id = partial.doc_id
-        reply = await self.redis.eval(
-            OFFER_LUA, 3, doc_key(doc_id), partials_key(doc_id), events_key(doc_id), field,
-            partial.lens, partial.chunk_id, partial.model_dump_json(), self.ttl_s,
-            f"{time.time():.6f}", EVENTS_CAP,
-        )  # fmt: skip
+        keys = _offer_keys(partial.doc_id)
+        reply = await self.redis.eval(OFFER_LUA, len(keys), *keys, *self._offer_args(partial), "")
         outcome = reply[0].decode()
         plan = Plan.model_validate_json(reply[1]) if len(reply) > 1 else None
         count = int(reply[2]) if len(reply) > 2 else 0
@@ -293,6 +304,11 @@ class DocStore:
         title = reply[5].decode() if len(reply) > 5 and reply[5] else None
         metadata = json.loads(reply[6]) if len(reply) > 6 and reply[6] else None
         return Offer(outcome, plan, count, float(reply[3]), stored, title, metadata)
+
+    def _offer_args(self, partial: Partial) -> tuple[str | int, ...]:
+        field = partial_field(partial.chunk_id, partial.lens)
+        return (field, partial.lens, partial.chunk_id, partial.model_dump_json(), self.ttl_s,
+                f"{time.time():.6f}", EVENTS_CAP)  # fmt: skip
 
     async def partials(self, doc_id: str) -> dict[str, str]:
         """Every stored partial, by ``chunk:lens``."""
@@ -439,3 +455,14 @@ def _fields(
 def _intake_envelope(task: DocumentTask, tenant: str, traceparent: str | None) -> Envelope:
     return Envelope(key=f"doc:{task.doc_id}", kind="document", tenant=tenant,
                     traceparent=traceparent, body=task.model_dump())  # fmt: skip
+
+
+def _count_late(reply: list[Any]) -> None:
+    """A lens commit's offer that did not store its partial: the partial came late."""
+    if reply[0] != b"stored":
+        PARTIALS_LATE.inc()
+
+
+def _offer_keys(doc_id: str) -> tuple[str, str, str]:
+    """The keys of a partial's offer: the document's state, its partials, its events."""
+    return doc_key(doc_id), partials_key(doc_id), events_key(doc_id)

@@ -60,14 +60,19 @@ return {'planned', plan}
 # A partial is stored only while it can still count: its document has a plan that expects
 # its (chunk, lens) and no summary yet. Replies {outcome, plan json, partials stored}; a
 # document whose state is gone replies {'gone'}, a cancelled one {'cancelled'}, one not
-# planned yet {'no_plan'}. Each partial stored adds a progress event to the document's
-# event stream (KEYS[3], capped at ARGV[7] entries) for SSE readers.
+# planned yet {'no_plan'}. Each partial newly stored adds a progress event to the document's
+# event stream (KEYS[3], capped at ARGV[7] entries) for SSE readers; one stored again (the
+# aggregator offering what a lens's commit stored) changes nothing but ``updated_at``.
+# With ARGV[8] = 'forward' it is the lens commit's guard (``DocStore.offer_guard``): it
+# replies {'forward'} when the aggregator has work (this partial completes the plan, or
+# there is no plan yet to count it by), and the partial is published to the aggregator
+# only then; any other reply means the partial is stored or late, with nothing to send.
 OFFER_LUA = """
 local state = redis.call('HMGET', KEYS[1], 'status', 'plan')
 if not state[1] then return {'gone'} end
 if state[1] == 'cancelled' then return {'cancelled'} end
 local plan = state[2]
-if not plan then return {'no_plan'} end
+if not plan then return {ARGV[8] == 'forward' and 'forward' or 'no_plan'} end
 local p = cjson.decode(plan)
 local expected = false
 for _, lens in ipairs(p['lenses']) do
@@ -78,15 +83,18 @@ if redis.call('HEXISTS', KEYS[1], 'summary') == 1 then
   if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 then return {'counted', plan} end
   return {'late', plan}
 end
-redis.call('HSET', KEYS[2], ARGV[1], ARGV[4])
+local added = redis.call('HSET', KEYS[2], ARGV[1], ARGV[4])
 redis.call('EXPIRE', KEYS[2], ARGV[5])
 redis.call('HSET', KEYS[1], 'updated_at', ARGV[6])
 local count = redis.call('HLEN', KEYS[2])
 local expected = p['chunks'] * #p['lenses']
-redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[7], '*', 'type', 'progress',
-           'done', count, 'expected', expected, 'lens', ARGV[2])
-redis.call('EXPIRE', KEYS[3], ARGV[5])
+if added == 1 then
+  redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[7], '*', 'type', 'progress',
+             'done', count, 'expected', expected, 'lens', ARGV[2])
+  redis.call('EXPIRE', KEYS[3], ARGV[5])
+end
 if count < expected then return {'stored', plan, count} end
+if ARGV[8] == 'forward' then return {'forward'} end
 -- The last one: hand back everything the summary needs, saving two round trips.
 local doc = redis.call('HMGET', KEYS[1], 'created_at', 'title', 'metadata')
 return {'stored', plan, count, doc[1] or '0', redis.call('HGETALL', KEYS[2]), doc[2], doc[3]}

@@ -10,6 +10,7 @@ from typing import Protocol
 from prometheus_client import Counter
 
 from services.contract.models import ChunkTask, Partial, Suggestion
+from services.contract.store import DocStore
 from services.specialist.combined import RulesThenModel
 from services.specialist.findings import (
     STYLES,
@@ -23,7 +24,7 @@ from services.specialist.llm import OpenAIReviewer, load_prompt
 from services.specialist.options import LensOptions, lens_options
 from services.specialist.rules import Analyzer, analyzer_for
 from services.specialist.rules.scan import prose_words
-from shared.commit import Output
+from shared.commit import Guarded, Output
 from shared.errors import PermanentError, SpecError
 from shared.message import Message
 from shared.spec import AgentSpec
@@ -105,11 +106,21 @@ class Specialist:
         self.reviewer = reviewer
         self.options = options
         self._cancelled: Callable[[str], Awaitable[bool]] | None = None
+        self._offers: DocStore | None = None
 
     def skip_cancelled(self, check: Callable[[str], Awaitable[bool]]) -> None:
         """Ask ``check(doc_id)`` before each review and skip the task when it says the
         document was cancelled (worth its round trip only where a review is a paid call)."""
         self._cancelled = check
+
+    def offer_to(self, store: DocStore) -> None:
+        """Offer each partial to its document inside the task's commit, and send on to the
+        aggregator only the one that completes it (``DocStore.offer_guard``): the aggregator
+        then wakes once per document, not once per partial. Not for a shadow, whose partials
+        must never reach production state."""
+        if self.spec.shadow:
+            raise SpecError(f"the '{self.lens}' shadow '{self.spec.shadow}' cannot offer partials")
+        self._offers = store
 
     async def aclose(self) -> None:
         """Release the reviewer's resources (the model's HTTP client)."""
@@ -124,7 +135,10 @@ class Specialist:
         spec = msg.spec  # the effective spec: a shadow writes to its own streams
         partial = await self.review(task, spec.version)
         key = f"{task.doc_id}:{task.chunk.chunk_id}:{self.lens}:{spec.version}"
-        return [msg.derive(spec.outputs[0], key=key, kind="partial", body=partial.model_dump())]
+        outputs = [msg.derive(spec.outputs[0], key=key, kind="partial", body=partial.model_dump())]
+        if self._offers is None:
+            return outputs
+        return Guarded(outputs, self._offers.offer_guard(partial))
 
     async def review(self, task: ChunkTask, spec_version: str) -> Partial:
         """Review one chunk through this lens (the same work with or without the bus)."""

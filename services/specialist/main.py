@@ -7,9 +7,10 @@ from functools import partial
 from services.contract.catalog import is_cancelled
 from services.contract.models import Chunk, ChunkTask
 from services.contract.specs import lens_spec
-from services.contract.store import DocSettings
+from services.contract.store import DocSettings, DocStore
 from services.specialist.handler import Specialist, execution_mode, make_specialist
 from shared.process import run
+from shared.spec import AgentSpec
 from shared.subscriber import Mesh
 
 # A paragraph long enough for every rule, readability (textstat, pyphen) included, to load
@@ -32,6 +33,20 @@ async def warm_up(specialist: Specialist, lens: str) -> None:
     await specialist.review(task, "warm-up")
 
 
+def subscribe_specialist(mesh: Mesh[DocSettings], spec: AgentSpec, specialist: Specialist) -> None:
+    """Declare a lens's worker on ``mesh``: its tasks in, each partial offered to its document
+    in the task's commit, and the completing one sent on to the aggregator."""
+    if spec.model.provider != "rules":
+        # A model call costs money and seconds: one HGET first skips a cancelled
+        # document's tasks. A rules review costs milliseconds of CPU, and its partial is
+        # dropped as late anyway, so rules lenses skip the round trip.
+        specialist.skip_cancelled(partial(is_cancelled, mesh.redis))
+    if not spec.shadow:  # a shadow's partials go to its own streams only
+        specialist.offer_to(DocStore(mesh.redis, mesh.settings.doc_ttl_s))
+    mesh.subscriber(spec, body=ChunkTask)(specialist.handle)
+    mesh.on_stop(specialist.aclose)
+
+
 def main(lens: str) -> int:
     """Load ``lens-<lens>.yaml``, check it, and run its worker until SIGTERM (exit 0)."""
     settings = DocSettings()
@@ -41,12 +56,6 @@ def main(lens: str) -> int:
     async def setup(mesh: Mesh[DocSettings]) -> None:
         if spec.model.provider == "rules":
             await warm_up(specialist, lens)
-        if spec.model.provider != "rules":
-            # A model call costs money and seconds: one HGET first skips a cancelled
-            # document's tasks. A rules review costs milliseconds of CPU, and its partial is
-            # dropped as late anyway, so rules lenses skip the round trip.
-            specialist.skip_cancelled(partial(is_cancelled, mesh.redis))
-        mesh.subscriber(spec, body=ChunkTask)(specialist.handle)
-        mesh.on_stop(specialist.aclose)
+        subscribe_specialist(mesh, spec, specialist)
 
     return run(settings, setup, role=lens)

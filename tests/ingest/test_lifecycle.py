@@ -9,8 +9,8 @@ from typing import Any
 import httpx
 from redis.asyncio import Redis
 
-from services.aggregator.handler import LATE
 from services.contract.keys import doc_key, events_key, partials_key, tenant_docs_key, text_key
+from services.contract.store import PARTIALS_LATE as LATE
 from services.coordinator.main import CoordinatorSettings
 from tests.support.pipeline import (
     aggregator_workers,

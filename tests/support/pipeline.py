@@ -10,11 +10,11 @@ from contextlib import asynccontextmanager
 from redis.asyncio import Redis
 
 from services.aggregator.main import subscribe_aggregator
-from services.contract.models import ChunkTask
 from services.contract.specs import lens_spec
 from services.contract.store import DocSettings
 from services.coordinator.main import CoordinatorSettings, subscribe_coordinator
-from services.specialist.handler import make_specialist
+from services.specialist.handler import execution_mode, make_specialist
+from services.specialist.main import subscribe_specialist
 from shared.subscriber import Mesh
 from shared.worker import Worker
 from tests.support.waiting import wait_for
@@ -42,9 +42,9 @@ def specialist_workers(
     """One rules specialist per lens."""
     workers = []
     for lens in lenses:
-        spec = lens_spec(settings, lens)
+        spec = execution_mode(lens_spec(settings, lens))
         mesh = Mesh(settings.model_copy(update={"consumer_name": lens}), redis, role=lens)
-        mesh.subscriber(spec, body=ChunkTask)(make_specialist(spec, lens).handle)
+        subscribe_specialist(mesh, spec, make_specialist(spec, lens))
         workers += mesh.ready_workers()
     return workers
 
