@@ -19,6 +19,7 @@ from services.specialist.main import subscribe_specialist
 from shared import Committer, Envelope, SpecError
 from shared.commit import Guarded, Output
 from shared.subscriber import Mesh
+from shared.telemetry import current_traceparent, tracer
 from tests.support.pipeline import LENSES, pipeline_workers, running
 from tests.support.waiting import wait_for
 
@@ -89,7 +90,10 @@ async def test_a_document_reviewed_by_the_fleet_wakes_the_aggregator_once(
     redis: Redis, redis_url: str
 ) -> None:
     store = DocStore(redis)
-    await store.enqueue(DocumentTask(doc_id="d4", text=TEXT, format="markdown"), "t")
+    with tracer().start_as_current_span("client") as span:
+        trace_id = format(span.get_span_context().trace_id, "032x")
+        doc = DocumentTask(doc_id="d4", text=TEXT, format="markdown")
+        await store.enqueue(doc, "t", traceparent=current_traceparent())
     settings = CoordinatorSettings(redis_url=redis_url, doc_deadline_s=30)
     async with running(pipeline_workers(redis, settings, aggregators=("a1", "a2"))):
 
@@ -102,6 +106,10 @@ async def test_a_document_reviewed_by_the_fleet_wakes_the_aggregator_once(
     assert status.status == "done" and status.done == status.expected == 8
     assert status.summary is not None and status.summary["missing_lenses"] == []
     assert await forwarded(redis) == 1  # of eight partials
+    # The trace still connects every hop: client → coordinator → a lens → the aggregator.
+    [(_, fields)] = await redis.xrange("doc.review.summary")
+    summary = Envelope.model_validate_json(fields[b"e"])
+    assert summary.traceparent is not None and summary.traceparent.split("-")[1] == trace_id
 
 
 async def test_a_shadow_writes_its_own_stream_and_never_the_document(redis: Redis) -> None:
