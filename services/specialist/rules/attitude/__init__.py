@@ -15,7 +15,13 @@ Laid out as: ``shapes`` (how a pattern is written, who may be blamed), ``reproac
 ``undertone`` (attitudes a neutral-sounding construction carries: "per my <any> emails",
 "as the guide clearly explains", "so marketing can sort it out"), ``address`` (attitudes
 aimed at the reader or another person: "you never reply", "just read the error message"),
-``idioms`` (set phrases: "living the dream", "I hear you, but", "bless them"), ``cues``
+``idioms`` (set phrases: "living the dream", "I hear you, but", "bless them"), ``clauses``,
+``veiled`` and ``pointed`` (attitude in a clause's frame: "as I said in my two earlier
+emails", "or I'll make sure the director hears about it", "this outage is on him"),
+``patronising`` (praise that measures the reader: "that's real progress for you", "a brave
+attempt for someone who has never written SQL"), ``exchanges`` (chasers, closings and mock
+thanks of work messages: "another gentle nudge", "not a priority.", "thanks for the two hours'
+notice"), ``cues``
 (weighted cues a sentence piles up), ``spans`` (sentences and quotations), ``index`` (which
 patterns a chunk could match, from the literal words they need) and ``engine`` (finding them
 all in a chunk).

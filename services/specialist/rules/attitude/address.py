@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from services.specialist.rules.attitude.hostility import BLAME, DISMISSIVENESS, SARCASM
 from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_AGGRESSION
-from services.specialist.rules.attitude.shapes import Family, shapes
+from services.specialist.rules.attitude.shapes import AGAIN_AMISS, Family, shapes
 
 # "You people never ..." is the negative rule's blaming wording already.
 _ADDRESSED = r"(?:you|you guys|you lot|they|he|she)"
@@ -25,7 +25,23 @@ _HABIT = (
     r"(?:leave|leaves|leaving|forget|forgets|forgetting|miss|misses|missing|ignore|ignores|"
     r"ignoring|break|breaks|breaking|interrupt|interrupts|interrupting|make the same|makes the "
     r"same|making the same|blame|blames|blaming|turn up late|turns up late|show up late|shows up "
-    r"late|arrive late|arrives late)"
+    r"late|arrive late|arrives late|"
+    # Habits that cost others: "wait until the last day", "talks over everyone".
+    r"wait(?:s|ing)? (?:until|till|for) the last|talk(?:s|ing)? over|cut(?:s|ting)? (?:in|"
+    r"corners)|change(?:s)? (?:your|his|her|their) minds?|changing (?:your|his|her|their) minds?|"
+    r"go(?:es)? (?:quiet|silent|dark)|overrule(?:s)?|undermine(?:s)?|contradict(?:s)?|"
+    r"make(?:s)? excuses|over-?promise(?:s)?|push(?:es)? back on everything)"
+)
+# A habit said with force: "you consistently ignore", "he constantly talks over".
+_ALWAYS = (
+    r"(?:always|constantly|continually|repeatedly|consistently|invariably|perpetually|forever|"
+    r"persistently|keep|keeps|kept)"
+)
+# Lapses in the past, said as a rule with "never once", "never even" or "never, ever": "you never
+# once updated the ticket" (not "they never once complained", praise).
+_NEVER_ONCE = (
+    r"(?:replied|answered|responded|updated|checked|tested|read|acknowledged|followed up|called "
+    r"back|listened|thanked|told|warned|informed|asked (?:us|me|anyone|the team)|mentioned)"
 )
 _PAST = (
     r"(?:yesterday|last (?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|"
@@ -49,15 +65,19 @@ BLAME_ADDRESSED = Family(
     BLAME.rule,
     BLAME.message,
     shapes(
-        rf"(?<!if\x20){_ADDRESSED} never {_NEVER}",
-        rf"{_ADDRESSED} (?:always|constantly|continually|repeatedly|keep|keeps|kept) {_HABIT}",
+        rf"(?<!if\x20){_ADDRESSED} never(?:,? ever| once| even)?,? {_NEVER}",
+        rf"(?<!if\x20){_ADDRESSED} never(?:,? ever| once| even),? {_NEVER_ONCE}",
+        rf"{_ADDRESSED} {_ALWAYS} {_HABIT}",
         rf"(?:you|you people|you guys|you lot) were supposed to (?:have )?{_DUTIES}"
         rf"(?: [a-z']+){{0,5}} {_PAST}",
         r"(?:did|has|have) (?:nobody|no one|anyone) (?:think|thought|bother|bothered|care|cared|"
         r"remember|remembered) to",
-        # A failure owned by someone: "your department's failure to update the records".
-        r"(?:your|their|his|her|(?-i:[A-Z][a-z]+)'s|[a-z]+ (?:team|department|office|desk)'s) "
-        r"(?:repeated |continued |ongoing |complete |total |utter |persistent )?failure to",
+        # A failure owned by someone: "your department's failure to update the records", "the
+        # design team's inability to hit a date".
+        r"(?:your|their|his|her|(?-i:[A-Z][a-z]+)'s|(?!(?:our|my) )[a-z]+ (?:team|department|"
+        r"office|desk)'s) "
+        r"(?:repeated |continued |ongoing |complete |total |utter |persistent |chronic )?"
+        r"(?:failure|inability|refusal|unwillingness) to",
         # Any team or person, a lapse again: "once again, the warehouse shipped the wrong item".
         r"(?:once again|yet again|again),? (?:the|our|your|their) [a-z]+(?: [a-z]+)? "
         r"(?:has |have )?(?:[a-z]+ed|sent|lost|forgot|broke|sold|built|wrote|put|got) "
@@ -90,10 +110,11 @@ SARCASTIC_ADDRESSED = Family(
     SARCASM.rule,
     SARCASM.message,
     shapes(
-        # Praise of the work, then the harm it did: "great job, the site is down again".
+        # Praise of the work, then the harm it did: "great job, the site is down again" (not
+        # "great news: the build is green again").
         r"(?:great|brilliant|fantastic|wonderful|lovely|nice|excellent|superb|stellar|terrific) "
         r"(?:job|work|news|idea|timing|planning|start|effort|call|move|decision)[,!:](?= [^.!?]*"
-        r"(?<![\w'’-])(?:again|another|yet|still|late|missed|broke|broken|jammed|down|failed|"
+        rf"(?<![\w'’-])(?:{AGAIN_AMISS}|another|yet|still|late|missed|broke|broken|jammed|down|failed|"
         r"crashed|lost|wrong|gone|deleted|died|dead)(?![\w'’-]))",
     ),
 )

@@ -23,7 +23,7 @@ from services.specialist.rules.attitude.shapes import GROUP, Family, shapes
 # Where an imperative can start: a new line or list item, or after a sentence or clause mark
 # ("If you cannot work out the format, simply read ..."). After a subject, "just" is "only"
 # or "recently" ("the tool just reads the file", "we just read your note").
-_CLAUSE_START = (
+CLAUSE_START = (
     r"(?:(?<![^\n])|(?<=[.!?:;,—)]\x20)|(?<=\n[-*+]\x20)|"
     r"(?<=\d[.)]\x20)|(?<=\*\*\x20))"
 )
@@ -69,7 +69,7 @@ CONDESCENDING_CLAUSES = Family(
     CONDESCENSION.message,
     shapes(
         # "Simply read the example file", "If it fails, just read the log" (an imperative).
-        rf"{_CLAUSE_START}(?:please,? )?{_BELITTLING} {_READ}",
+        rf"{CLAUSE_START}(?:please,? )?{_BELITTLING} {_READ}",
         # "You simply need to read page two", "you just have to read the notice".
         rf"you (?:{_BELITTLING} (?:need|have|had|needed|got) to|(?:need|have|had|needed) to "
         rf"{_BELITTLING}) {_READ}",
@@ -148,13 +148,14 @@ DISMISSIVE_CLAUSES = Family(
         rf"(?:is|was|it's|that's) (?:hardly|scarcely) {_SMALL}",
         # "It is not a big deal; people can swap" (not "not a big deal if you are late").
         r"(?:it's|it is|that's|that is|it was|that was|this is) (?:honestly |really |frankly |"
-        r"just )?(?:not|hardly) (?:a|such a|that) (?:big |huge |major )?(?:deal|problem)"
+        r"just )?(?:not|hardly) (?:(?:a|such a|that) (?:big |huge |major )?deal|(?:such a|that|a "
+        r"(?:big|huge|major)) problem|a problem(?= *[,;—] (?:so|people|they|just)))"
         r"(?= *[.;!—]| *, (?:so|and|people|they|just|we|it))",
         # "Whatever works, as long as ...": a reply that declines to choose.
-        rf"{_CLAUSE_START}whatever (?:works|you (?:want|like|prefer|decide)|is easiest)"
+        rf"{CLAUSE_START}whatever (?:works|you (?:want|like|prefer|decide)|is easiest)"
         r"(?= *[,.;!—])",
         # "So what?", "Big deal.": the point waved away.
-        rf"{_CLAUSE_START}(?:so what|big deal)(?= *[?!.])",
+        rf"{CLAUSE_START}(?:so what|big deal)(?= *[?!.])",
         # "People can sort it out among themselves".
         r"(?:sort|work|figure|thrash|hash|fight) (?:it |this |that |things |the rest |the "
         r"details )?out (?:among|amongst|between) (?:themselves|yourselves)",

@@ -9,6 +9,7 @@
 # matter ("the decision stands", "will not revisit it"). A cue that the writer takes on ("we
 # will do better", "a chance to do better") is not aimed at the reader: it does not count, nor
 # is "user error" as a label someone applied ("the desk logged the reports as user error").
+# "<AGAIN_AMISS>" stands for shapes.AGAIN_AMISS ("again", not after "green" or "back up").
 # weight, family, cue (written as the families' patterns: see shapes.regex_of)
 CUE_TABLE = r"""
 0.5  condescending      (?<!thank\x20)you|your|you're|yourself
@@ -16,7 +17,7 @@ CUE_TABLE = r"""
                         have known|have realised|have realized|be aware)
 1.0  condescending      by now
 1.0  condescending      properly|correctly
-0.75 passive-aggressive (?<!once\x20)(?<!yet\x20)again
+0.75 passive-aggressive (?<!once\x20)(?<!yet\x20)<AGAIN_AMISS>
 1.25 passive-aggressive (?:yet|once) again|for the (?:second|third|fourth|fifth|sixth|seventh|
                         eighth|ninth|tenth|twelfth|twentieth|hundredth|last|umpteenth|nth) time|
                         (?:two|three|four|five|several|many|multiple|countless) times
@@ -63,7 +64,12 @@ CUE_TABLE = r"""
 1.5  blame              [a-z]+'s (?:fault|mistake|doing|lack|failure|carelessness)
 0.75 sarcasm            finally
 1.5  passive-aggressive just this once|for once
-1.25 sarcasm            somehow (?:missed|managed|forgot|lost|ignored|overlooked)
+1.25 sarcasm            somehow (?:missed|managed|forgot|lost|ignored|overlooked|thought|decided|
+                        believed|assumed|considered)
+1.0  sarcasm            (?:thought|decided|called|considered|assumed|believed|treated) (?:it |this |
+                        that )?(?:was |is |as )?a feature
+1.0  sarcasm            (?:changes?|moves?|shifts?|flips?) every time (?:someone|somebody|anyone|
+                        a [a-z]+|the [a-z]+)
 1.25 sarcasm            predictably|unsurprisingly|as expected
 2.0  condescending      expected better|expect better|expected more|expect more from
 2.0  condescending      must be new|must be joking|can't be serious|cannot be serious
@@ -138,8 +144,11 @@ CUE_TABLE = r"""
 1.0  condescending      (?:new|unfamiliar|foreign|news|a mystery|a puzzle) (?:territory |ground |
                         concept |idea |information )?(?:to|for) you
 1.0  condescending      (?:since|as|because|given that) (?:this|it|that|the [a-z]+) (?:seems|
-                        appears|is clearly|is obviously) (?:to be )?(?:new|unfamiliar|news|
-                        a mystery|difficult|hard|confusing|too much)
+                        appears|is clearly|is obviously) (?:to be )?(?:(?:a |an )?(?:new|
+                        unfamiliar|foreign|novel|alien) (?:concept|idea|topic|subject|thing|
+                        territory)|new|unfamiliar|news|a mystery|difficult|hard|confusing|too much)
+1.0  condescending      (?:walk you through|explain(?: to you)?|remind you|tell you|show you) what
+                        \x20(?:a|an) [a-z-]+(?: [a-z-]+)? (?:is|does|means)
 1.0  condescending      (?:most|other|normal|ordinary|regular) (?:people|users|adults|customers|
                         colleagues) (?:manage|seem to manage|cope|get by|figure it out)
 1.0  condescending      (?:i'm|i am) sure (?:even )?you can
@@ -167,7 +176,31 @@ CUE_TABLE = r"""
 2.0  passive-aggressive (?<=,\x20)eventually(?= *[.!?])
 1.0  passive-aggressive (?<=,\x20)(?:at last|finally)(?= *[.!?])
 1.0  passive-aggressive do take your time
-1.5  sarcasm            nothing says (?:[a-z'-]+ ){1,4}like
+1.5  sarcasm            nothing (?:says|screams|builds|boosts|improves|motivates|inspires|lifts|
+                        raises|shows|fosters|encourages) [^.!?\n]{1,30}? like
+1.0  sarcasm            for (?:two|three|four|five|six|several|[0-9]+) (?:weeks|months|sprints|
+                        meetings|days) running
+1.0  sarcasm            we (?:can )?all (?:look forward to|can't wait for) (?:that|this)(?= *[.!])
+1.0  sarcasm            to the (?:dozens|hundreds|thousands|many|few|handful) of you who
+0.75 sarcasm            makes? your (?:day|week|month|year)(?= *[.!])
+1.0  condescending      (?:is|are|isn't|aren't) not magic|is no magic
+0.75 condescending      to be clear
+1.0  sarcasm            because nothing
+0.75 sarcasm            (?:that'll|that will|that should|this will|this'll) (?:really |definitely |
+                        surely |certainly )?(?:speed (?:things|it|us) up|help|make (?:things|it|
+                        life) (?:easier|faster|simpler|better)|streamline things)(?= *[.!])
+0.75 sarcasm            sure,? let's
+1.0  sarcasm            (?:add|adding|introduce|introducing|insert|inserting) (?:a|an|another|
+                        yet another) (?:third|fourth|fifth|sixth|seventh|eighth|tenth|extra|
+                        further) (?:approval|sign-off|meeting|layer|form|review|step|check|
+                        signature|stakeholder|status|round)
+1.25 passive-aggressive (?:fell|fallen|dropped|slipped|gone|went|falls|drops) off (?:your|their|his|
+                        her|the team's|someone's) (?:radar|list|plate|desk|to-do list)
+1.0  dismissive         (?:works|worked|working) (?:fine |perfectly )?on my (?:machine|laptop|box|
+                        end|computer|setup)
+1.0  dismissive         (?:so )?(?:i'm|i am|we're|we are|i'll|i will|we'll|we will) (?:just )?
+                        (?:be )?clos(?:e|ing) (?:this|it|the (?:ticket|issue|thread|request|bug|
+                        pr))(?= *[.!])
 1.5  sarcasm            (?:another|yet another|one more) (?:flawless|perfect|brilliant|great|
                         fantastic|wonderful|stellar|smooth|seamless|splendid|excellent|superb|lovely)
 1.0  sarcasm            no [a-z]+, no [a-z]+
@@ -187,7 +220,10 @@ CUE_TABLE = r"""
 0.75 dismissive         your (?:suggestion|concern|request|feedback|point|idea|complaint|
                         question)s?
 1.0  dismissive         (?:decision|answer|policy|position|ruling) (?:stands|will not change|
-                        remains unchanged)
+                        remains unchanged|has not changed|hasn't changed|is final)
+1.0  dismissive         (?:our|my|the) answer is (?:still )?no
+0.75 passive-aggressive (?:people|you|everyone|folks) keep (?:asking|emailing|requesting|suggesting|
+                        complaining)
 1.0  dismissive         (?:will not|won't|not going to|do not intend to|don't intend to) (?:revisit|
                         reconsider|reopen|discuss|revise) (?:it|this|that|the)
 0.75 dismissive         understandable,? but
@@ -206,7 +242,7 @@ CUE_TABLE = r"""
 2.0  sarcasm            thanks for nothing
 2.0  sarcasm            (?:is|was|are|were) (?:merely|only|just|apparently|evidently)
                         \x20(?:a suggestion|optional|a guideline|for show|decoration)
-0.75 sarcasm            good to know
+0.75 sarcasm            (?:good|great|nice|lovely|wonderful) to (?:know|learn)
 1.75 sarcasm            true to form|par for the course|as per usual
 2.0  sarcasm            (?:which|that|this) is (?:so |just |pretty |rather )?typical|(?:which|that|
                         this) is (?:no|hardly a) surprise

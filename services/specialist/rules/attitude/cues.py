@@ -14,7 +14,7 @@ from services.specialist.findings import Finding
 from services.specialist.rules.attitude.cue_table import CUE_TABLE
 from services.specialist.rules.attitude.hostility import BLAME, DISMISSIVENESS, SARCASM
 from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_AGGRESSION
-from services.specialist.rules.attitude.shapes import Family, regex_of
+from services.specialist.rules.attitude.shapes import AGAIN_AMISS, Family, regex_of
 from services.specialist.rules.attitude.spans import in_sentence, quoted
 from services.specialist.rules.gate import gated
 from services.specialist.rules.phrases import WORD_END as _E
@@ -30,6 +30,10 @@ _BY_RULE = {
 }
 
 
+# Fragments a cue names rather than repeats, shared with the families' patterns.
+_FRAGMENTS = {"<AGAIN_AMISS>": AGAIN_AMISS}
+
+
 def _cue_rows(table: str) -> list[list[str]]:
     """The rows of a cue table: a line that starts with spaces continues the cue above."""
     rows: list[list[str]] = []
@@ -38,6 +42,9 @@ def _cue_rows(table: str) -> list[list[str]]:
             rows[-1][2] += line.strip()
         else:
             rows.append(line.split(None, 2))
+    for row in rows:
+        for name, fragment in _FRAGMENTS.items():
+            row[2] = row[2].replace(name, fragment)
     return rows
 
 

@@ -14,12 +14,14 @@ from services.specialist.findings import Finding
 from services.specialist.rules.attitude.address import FAMILIES_ADDRESSED
 from services.specialist.rules.attitude.clauses import FAMILIES_CLAUSES
 from services.specialist.rules.attitude.cues import CUE_PATTERNS, piled_cues
+from services.specialist.rules.attitude.exchanges import FAMILIES_EXCHANGES
 from services.specialist.rules.attitude.hostility import BLAME, DISMISSIVENESS, SARCASM
 from services.specialist.rules.attitude.idioms import FAMILIES_IDIOMS
 from services.specialist.rules.attitude.index import PatternIndex
+from services.specialist.rules.attitude.patronising import FAMILIES_PATRONISING
 from services.specialist.rules.attitude.pointed import FAMILIES_POINTED
 from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_AGGRESSION
-from services.specialist.rules.attitude.shapes import Family
+from services.specialist.rules.attitude.shapes import AGAIN_AMISS, Family
 from services.specialist.rules.attitude.spans import (
     first_per_sentence,
     in_sentence,
@@ -44,15 +46,17 @@ FAMILIES = (
     *FAMILIES_CLAUSES,
     *FAMILIES_VEILED,
     *FAMILIES_POINTED,
+    *FAMILIES_PATRONISING,
+    *FAMILIES_EXCHANGES,
 )
 # A sentence that opens with praise and goes on to bad news: "Brilliant, the printer is
 # jammed again", "Oh good, another meeting that could have been an email" (not the good news
-# "Good, nobody was hurt").
+# "Good, nobody was hurt", "Great, the build is green again").
 _SARCASTIC_OPENER = gated(
     r"(?:oh,?[ \t]+)?(?:great|brilliant|perfect|wonderful|fantastic|lovely|good|super|terrific|"
     r"marvell?ous|excellent|splendid|just[ \t]+great|how[ \t]+lovely|how[ \t]+nice)[ \t]*[,!…]+"
-    r"[ \t]+(?=[^.!?]*(?<![\w'’\-])(?:again|another|yet|still|late|missed|broke|broken|jammed|"
-    r"down|failed|crashed|lost|wrong|waste|wasted|could[ \t]+have[ \t]+been|"
+    rf"[ \t]+(?=[^.!?]*(?<![\w'’\-])(?:{AGAIN_AMISS}|another|yet|still|late|missed|broke|"
+    r"broken|jammed|down|failed|crashed|lost|wrong|waste|wasted|could[ \t]+have[ \t]+been|"
     r"(?:nobody|no[ \t]+one)(?![ \t]+(?:was|were|got|is|has[ \t]+been)[ \t]+(?:hurt|injured|"
     r"harmed|affected))|"
     r"died|dead|froze|frozen|flooded|deleted|middle[ \t]+of|"

@@ -142,7 +142,7 @@ BLAME = Family(
             # A team's lapse said with "again" or "every": "once again, the sales team has
             # promised", "the finance department lost the invoice, again", "ignored every
             # warning". (A team that "lost power" or "missed its target" is only news.)
-            rf"(?:[Oo]nce again|[Yy]et again),? {GROUP}",
+            rf"(?:[Oo]nce again|[Yy]et again|[Oo]nce more),? {GROUP}",
             rf"{GROUP}(?: has| have)?(?: once again| yet again| again)? (?i:lost|ignored|forgot|"
             r"missed|deleted|overlooked|misplaced)(?: [a-z']+){1,6}(?:,? again)(?= *[.!;])",
             rf"{GROUP}(?: has| have)? (?i:once again|yet again|again) (?i:lost|ignored|forgot|"
@@ -183,12 +183,13 @@ BLAME = Family(
             rf"{PERSON} (?i:left|forgot|lost|missed|skipped|ignored|deleted|misplaced|dropped|"
             r"overwrote|double-booked)(?! (?i:to|the ball)\b)(?: [a-z']+){1,5},? (?i:again|yet "
             r"again)(?= *[,.;!])",
-            # Holding something up, put on someone: "Procurement sat on the order for six weeks".
+            # Holding something up, put on someone: "Procurement sat on the order for six weeks",
+            # "Legal sat on the contract until the client walked".
             rf"{PERSON} (?i:sat|has sat|have sat) on (?i:the|our|my|your|this|that|their) "
             r"(?:[a-z]+ )?(?i:order|request|contract|invoice|approval|application|report|proposal|"
-            r"ticket|form|decision|paperwork|file|budget|quote|reply|answer|sign-off) for "
+            r"ticket|form|decision|paperwork|file|budget|quote|reply|answer|sign-off) (?:for "
             r"(?i:a|an|two|three|four|five|six|seven|eight|several|many|\d+) (?i:days?|weeks?|"
-            r"months?)",
+            r"months?)|until)",
             # A failure made total and put on someone: "could not keep a single promise".
             rf"(?i:because|since) {OTHERS} (?i:cannot|can't|could not|couldn't|did not|didn't|"
             r"will not|won't) (?:[a-z]+ ){1,2}a single",
@@ -212,10 +213,13 @@ BLAME = Family(
             r"released|sent|changed|made|rolled out|committed|approved) (?i:a|an|the|their|his|"
             r"her|its) (?:[a-z]+ )?(?i:untested|unreviewed|broken|buggy|half-finished|half-baked|"
             r"unapproved|faulty)",
-            # A lapse named in a counterfactual: "if it weren't for Dana skipping the handover".
+            # A lapse named in a counterfactual: "if it weren't for Dana skipping the handover",
+            # or as the cause: "the data loss comes down to the ops team ignoring three alerts".
             rf"(?i:if it (?:weren't|wasn't|were not|was not|hadn't been|had not been) for|but "
             rf"for|were it not for|thanks(?: entirely| solely| largely| wholly)? to|(?:is|was) "
-            rf"down to) {PERSON}(?:'s)? (?i:{LAPSING})",
+            rf"down to|(?:comes?|came|boils?|boiled) down to|(?:traces?|traced|leads?|led) "
+            rf"(?:straight |right |directly )?back to|(?:stems?|stemmed) from) {PERSON}(?:'s)? "
+            rf"(?i:{LAPSING})",
             # A cleft that singles someone out: "It was Mei who deleted the folder".
             rf"(?i:it|that) (?i:was|is) {PERSON} who (?i:deleted|broke|lost|forgot|missed|ignored|"
             r"skipped|pushed|merged|caused|messed up|dropped|overwrote|wiped|approved the wrong)",

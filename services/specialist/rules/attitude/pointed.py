@@ -1,4 +1,7 @@
-"""Attitudes carried by a frame around plain words (issue 14, ninth round): blame that names
+"""Attitudes carried by a frame around plain words (issue 14, ninth round; the eleventh added
+the blame of "Tom's careless edit", "Raj once again arrived unprepared", "none of this would
+have happened if Marketing had checked", "every single time you touch the script, something
+breaks", "this outage is on him" and "don't do what Marco did"): blame that names
 who skipped a check or where a failure "sits" ("Daniel pushed the change without review",
 "this failure sits with them", "the IT team has not delivered a single file", "empty because
 you picked the wrong range, just like in your last ticket"), sarcasm by mock surprise or mock
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 from services.specialist.rules.attitude.hostility import BLAME, DISMISSIVENESS, SARCASM
 from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_AGGRESSION
-from services.specialist.rules.attitude.shapes import GROUP, Family, shapes
+from services.specialist.rules.attitude.shapes import GROUP, OUTCOME, Family, shapes
 
 # A person named as the subject: a first name or a pronoun for others, never "we" or "I"
 # (owning a lapse is the tone an editor asks for) nor a word that merely starts a sentence.
@@ -40,8 +43,27 @@ _TEAM = (
 _CHECKS = (
     r"(?:a |any |an |first |even )?(?:review|approval|sign-off|a second reviewer|second "
     r"reviewer|testing|tests?|running|checking|reviewing|reading|asking|telling|consulting|"
-    r"waiting|verifying|confirming|validating|informing|notifying)"
+    r"waiting|verifying|confirming|validating|informing|notifying|glancing|looking|opening|"
+    r"double-checking|a second look|a backup|backing up)"
 )
+
+# A verdict on how someone worked: "careless", "rushed", "untested".
+_SLAPDASH = (
+    r"(?:careless|sloppy|lazy|rushed|reckless|hasty|botched|shoddy|slapdash|half-baked|"
+    r"thoughtless|clumsy|negligent|untested|unreviewed|half-finished|amateurish|haphazard)"
+)
+# Work a person hands in: "edit", "merge", "handover".
+_WORK = (
+    r"(?:change|edit|commit|merge|deploy|deployment|code|work|fix|patch|update|config|handover|"
+    r"migration|script|push|release|estimate|plan|testing|review|rollout|refactor|copy|draft)s?"
+)
+# What breaking is called: "something breaks", "the build fell over".
+_BREAKS = (
+    r"(?:breaks|broke|goes down|went down|falls over|fell over|crashes|crashed|stops working|"
+    r"stopped working|fails|failed|goes wrong|went wrong|goes red|went red)"
+)
+# A lapse in turning up: "arrived unprepared", "joined late".
+_UNREADY = r"(?:unprepared|underprepared|late|empty-handed|without (?:the|any|a|an|their|his|her))"
 
 POINTED_BLAME = Family(
     BLAME.rule,
@@ -69,9 +91,53 @@ POINTED_BLAME = Family(
             r"(?:[^.!?\n]{0,60}? (?:since|despite|in (?:over |more than )?(?:two|three|four|"
             r"five|six|several|[0-9]+) (?:weeks|months|quarters|sprints)|all (?:year|month|"
             r"quarter))|[^.!?\n]{0,40}? on time)",
+            # "Tom's careless edit", "their rushed migration": the work judged with its owner
+            # named (not "Maria's quick fix", nor "our rushed release": owning it).
+            rf"(?:[A-Z][a-z]+['’]s|[Yy]our|[Tt]heir|[Hh]is|[Hh]er) (?i:{_SLAPDASH}) "
+            rf"(?:[a-z-]+ ){{0,2}}?(?i:{_WORK})",
+            # "Raj once again arrived unprepared", "Sam has yet again missed the cut-off".
+            rf"{_NAMED}(?: has| have)? (?:once again|yet again|again) (?:(?:arrived|turned up|"
+            rf"showed up|came|joined|dialled in|walked in)(?: [a-z]+)? {_UNREADY}|missed|forgot|"
+            r"ignored|skipped|lost|broke|overlooked|misplaced|deleted)",
+            # "None of this would have happened if Marketing had checked with us first" (not "if
+            # we had", owning it, nor "if the alert had fired", a thing).
+            rf"(?:[Nn]one of (?:this|that|it)|[Tt]his|[Tt]hat|[Ii]t)(?: [a-z]+)? (?:would|could)"
+            r"(?:n't| not| never)? (?:have )?(?:happened|been (?:avoided|prevented|needed|"
+            r"necessary))(?: [a-z]+)? if "
+            rf"(?:{_NAMED}|{_TEAM}|[Yy]ou) had",
+            # "Don't do what Tomas did in August": someone held up as the bad example.
+            r"(?i:don't|do not) do what (?:[A-Z][a-z]+|your [a-z]+) did",
             flags=0,
         ),
         *shapes(
+            # Trouble that follows someone: "every single time you touch the script, something
+            # breaks" (not "every time the disk fills up").
+            rf"every single time (?:you|he|she|they|(?-i:{_NAMED})) [a-z]+[^.!?\n]{{0,50}}? "
+            rf"{_BREAKS}",
+            rf"(?:every time|whenever|each time) (?:you|he|she|they|(?-i:{_NAMED})) (?:touch|"
+            r"touches|"
+            r"touched|go near|goes near|went near|get involved|gets involved|got involved|lay "
+            rf"hands on|lays hands on)[^.!?\n]{{0,50}}? {_BREAKS}",
+            # An outcome laid on someone: "this outage is on him" (not "lunch is on him").
+            rf"(?:this|that|the) (?:[a-z]+ )?{OUTCOME}(?: [a-z]+)?(?: is|'s| was) (?:squarely |"
+            rf"entirely |all |firmly )?on (?:you|them|him|her|{GROUP})(?= *[.!,;])",
+            # "This problem comes down to the customer's router rather than our hardware".
+            r"(?:comes|came|is|was) down to (?:the (?:customer|user|client|caller)'s|your|their) "
+            r"(?:[a-z]+ ){0,2}[a-z]+ rather than (?:our|my)",
+            # "... and frankly nobody here expects them to."
+            r"(?:nobody|no one)(?: here| else| in [a-z]+)? (?:really )?expects (?:them|him|her) "
+            r"to(?= *[.!])",
+            # "The people who finish the last bag never bother to tell anyone".
+            # (Not "never bothered to ask for thanks", modesty.)
+            r"(?:who|that) (?:[a-z]+ ){0,6}?never bother(?:s|ed)? to(?! (?:ask|claim|seek|take) "
+            r"(?:for )?(?:thanks|credit|praise|payment|a break))",
+            # "Management has ignored every proposal I have put to them" (not "we ignored").
+            r"(?<!we\x20)(?<!i\x20)(?:has|have|had) (?:repeatedly |consistently |simply |also )?"
+            r"ignored (?:every|all|each) (?:single |one of )?(?:(?:my|our|the) )?(?:proposals?|"
+            r"suggestions?|requests?|emails?|messages?|warnings?|reminders?|ideas?|letters?|calls?)",
+            # A word twisted: "the group treated "flexible" as "unreachable"".
+            r"(?:treated|treat|treats|took|takes|interpreted|interprets) [\"“][a-z -]{1,20}[\"”] "
+            r"(?:as|to mean) [\"“][a-z]+",
             # "... came out empty because you picked a range with no sales" (not "because
             # the range had no sales").
             r"(?:empty|blank|failed|fails|rejected|bounced|wrong|missing|broke|an error|did "

@@ -133,7 +133,8 @@ CONDESCENSION = Family(
         r"(?:is|was|were|are|seems|seemed|proved) (?:apparently |clearly |obviously |evidently )?"
         r"(?:beyond|too (?:much|hard|difficult|complicated|technical) for) (?:you|the team|them|"
         r"him|her|some|some people|some of you|everyone|the [a-z]+ team)(?= *[.,;!])|(?:gone|go|"
-        r"went|going) (?:straight )?over (?:some|your|their|a few|people's|everyone's) heads",
+        r"goes|went|going) (?:straight |right )?over (?:some|your|their|his|her|a few|people's|"
+        r"everyone's) heads?",
         # "Anyone with a calculator could have spotted the error".
         r"anyone with (?:a|an|half an?|basic|two|one) [a-z-]+(?: [a-z-]+)? (?:could|would|should) "
         r"(?:have )?(?:spotted|seen|noticed|caught|found|worked out|told|done)",
@@ -281,9 +282,10 @@ PASSIVE_AGGRESSION = Family(
         r"(?:about|of|that|before|beforehand|earlier|sooner|first|a (?:heads-up|warning|reply))",
         # Granting the reader was busy on the way to a reproach: "I'm sure you have had a lot
         # on, but".
-        r"i(?:'m| am) sure (?:you|they|the [a-z]+ team)(?:'re| are|'ve| have| has)? (?:been |"
-        r"had )?(?:very |extremely |really |incredibly )?(?:busy|swamped|snowed under|(?:a lot|"
-        r"plenty|lots) on(?: (?:your|their) plate)?|(?:your|their) hands full)[^.;!?]{0,12}, but",
+        r"i(?:'m| am) sure (?:you|they|the [a-z]+ team)(?:'re| are|'ve| have| has| were| was| "
+        r"had)? (?:been |had )?(?:very |extremely |really |incredibly |terribly |awfully |so |"
+        r"super )?(?:busy|swamped|snowed under|(?:a lot|plenty|lots) on(?: (?:your|their) "
+        r"plate)?|(?:your|their) hands full)[^.;!?]{0,25}, but",
         # Reminders and walk-throughs, counted: "friendly reminder number three", "walk you
         # through it a third time".
         r"(?:friendly |gentle |polite |kind |quick )?(?:reminder|nudge|follow-up|chaser) "

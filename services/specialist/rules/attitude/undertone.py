@@ -19,7 +19,7 @@ from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_A
 from services.specialist.rules.attitude.shapes import GROUP, Family, shapes
 
 # What one writes and then points back to.
-_MESSAGES = (
+MESSAGES = (
     r"(?:emails?|e-mails?|messages?|notes?|repl(?:y|ies)|memos?|(?:phone )?calls?|letters?|"
     r"comments?|updates?|posts?|reminders?|requests?|conversations?|chats?|tickets?)"
 )
@@ -48,9 +48,9 @@ PASSIVE_UNDERTONE = Family(
     PASSIVE_AGGRESSION.message,
     shapes(
         # "Per my three previous emails", "as per our repeated calls" (not "per our contract").
-        rf"(?:as )?per my (?:[a-z-]+ ){{0,3}}{_MESSAGES}",
+        rf"(?:as )?per my (?:[a-z-]+ ){{0,3}}{MESSAGES}",
         rf"(?:as )?per our (?:[a-z-]+ )?(?:earlier|previous|last|several|repeated|many|"
-        rf"countless|two|three|four) (?:[a-z-]+ )?{_MESSAGES}",
+        rf"countless|two|three|four) (?:[a-z-]+ )?{MESSAGES}",
         # An expectation the reader failed: "I would have hoped this was clear by now".
         r"(?:i|we)(?: would|'d) have (?:hoped|expected|thought|assumed|presumed|imagined) "
         r"(?:that )?(?:[a-z'-]+ ){0,8}?(?:by now|obvious|self-explanatory|common knowledge|"
@@ -68,7 +68,7 @@ PASSIVE_UNDERTONE = Family(
         r"(?:value|welcome|appreciate|care about|respect|love|thank|support)(?: [a-z']+){0,4},? "
         rf"even (?:from |for )?(?:the ones|those|the people|people|the [a-z]+) who {_LAPSES}",
         # One's own message left waiting: "I see my question from Monday is still unanswered".
-        rf"(?:my|our) (?:[a-z]+ )?(?:question|{_MESSAGES}|query|invoice|proposal)"
+        rf"(?:my|our) (?:[a-z]+ )?(?:question|{MESSAGES}|query|invoice|proposal)"
         r"(?: [a-z]+){0,3} (?:is|are|remains|remain|has been|have been|sits|sat)(?: still)? "
         r"(?:still )?(?:unanswered|ignored|unread|without (?:a |any )?(?:reply|response|answer))",
         # Others' late effort: "glad someone finally decided to read the brief".

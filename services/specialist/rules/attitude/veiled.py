@@ -1,11 +1,14 @@
-"""Pressure put on the reader sideways (issue 14, ninth round): a threat wrapped as a plan
-("if the files do not arrive, I will escalate the matter to their director", "will be the
-ones explaining the delay to the board, not me", "may wish to reflect on whether this remains
-the right place for them"), an apology for the reader's feelings instead of for what happened
-("we are sorry that you feel we charged you twice", "sorry if your stay did not meet your
-personal expectations"), a reminder that counts or dates its own repetitions ("this is now the
-third time I have raised this", "I asked on May 2, May 14 and May 23") and guilt laid on the
-reader ("I have already given up two of my own evenings").
+"""Pressure put on the reader sideways (issue 14, ninth and eleventh rounds): a threat wrapped
+as a plan ("if the files do not arrive, I will escalate the matter to their director", "will
+be the ones explaining the delay to the board, not me", "may wish to reflect on whether this
+remains the right place for them") or an ultimatum ("send it by five or I'll make sure the
+director hears about it", "there will be consequences for whoever", "do that one more time
+and you can find another team", "see how long you last", "should not expect leniency"), an
+apology for the reader's feelings instead of for what happened ("we are sorry that you feel
+we charged you twice", "sorry if your stay did not meet your personal expectations"), a
+reminder that counts or dates its own repetitions ("this is now the third time I have raised
+this", "I asked on May 2, May 14 and May 23") and guilt laid on the reader ("I have already
+given up two of my own evenings").
 
 What carries each attitude is who is addressed and what is presupposed, not the topic: an
 escalation aimed at someone else's superior is a threat, while escalating to "my manager" or
@@ -27,7 +30,13 @@ from services.specialist.rules.attitude.shapes import Family, shapes
 _SUPERIOR = (
     r"(?:their|your|his|her) (?:[a-z]+ )?(?:director|manager|line manager|boss|supervisor|"
     r"head|superiors?|chief executive|ceo|cfo|vp|vice president|board|management|principal|"
-    r"dean|chair)"
+    r"dean|chair)s?"
+)
+# Someone's superior named with any determiner ("the director", "your line manager"), for an
+# ultimatum that ends in "or I'll make sure ..." (not "my manager": asking one's own for help).
+_ABOVE = (
+    r"(?:the|your|their|his|her) (?:[a-z]+ )?(?:director|manager|line manager|boss|supervisor|"
+    r"head|superiors?|ceo|cfo|board|management|hr|legal team|lawyers?|solicitors?)s?"
 )
 # What a day is called in a dated list: "May 2", "14 May", "2 May".
 _DAY = r"(?:[0-9]{1,2} (?-i:[A-Z][a-z]+)|(?-i:[A-Z][a-z]+) [0-9]{1,2})"
@@ -74,6 +83,41 @@ VEILED_THREATS = Family(
         r"(?:ask|asking|consider|considering|reflect on|reflecting on)(?: themselves| yourself| "
         r"yourselves)? whether (?:they|you|he|she) "
         r"(?:still )?(?:belong|want to (?:work|stay) here|have a future here)",
+        # An ultimatum: "send it by five or I'll make sure the director hears about it" (not
+        # "or I'll ask my manager for an extension").
+        r"or (?:else,? )?(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are "
+        r"going to) (?:(?:have|need) to |be forced to )?(?:escalate|report|raise|take|make sure|"
+        rf"ensure|see to it|go (?:straight )?to|complain to)(?: [a-z'-]+){{0,4}}? {_ABOVE}",
+        # "There will be consequences for whoever is responsible" (not "consequences for the
+        # budget").
+        r"there(?: will|'ll| would| may| might| could) be (?:serious |real |severe |formal |"
+        r"disciplinary |significant )?consequences(?= *[.!]| for (?:you|whoever|those|anyone|the "
+        r"(?:person|people|team)|him|her|them|everyone|staff|people))",
+        r"(?:you|they|he|she|whoever)(?:'ll| will| would) (?:face|suffer|bear) (?:the )?"
+        r"consequences",
+        # "Do that one more time and you can find another team".
+        r"(?:one more time|once more|ever again|(?:do|try|pull) (?:that|this|it) again),? and "
+        r"you(?:'ll| will| can| could|'re| are)? (?:be )?(?:find|finding|look(?:ing)? for|start "
+        r"looking|out|gone|off the|clear(?:ing)? your desk|pack(?:ing)? your|answer(?:ing)? to|"
+        r"regret|sorry|lose|losing)",
+        # "... and see how long you last here".
+        r"see how long (?:you|he|she|they)(?:'ll| will)? (?:last|survive|stay|keep (?:your|his|"
+        r"her|their) jobs?|are here|get to stay)",
+        # "I will explain the reason to your directors in person" (not "explain the new rota to
+        # your manager", help).
+        r"(?:i|we)(?:'ll| will| shall) (?:explain|justify|account for) (?:the (?:reasons?|delays?|"
+        r"lapse|failure|problem|overspend|mess)|this|it|that|why)(?: [a-z]+){0,4} to "
+        rf"{_SUPERIOR} (?:in person|myself|personally|directly|face to face)",
+        # "... I will assume your company has lost interest and act accordingly".
+        r"(?:i|we)(?:'ll| will) (?:assume|take it) (?:that )?(?:you|your [a-z]+)(?: [a-z]+)? "
+        r"(?:has|have|are|is)(?: [a-z]+)? (?:lost interest|no longer interested|not interested)",
+        r"(?:and|then) act accordingly",
+        r"should(?:n't| not) expect (?:the [a-z]+ |us |management |anyone |any )?(?:to be )?"
+        r"(?:understanding|lenient|sympathetic|forgiving|leniency|sympathy|mercy|a second chance)",
+        # "Looping in your manager so we can get an answer": a superior copied in as pressure.
+        r"(?:looping|copying|cc'?ing|adding|including|bringing|roping) in (?:your|their|his|her) "
+        r"(?:[a-z]+ )?(?:manager|boss|director|supervisor|lead|head)(?!,? as (?:you|requested|"
+        r"agreed|discussed|asked))",
         # "I am weighing two other offers, so I would expect a reply by Friday".
         r"(?:other|competing|rival|two|three|several|multiple) (?:other )?offers?[^.!?\n]{0,60}?,? "
         r"so (?:i|we) (?:would |will |shall )?(?:expect|require|need|must have|must receive|"
