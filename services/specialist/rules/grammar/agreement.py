@@ -9,12 +9,14 @@ from collections.abc import Callable
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_apostrophe, match_case
 from services.specialist.rules.gate import Gated, fold, gated
-from services.specialist.rules.grammar.nouns import plural_noun
+from services.specialist.rules.grammar.clauses import base_of_third
+from services.specialist.rules.grammar.nouns import plural_noun, third_person
 from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
 from services.specialist.rules.words import word_set
+from services.specialist.rules.words.grammar import NOUN_VERBS, VERBS
 
 _PREV_WORD = re.compile(r"([^\W_][\w'’]*)[ \t]*\n?[ \t]*$")
 _AUX = word_set(
@@ -129,12 +131,15 @@ _JOINED = gated(
     rf"[ \t]+[a-z]+)[ \t]+(was|is|has|wasn['’]t|isn['’]t|hasn['’]t){_E}",
     re.M,
 )
-# "Neither the driver nor the passengers was hurt": the verb agrees with the nearer subject.
-_NOR_PLURAL = gated(
+# "Neither the driver nor the passengers was hurt", "Neither the lead nor the deputy were
+# there": the verb agrees with the nearer subject.
+_NOR = gated(
     rf"{_B}(nor[ \t]+(?:(?:{_DET}|these|those)[ \t]+)?([a-z]+))[ \t]+(was|is|has|wasn['’]t|"
-    rf"isn['’]t|hasn['’]t){_E}",
+    rf"isn['’]t|hasn['’]t|were|are|have|weren['’]t|aren['’]t|haven['’]t|[a-z]+){_E}",
     re.I,
 )
+# 'neither' opens the pair; a 'nor' without it may invert a clause ("nor were they told").
+_NEITHER_BEFORE = re.compile(r"(?i)\bneither\b[^.!?;:\n]*$")
 # "There is a lot of reasons": 'a lot of' counts what it is of.
 _THERE_LOT = gated(
     rf"{_B}(there(?:[ \t]+(?:is|was)|['’]s))[ \t]+(?:a[ \t]+lot|lots|plenty)[ \t]+of[ \t]+"
@@ -149,6 +154,22 @@ _ALONG_WITH = gated(
 )
 
 
+def _after_neither(masked: str, pos: int) -> bool:
+    """'neither' opens the clause that 'nor' at ``pos`` continues."""
+    return _NEITHER_BEFORE.search(masked, max(0, pos - 80), pos) is not None
+
+
+def _lexical_fix(verb: str, plural: bool | None) -> dict[str, str]:
+    """A plain verb that is no noun after a singular ("nor the visitor enter": "enters"), or
+    its -s form after a plural ("nor the visitors enters": "enter")."""
+    if plural is False and verb in VERBS and verb not in NOUN_VERBS:
+        return {verb: third_person(verb)}
+    base = base_of_third(verb)
+    if plural and base in VERBS and base not in NOUN_VERBS and third_person(base) == verb:
+        return {verb: base}
+    return {}
+
+
 def _plural_subjects(chunk: Present) -> list[Finding]:
     """Two subjects joined by 'and', a plural after 'nor', 'a lot of' + a plural after
     'there is', and a singular subject with 'along with ...' between it and its verb."""
@@ -158,11 +179,15 @@ def _plural_subjects(chunk: Present) -> list[Finding]:
         fixed = match_apostrophe(verb, match_case(verb, _PLURAL[fold(verb)]))
         message = f"Two subjects joined by 'and' take '{fixed}'"
         out.append(Finding(m.start(2), m.end(2), "grammar/subject-verb", message, "error", fixed))
-    for m in chunk.finditer(_NOR_PLURAL):
-        if plural_noun(m.group(2)) is not True:
+    for m in chunk.finditer(_NOR):
+        verb, plural = m.group(3), plural_noun(m.group(2))
+        fixes = _PLURAL if plural else _SINGULAR
+        fixes = {**fixes, **_lexical_fix(fold(verb), plural)}
+        if plural is None or fold(verb) not in fixes:
             continue
-        verb = m.group(3)
-        fixed = match_apostrophe(verb, match_case(verb, _PLURAL[fold(verb)]))
+        if not plural and not _after_neither(chunk.masked, m.start()):
+            continue
+        fixed = match_apostrophe(verb, match_case(verb, fixes[fold(verb)]))
         out.append(Finding(m.start(3), m.end(3), "grammar/subject-verb",
                            f"After 'nor' the verb agrees with '{m.group(2)}': '{fixed}'", "error",
                            fixed))  # fmt: skip

@@ -34,8 +34,18 @@ _CONFUSABLES: list[tuple[Gated, str, str, str]] = [
      "'it's' means 'it is'; the possessive is 'its'"),
     (gated(rf"{_B}(?:{_PREP})[ \t]+(it['’]s)(?=[ \t]+(?:{_OWNED}){_E})", re.I),
      "grammar/its", "its", "'it's' means 'it is'; the possessive is 'its'"),
+    # After a preposition that never ends a clause, 'it is' cannot follow: "held the event
+    # in it's retry queue" ('of' may: "most of it's done"; 'for' may be a conjunction).
+    (gated(rf"{_B}(?:in|on|into|onto|with|within|without|at|by|about|through|under|from)"
+           rf"[ \t]+(it['’]s)(?=[ \t]+(?!(?:not|been|being|a|an|the|all|also|just|still|"
+           rf"only|very|so|too|really|what|when|how|who|that|there|here|one|time|now|over|"
+           rf"done|gone|fine|ok|okay|true|possible|likely){_E})[a-z])", re.I),
+     "grammar/its", "its", "'it's' means 'it is'; after a preposition the possessive 'its' "
+     "is meant"),
+    # An adverb of the sentence, not of a noun, follows 'it is': "its probably still there".
     (gated(rf"{_B}(its)(?=[ \t]+(?:a|an|the|not|been|going|getting|gonna|really|too|so|"
-           rf"just|also|already){_E})", re.I),
+           rf"just|also|already|probably|definitely|certainly|always|never|clearly|"
+           rf"actually|basically|simply|obviously){_E})", re.I),
      "grammar/its", "it's", "'its' is possessive; 'it is' is written 'it's'"),
     (gated(rf"{_B}(its)(?=[ \t]+(?:important|clear|possible|likely|true|obvious|easy|hard|"
            rf"difficult|necessary|fine|okay|unclear|impossible|unlikely|false|essential|"

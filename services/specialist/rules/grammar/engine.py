@@ -21,6 +21,7 @@ dictionary knows and British spellings of known words.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from dataclasses import dataclass
@@ -220,9 +221,25 @@ def misspellings(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             continue  # Harper's dictionary knows it
         if _regular_word(word, suggestions) or _a_name_here(scan, ctx, word):
             continue
-        ranked = [s for s in suggestions if known(s)] or list(suggestions)
-        out.append(_misspelling(start, end, word, tuple(ranked[:3])))
+        out.append(_misspelling(start, end, word, _ranked(word, suggestions)))
     return out
+
+
+_FREQUENCY_WEIGHT = 0.04  # a tenfold commoner word outweighs 0.04 of spelling similarity
+_RANKED = 5  # Harper's first candidates are the close ones; further ones are not read
+
+
+def _ranked(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
+    """The three best known candidates: close in spelling and common ("definetly" is
+    "definitely", not the rarer "defiantly", which differs by one letter less)."""
+    counts = frequencies()
+    ranked = [s for s in suggestions[:_RANKED] if known(s)] or list(suggestions)
+
+    def score(s: str) -> float:
+        close = SequenceMatcher(None, word, s.lower()).ratio()
+        return close + _FREQUENCY_WEIGHT * math.log10(counts.get(s.lower(), 0) + 1)
+
+    return tuple(sorted(ranked, key=score, reverse=True)[:3])
 
 
 def _misspelling(start: int, end: int, word: str, suggestions: tuple[str, ...]) -> Finding:

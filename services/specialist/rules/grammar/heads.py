@@ -130,8 +130,41 @@ def _verb_at(words: list[str], start: int, longest: int) -> int | None:
                 skipped += 1
                 if skipped > 1:
                     return None  # "our users survey sites": no telling which is the verb
+        if j > start and (w in _RELATIVE_OPENERS or w in _CLAUSE_SUBJECTS):
+            return _after_clause(words, j)  # "the reasons we missed the deadline were"
+        if w == "than" and words[j - 1] in _COMPARING_AMOUNT:
+            continue  # "each journey of more than 500 kilometres require"
         if not _phrase_word(w) and not (w == "to" and _next_word(words, j) in _DETERMINERS):
             return None  # "to" before a determiner is a preposition: "visitors to my library"
+    return None
+
+
+# A clause inside the subject phrase: "the list of items that are missing", "the responses
+# we received"; its own verb comes first, and only a form of 'be', 'have' or 'do' after it
+# tells the main verb for sure.
+_RELATIVE_OPENERS = word_set("""that who which""")
+_COMPARING_AMOUNT = word_set("""more less fewer""")
+_CLAUSE_SUBJECTS = word_set("""we they you i he she""")
+_NUMBERED = frozenset(_TO_SINGULAR) | frozenset(_TO_PLURAL)
+
+
+def _after_clause(words: list[str], j: int) -> int | None:
+    """Index of the main verb after the clause opened at ``words[j]`` (a relative pronoun or
+    the subject of a contact clause), or None: the clause's verb within three words, then
+    words of a phrase up to a form of 'be', 'have' or 'do'."""
+    verb = next((k for k in range(j + 1, min(j + 4, len(words))) if _verb_like(words[k])), None)
+    if (
+        verb is None
+        or words[verb] in _MODALS
+        or any(not _phrase_word(w) and w not in _CLAUSE_SUBJECTS for w in words[j + 1 : verb])
+    ):
+        return None
+    for k in range(verb + 1, min(verb + 7, len(words))):
+        w = words[k]
+        if w in _NUMBERED:
+            return k if words[k - 1] not in _DETERMINERS else None
+        if not _phrase_word(w) or w in _MODALS:
+            return None
     return None
 
 
@@ -155,11 +188,20 @@ def _verb_fix(words: list[str], j: int, plural: bool, *, clause: bool = False) -
     if plural and w in _TO_PLURAL:
         return _TO_PLURAL[w]
     nxt = words[j + 1] if j + 1 < len(words) else ""
-    if not plural and w in VERBS and w not in NOUN_VERBS and plural_noun(words[j - 1]):
-        return third_person(w)  # "Each of the laptops come with": a plural, then a plain verb
+    if (
+        not plural
+        and w in VERBS
+        and w not in NOUN_VERBS
+        and (plural_noun(words[j - 1]) or nxt in _QUESTION_WORDS)
+    ):
+        # "Each of the laptops come with": a plural, then a plain verb; "Everybody on the
+        # shift know where": a plain verb that is no noun, before the clause it takes
+        return third_person(w)
     base = base_of_third(w) or likely_third(w)
     if plural and base in VERBS and base not in NOUN_VERBS and third_person(base) == w:
         return base  # "the trucks from the depot arrives": never a plural noun ("sites": "sit")
+    if not plural and w in _REPORTING and nxt == "that" and _counted(words[j - 1]):
+        return third_person(w)  # "A survey of 312 households in 2024 show that"
     if ambiguous_past(w) or not (nxt[:1].isalpha() or nxt[:1].isdigit()) or nxt in _NOT_OBJECT:
         return None  # "the cost of the repair work.": a noun as likely as a verb
     closed = nxt in _OBJECT_START or nxt[:1].isdigit() or nxt in _MANNER
@@ -182,8 +224,10 @@ def _subject(words: list[str], i: int) -> tuple[bool, int] | None:
         return w in _PLURAL_QUANTIFIERS, i + 2
     if w in _INDEFINITES and nxt in _PREPOSITIONS:
         return False, i + 2
-    if w in ("each", "every") and _phrase_word(nxt):
-        return False, i + 1  # "Each reading include": singular, whatever the noun
+    if w in ("each", "every") and _phrase_word(nxt) and not nxt.endswith("'s"):
+        # "Each reading include": singular, whatever the noun; "each contractor's tools
+        # are": an owner, and the noun it owns is the head
+        return False, i + 1
     if nxt in _PREPOSITIONS and w not in _PARTITIVE and plural_noun(w):
         return True, i + 2  # a bare plural opens the clause: "Residents of the town throws"
     if w != "the" and w not in _DETERMINERS:
@@ -221,6 +265,19 @@ def _relative(words: list[str], i: int) -> tuple[bool, int] | None:
     return None
 
 
+# Verbs that take a clause with 'that': "the survey show that".
+_REPORTING = word_set(
+    """show suggest confirm prove indicate state mean find reveal explain require"""
+)
+
+
+def _counted(word: str) -> bool:
+    """A plural noun or a number, which a verb follows, not a noun of a compound."""
+    return word[:1].isdigit() or plural_noun(word) is True
+
+
+# Words that open the clause a verb of knowing or saying takes: "know where", "agree that".
+_QUESTION_WORDS = word_set("""where what how why when whether that if""")
 # A participle that opens a clause after its noun: "Photos taken at an angle works".
 _REDUCED = re.compile(r"[a-z]{3,}(?:ed|en)$")
 # After a verb these close the clause: "works worse", "runs well".
@@ -265,8 +322,14 @@ def _main_after_relative(words: list[str], i: int) -> tuple[bool, int] | None:
             continue  # "next-day"
         if not _phrase_word(w):
             return None
-        lexical = w in VERBS or base_of_third(w) is not None
-        closed = nxt in _DETERMINERS or nxt in _MANNER
+        base = base_of_third(w)
+        lexical = w in VERBS or base is not None
+        # an -s form of a verb that is no noun is the verb, whatever follows ("appears in")
+        closed = (
+            nxt in _DETERMINERS
+            or nxt in _MANNER
+            or (plural and base in VERBS and base not in NOUN_VERBS)
+        )
         if lexical and closed and words[j - 1] not in _DETERMINERS | _PREPOSITIONS:
             return plural, j  # "... remote workers need a full review"
     return None

@@ -34,8 +34,10 @@ _TO_ADJECTIVE = gated(
 _LINKING = word_set(
     """is was are were be been am isn't wasn't aren't weren't seem seems seemed look looks
     looked feel feels felt far not became become becomes get gets got getting grew remain
-    remains remained"""
+    remains remained it's that's he's she's there's what's they're we're you're i'm"""
 )
+# Adverbs between the linking verb and 'to': "is also to slow", "was still to cold".
+_BETWEEN = word_set("""also still now just already simply really always often sometimes""")
 # Words of degree that 'too' goes with and that compare irregularly or not at all.
 _DEGREE = word_set("""much many few little late early soon often far long""")
 _ADJECTIVE_ENDINGS = ("ful", "ous", "able", "ible", "less", "ive", "ic", "al", "y")
@@ -74,7 +76,11 @@ def _to_too(chunk: Present) -> list[Finding]:
     masked = chunk.masked
     out = []
     for m in chunk.finditer(_TO_ADJECTIVE):
-        if word_before(masked, m.start()) in _LINKING and _adjective(m.group(2)):
+        before = word_before(masked, m.start()).replace("’", "'")
+        if before in _BETWEEN:
+            at = masked.rfind(before, max(0, m.start() - 40), m.start())
+            before = word_before(masked, at).replace("’", "'") if at >= 0 else ""
+        if before in _LINKING and _adjective(m.group(2)):
             out.append(_too(m.start(1), m.group(1), "before an adjective"))
     for m in chunk.finditer(_TO_AT_END):
         words = _TWO_BEFORE.search(masked, max(0, m.start() - 60), m.start())

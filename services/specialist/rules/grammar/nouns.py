@@ -295,6 +295,14 @@ _COMPOUND_THEN_VERB = re.compile(
 )
 
 
+# After a noun 'of' is common, after a verb rare: only these verbs take it.
+_OF_NEXT = re.compile(r"[ \t]+of(?![\w'’-])")
+_VERBS_OF = word_set(
+    """think thinks consist consists speak speaks hear hears dream dreams approve approves
+    smell smells taste tastes die dies know knows tire tires"""
+)
+
+
 def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
     """Subject-verb findings for noun phrases opening at ``starts`` (subject starts)."""
     out = []
@@ -321,6 +329,8 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
                 break  # "a second run", "the rest are": a noun after an ordinal; a part
             if _COMPOUND_THEN_VERB.match(masked, e):
                 break  # "the app store review has": 'store' is part of the noun
+            if _OF_NEXT.match(masked, e) and verb.lower() not in _VERBS_OF:
+                break  # "a simple check of the date would": a noun that 'of' follows
             if head.lower() in _AFTER_NOUN and len(words) > 1:
                 head = words[-2]  # "the three changes above close": the noun before is the head
             if len(words) > 1 and words[-2].lower() in _WHEN and head.lower() in _TIME_NOUNS:

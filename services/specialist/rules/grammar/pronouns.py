@@ -1,7 +1,8 @@
-"""Pronouns: case after a preposition ("for him and I") and in a compound subject ("Me and him
-went"), who's/whose, you're/your after a preposition or a verb that takes an object, "their"
-before "-ing" + a direction ("Their going home"), and possessives without an apostrophe
-("the customers complaints were")."""
+"""Pronouns: case after a preposition ("for him and I"), in a compound subject ("Me and him
+went") and beside a plural noun ("thanked we volunteers"), who's/whose, you're/your and
+they're/their after a preposition or a verb that takes an object, "their" before "-ing" + a
+direction ("Their going home"), and possessives without an apostrophe ("the customers
+complaints were")."""
 
 from __future__ import annotations
 
@@ -27,11 +28,14 @@ _PREP = (
     "without|except|beside|besides|after|before|near|upon"
 )
 _OBJECT = "me|him|her|them|us|you"
+# A name may have a title and a surname: "to Mr. Visser and I", "to Priya Nair or I".
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
 _CASE_AFTER_PREP = gated(
-    rf"{_B}(?i:{_PREP})[ \t]+(?:(?:{_OBJECT}|[A-Z][a-z]+|(?i:the|my|our|your|his|her|their)"
+    rf"{_B}(?i:{_PREP})[ \t]+(?:(?:{_OBJECT}|{_NAME}|(?i:the|my|our|your|his|her|their)"
     rf"[ \t]+\w+)[ \t]+(?:and|or)[ \t]+"
     rf"(I|he|she|they|we|myself)|(I|he|she|they|we)[ \t]+and[ \t]+(?:{_OBJECT}|[A-Z][a-z]+))"
-    rf"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?i:{_PREP}|in|on|into|over|during|last|this|next){_E})",
+    rf"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?i:{_PREP}|in|on|into|over|during|last|this|next|so|"
+    rf"today|tomorrow){_E})",
     re.M,
 )
 # "asked Priya and I to present": a verb's object, a pair whose second pronoun is followed by
@@ -59,7 +63,12 @@ _SUBJECT_PAIR = gated(
 )
 
 # "The caretaker and me had checked", "you and him can": a compound subject before its verb.
-_OBJECT_IN_SUBJECT = gated(rf"{_B}and[ \t]+(me|him|her|them|myself)[ \t]+([a-z']+){_E}")
+_OBJECT_IN_SUBJECT = gated(rf"{_B}(?:and|or)[ \t]+(me|him|her|them|myself)[ \t]+([a-z']+){_E}")
+# A preposition or a verb that takes the pair as its object, with no 'and' or 'or' after it
+# ("reply to this email and Priya or me will": the pair opens a new clause).
+_TAKES_PAIR = re.compile(
+    rf"(?i:\b(?:{_PREP}|let|help|made|make|saw|see|heard)\b)(?:(?!\b(?i:and|or)\b)[^,.;:!?])*$"
+)
 _SUBJECT_OF = {"me": "I", "him": "he", "her": "she", "them": "they", "myself": "I"}
 _PAIR_OPENER = re.compile(r"(?:^|[.!?]\s+)(?:Me|Him|Her|Them|Us)[ \t]+$")
 
@@ -72,7 +81,7 @@ def _compound_subjects(chunk: Present) -> list[Finding]:
         if (verb not in AUXILIARIES and not is_past(verb)) or verb in ("do", "does", "did"):
             continue  # "and her friends", "and me too"; "and them did" is rare
         before = masked[max(0, m.start() - 40) : m.start()]
-        if re.search(rf"(?i:\b(?:{_PREP}|let|help|made|make|saw|see|heard)\b)[^,.;:!?]*$", before):
+        if _TAKES_PAIR.search(before):
             continue  # "between you and me is", "let Sam and me have"
         if _PAIR_OPENER.search(before):
             continue  # "Me and her went": the pair as a whole is fixed ("She and I")
@@ -114,11 +123,28 @@ _WHOSE = gated(
 )
 # "check you're new account": 'you're' cannot follow a preposition or a verb that takes only
 # an object ("tell", "forgot" take a clause: "I forgot you're coming").
+# The same holds for 'they're': "collect they're children" is "their".
 _YOURE_AFTER = gated(
     rf"{_B}(?:of|in|on|at|to|for|with|from|into|onto|under|over|through|check|update|reset|"
-    rf"verify|confirm|open|enter|review|visit|share|save|protect|submit|upload|download|use)"
-    rf"[ \t]+(you['’]re)[ \t]+[a-z]+",
+    rf"verify|confirm|open|enter|review|visit|share|save|protect|submit|upload|download|use|"
+    rf"collect|bring|send|return|pay|book|cancel|renew|sign)"
+    rf"[ \t]+(you['’]re|they['’]re)[ \t]+[a-z]+",
     re.I,
+)
+_OWNER_OF = {"you're": "your", "they're": "their"}
+# "thanked we volunteers for", "to we parents.": 'we' before a plural noun, after a verb or a
+# preposition and before what no subject is followed by, is an object ("us volunteers").
+_WE_OBJECT = gated(
+    rf"{_B}(we)[ \t]+([a-z]+s)(?=[ \t]*[.,;:!?]|[ \t]+(?:for|to|with|about|from|at|on|in|by|"
+    rf"and|or|because|when|if){_E})"
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# "Us nurses were never asked": 'us' and a plural noun before a verb open a sentence: "We".
+_US_SUBJECT = gated(rf"{_B}(Us)[ \t]+([a-z]+s)[ \t]+([a-z']+){_E}")
+# Verbs after which 'we' opens a clause of its own: "said we parents".
+_CLAUSE_VERBS = word_set(
+    """said say says told tell think thought know knew hope hoped feel felt believe believed
+    agree agreed ensure ensured mean meant suggest suggested"""
 )
 _THEIR_ING = gated(
     rf"{_B}(their)[ \t]+(?:going|coming|leaving|heading|moving|getting|running|trying|doing|"
@@ -132,12 +158,14 @@ _OWNERS = (
     r"children|staff|teams|companies|employees|visitors|readers"
 )
 _POSSESSIVE = gated(
-    rf"{_B}(?i:the|our|your|their|all|his|her|my|these|those)[ \t]+({_OWNERS})[ \t]+"
+    rf"{_B}(?i:the|our|your|their|all|his|her|my|these|those)[ \t]+"
+    rf"(?:(?i:two|three|four|five|six|both)[ \t]+)?({_OWNERS})[ \t]+"
     rf"([a-z]+s)[ \t]+(?:is|are|was|were|have|had|will|would|must|should|can|could){_E}",
 )
 _NOT_OWNED = word_set(
     """always also often never still only just rarely usually sometimes was is has does always
-    thus yes this its whereas perhaps unless"""
+    thus yes this its whereas perhaps unless themselves ourselves yourselves ones nowadays
+    afterwards"""
 )
 
 
@@ -180,6 +208,8 @@ def _case(chunk: Present) -> list[Finding]:
         if " " in second or "\t" in second:
             out.append(_pronoun_before_phrase(m))
             continue
+        if fold(second) in _TO_SUBJECT and not _verb_next(masked, m.end()):
+            continue  # "Us and them thinking": two pronouns as a modifier, no verb after
         other = _TO_SUBJECT.get(second, second) if second != "I" else "I"
         subject = _TO_SUBJECT[fold(first)]
         pair = f"{other} and {subject}" if subject == "I" else f"{subject} and {other}"
@@ -190,6 +220,40 @@ def _case(chunk: Present) -> list[Finding]:
                            f"A subject takes 'I', 'he', 'she', 'we', 'they': '{pair}'",
                            "error", pair))  # fmt: skip
     return out
+
+
+def _pronoun_with_noun(chunk: Present) -> list[Finding]:
+    """'we' or 'us' beside a plural noun in the wrong case: "thanked we volunteers for",
+    "Us nurses were told"."""
+    out = []
+    for m in chunk.finditer(_WE_OBJECT):
+        prev = _WORD_BEFORE.search(chunk.masked, max(0, m.start() - 30), m.start())
+        before, noun = fold(prev.group(1)) if prev else "", fold(m.group(2))
+        takes_object = before in _PREPOSITIONS_OF_OBJECT or (
+            (before in VERBS or is_past(before) or base_of_third(before) is not None)
+            and before not in AUXILIARIES | _CLAUSE_VERBS
+        )
+        if not takes_object or plural_noun(noun) is not True or not known(noun):
+            continue
+        out.append(Finding(m.start(1), m.end(1), "grammar/pronoun-case",
+                           "As an object the pronoun is 'us', not 'we'", "error",
+                           "us"))  # fmt: skip
+    for m in chunk.finditer(_US_SUBJECT):
+        noun, verb = fold(m.group(2)), fold(m.group(3))
+        if not at_sentence_start(chunk.masked, m.start()) or plural_noun(noun) is not True:
+            continue
+        if verb not in AUXILIARIES and not is_past(verb):
+            continue  # "Us versus them thinking": no verb
+        out.append(Finding(m.start(1), m.end(1), "grammar/pronoun-case",
+                           "As a subject the pronoun is 'We', not 'Us'", "error",
+                           "We"))  # fmt: skip
+    return out
+
+
+_PREPOSITIONS_OF_OBJECT = word_set(
+    """for to with from about by of at behind against among toward towards without except
+    beside besides after before near upon between"""
+)
 
 
 def _verb_next(masked: str, pos: int) -> bool:
@@ -257,9 +321,12 @@ def _contractions(chunk: Present) -> list[Finding]:
                            "'whose' is possessive; 'who is' is written 'who's'", "error",
                            fixed))  # fmt: skip
     for m in chunk.finditer(_YOURE_AFTER):
-        out.append(Finding(m.start(1), m.end(1), "grammar/your-youre",
-                           "'you're' means 'you are'; the possessive is 'your'", "error",
-                           match_case(m.group(1), "your")))  # fmt: skip
+        word = m.group(1)
+        owner = _OWNER_OF[fold(word)]
+        rule = "grammar/your-youre" if owner == "your" else "grammar/there-their"
+        out.append(Finding(m.start(1), m.end(1), rule,
+                           f"'{word}' is a subject and its verb; the possessive is '{owner}'",
+                           "error", match_case(word, owner)))  # fmt: skip
     for m in chunk.finditer(_THEIR_ING):
         fixed = match_apostrophe(m.group(1), match_case(m.group(1), "they're"))
         out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
@@ -278,6 +345,7 @@ _OWNERS_OF = word_set(
     owners partners suppliers vendors contractors authors editors writers artists designers
     developers engineers managers directors leaders colleagues friends neighbours neighbors
     guests participants applicants candidates attendees subscribers buyers sellers farmers
+    sisters brothers daughters sons mothers fathers wives husbands cousins grandparents
     citizens voters taxpayers shareholders investors donors sponsors researchers scientists
     schools councils clinics companies cafes buildings hospitals libraries banks shops stores
     hotels restaurants universities colleges firms agencies departments families teams cities
@@ -327,7 +395,7 @@ def _adjective_like(word: str) -> bool:
     comparative = (
         word[:-1] + "ier" if word.endswith("y") else word + ("r" if word.endswith("e") else "er")
     )
-    return word.endswith(_ADJECTIVE_ENDINGS) or known(comparative) or compared(word)
+    return word.endswith(_ADJECTIVE_ENDINGS) or compared(comparative) or compared(word)
 
 
 def _verb_word(word: str) -> bool:
@@ -350,6 +418,36 @@ def _may_own(chunk: Present) -> bool:
 
 
 _NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+# A possessive determiner before the owner: after a verb, "answering your daughters letter."
+# ends on what the daughter owns (a bare "the" may be a verb's two objects: "paid the
+# drivers extra.").
+_OWNING = word_set("""my your our their his her""")
+_ENDS = frozenset(".!?")
+
+
+def _takes_object(verb: str) -> bool:
+    """A verb of the lexicon in any form that takes an object ("answering", "attach")."""
+    if verb.endswith("ing") and len(verb) > 5:
+        stem = verb[:-3]
+        return any(v in VERBS for v in (stem, stem + "e", stem[:-1]))
+    return verb in VERBS or is_past(verb) or base_of_third(verb) is not None
+
+
+def _manner_adverb(word: str) -> bool:
+    """An adverb in -ly that closes a verb's object: "take our clients privacy seriously"."""
+    return len(word) > 5 and word.endswith("ly") and known(word)
+
+
+def _plain_plural(word: str) -> bool:
+    """A plural noun that is no verb form ("complaints", not "needs")."""
+    return (
+        plural_noun(word) is True
+        and known(word)
+        and word not in _NOT_OWNED
+        and not (word[:-1] in VERBS or likely_verb(word[:-1]))
+    )
 
 
 def _owner_noun(chunk: Present) -> list[Finding]:
@@ -376,15 +474,22 @@ def _owner_noun(chunk: Present) -> list[Finding]:
         after_preposition = j > 0 and words[j - 1] in _PREPOSITION_BEFORE
         verb = words[j - 1] if j > 0 else ""
         object_of_verb = (
-            (verb in VERBS or is_past(verb) or base_of_third(verb) is not None)
+            _takes_object(verb)
             and verb not in AUXILIARIES | _TWO_OBJECTS
             and owner.endswith("s")
-            and tail in _PREPOSITION_BEFORE
+            and (
+                tail in _PREPOSITION_BEFORE
+                or (words[j] in _OWNING and (tail in _ENDS or _manner_adverb(tail)))
+            )
             and owned not in _PARTICLES_AFTER_OBJECT
             and not owned.endswith("ly")
         )  # "forwarded the customers complaint to the manager"
         if words[j] not in _OWNER_DET or owned in _NOT_OWNED or owned in _ADVERBIAL:
             continue
+        if not owned.isalpha():
+            continue  # "selling the buildings. In": the sentence ends on the owner
+        if tail in _ENDS and raw[k + 1][:1].isupper():
+            continue  # "visited her parents Sunday.": a name or a day, not what they own
         if object_of_verb and _adjective_like(owned):
             continue  # "keeps the customers happy in": an object and its complement
         if object_of_verb:
@@ -395,7 +500,9 @@ def _owner_noun(chunk: Present) -> list[Finding]:
             pass  # "in the teams roadmap from": a noun phrase, and the plural owns the noun
         elif tail not in _OWNED_TAIL or (not after_preposition and tail in ".,;:!?"):
             continue
-        if plural_noun(owned) is not False or (not after_preposition and likely_verb(owned)):
+        if after_preposition and tail in _ENDS and _plain_plural(owned):
+            pass  # "after several customers complaints.": two plurals, the first owns
+        elif plural_noun(owned) is not False or (not after_preposition and likely_verb(owned)):
             continue  # "the customers complain.", "the teachers said"
         if owned in VERBS and not after_preposition:
             continue
@@ -475,5 +582,6 @@ def _possessives(chunk: Present) -> list[Finding]:
 def pronouns(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Pronoun case, who's/whose, you're/your, their/they're, missing possessive apostrophes."""
     chunk = Present(scan.masked)
-    out = _case(chunk) + _compound_subjects(chunk) + _contractions(chunk)
+    out = _case(chunk) + _compound_subjects(chunk) + _pronoun_with_noun(chunk)
+    out += _contractions(chunk)
     return out + _possessives(chunk)

@@ -53,7 +53,9 @@ _FRAGMENT = re.compile(
     r"^(?:Because|Although|Though|Whereas|Unless|Even though|"
     r"Since(?![ \t]+(?:then|last|yesterday|early|mid|\d)\b))[ \t]"
 )
-_WHICH = re.compile(r"^Which[ \t]+(?:is|was|means|meant|explains|made|makes)\b")
+_WHICH = re.compile(
+    r"^Which[ \t]+(?:is|was|isn['’]t|wasn['’]t|means|meant|explains|made|makes)(?![\w'’])"
+)
 _ADVERB_START = re.compile(r"^(?:Mostly|Mainly|Largely|Especially|Particularly|Chiefly)[ \t]")
 # An example or an exception standing alone: "For example, the books and the training."
 _EXAMPLE_START = re.compile(
@@ -79,6 +81,19 @@ _SUBJECT_CONTRACTION = re.compile(r"(?:i|we|they|you|he|she|it)'(?:m|re|ve|ll|d|
 # A part of a group as a subject: ", most of them replied" (the relative is "most of whom").
 _PART_OF = word_set("""most many some all none few several both each one half""")
 # Adverbs that link two sentences, not two clauses: "..., however the budget ran over".
+_GROUP_PRONOUNS = (["them"], ["us"], ["these"], ["those"], ["you"])
+# What 'this' does as the subject of a second clause: "..., this will help us trace it".
+_THIS_VERBS = word_set("""is was means meant makes made will would can could should has had""")
+# A capitalised word and a modal or an auxiliary after a comma: a name and its verb. Not
+# the words that open a clause in capitals anyway.
+_NAME_VERBS = word_set("""will would can could should must has had is was""")
+_NOT_NAMES = (
+    SUBJECT_PRONOUNS
+    | _DETERMINERS
+    | word_set("""what which who how when where why there here if as so and but or nor yet then""")
+)
+# Quantifiers that open a plural subject without a determiner: "most users", "some staff".
+_QUANTIFYING = word_set("""most many some several all both few""")
 _LINKING_ADVERBS = word_set(
     """however therefore moreover furthermore consequently nevertheless nonetheless hence thus
     otherwise"""
@@ -365,8 +380,10 @@ def _clause_follows(after: list[str]) -> bool:
         return False
     if _SUBJECT_CONTRACTION.fullmatch(lower[0].replace("’", "'")):
         return True  # "I'm", "they've", "it's": a subject and its verb
-    if lower[0] == "this" and lower[1] in ("is", "was", "means", "meant", "makes", "made"):
+    if lower[0] == "this" and lower[1] in _THIS_VERBS:
         return True  # "..., this is something I would bring": 'this' as the subject
+    if after[0][:1].isupper() and lower[0] not in _NOT_NAMES and lower[1] in _NAME_VERBS:
+        return True  # "..., Amira will test it on Monday": a name and its verb
     if lower[0] in SUBJECT_PRONOUNS:
         plural: bool | None = (
             None if lower[0] in ("i", "you") else lower[0] not in SINGULAR_PRONOUNS
@@ -374,8 +391,10 @@ def _clause_follows(after: list[str]) -> bool:
         return _verb_after(lower, 1, plural)
     if lower[0] in _INDEFINITE_SUBJECTS:
         return _verb_after(lower, 1, False)
-    if lower[0] in _PART_OF and lower[1:3] in (["of", "them"], ["of", "us"], ["of", "these"]):
+    if lower[0] in _PART_OF and lower[1] == "of" and lower[2:3] in _GROUP_PRONOUNS:
         return _verb_after(lower, 3, lower[0] not in ("each", "one"))  # ", most of them replied"
+    if lower[0] in _QUANTIFYING and plural_noun(lower[1]):
+        return _verb_after(lower, 2, True)  # ", most users did not notice"
     if (
         lower[0] in _LINKING_ADVERBS
         and (lower[1] in _DETERMINERS | SUBJECT_PRONOUNS)

@@ -3,8 +3,10 @@ correct reading: a word left out ("such the food bank", "on next invoice"), an a
 where an adverb belongs ("work independent on"), a noun where an adjective belongs ("grow
 less confidence"), an apostrophe on a plural ("these file's", "The laptop's will come") or
 missing from a measure of time ("three years experience") or an owner ("the support teams
-backlog grew"), 'it's' after a preposition ("one of it's three schools"), 'lead' for the
-past 'led', 'where' for 'were', 'there' for 'they're' and 'to' for 'too'."""
+backlog grew", "this years conference", "the companys policy"), 'it's' after a preposition
+("one of it's three schools"), 'lead' for the past 'led', 'where' for 'were', 'there' for
+'they're', 'to' for 'too', and a noun where a verb or an adverb belongs ("to setup",
+"check it everyday")."""
 
 from __future__ import annotations
 
@@ -66,11 +68,13 @@ _ADVERB_NEEDED = gated(
     rf"{_B}(?:work|works|worked|working|run|runs|ran|running|perform|performs|performed|"
     rf"operate|operates|operated|communicate|communicates|communicated|respond|responds|"
     rf"responded|behave|behaves|behaved|move|moves|moved|think|thinks|thought|react|reacts|"
-    rf"reacted)[ \t]+(independent|efficient|effective|careful|quick|smooth|perfect|proper|"
+    rf"reacted|rely|relies|relied|depend|depends|depended|speak|speaks|spoke|drive|drives|"
+    rf"drove|grow|grows|grew)[ \t]+(?:(?:more|less|very|so|too|really)[ \t]+)?"
+    rf"(independent|efficient|effective|careful|quick|smooth|perfect|proper|"
     rf"consistent|reliable|accurate|professional|creative|respectful|different|confident|"
-    rf"productive|regular|flexible)"
+    rf"productive|regular|flexible|heavy|continuous|fluent|safe|steady)"
     rf"(?=[ \t]*[.,;:!?]|[ \t]+(?:on|in|with|and|or|but|from|across|for|under|without|when|"
-    rf"if|at|to|as|through|over|during|until|all){_E}|$)",
+    rf"if|at|to|as|through|over|during|until|all|than){_E}|$)",
     re.I | re.M,
 )
 
@@ -141,6 +145,42 @@ _ITS_AFTER_PREPOSITION = gated(
     rf"main|many|several|\d+){_E}",
     re.I,
 )
+# "this years conference", "last weeks figures": a single time unit after 'this', 'last' or
+# 'next' owns the noun after it ("this year's"). "over the last years" is a plural: a
+# determiner before 'last' keeps it; "last years were hard" has a verb, not a noun, after it.
+_TIME_OWNER = gated(
+    rf"{_B}(this|last|next)[ \t]+((?:year|week|month|quarter|season|term)s)[ \t]+([a-z]+){_E}",
+    re.I,
+)
+_NOT_TIME_OWNED = word_set(
+    """are were have had will would can could should may might must do did and or but of in
+    on at to for from with by as than that which who when since before after ago"""
+)
+# A determiner keeps the plural ("the last years"); a modal makes 'last' the verb ("will last
+# years longer").
+_BEFORE_TIME = word_set(
+    """the these those its their our your my his her over past few will would can could should
+    may might must to not"""
+)
+# "We check the logs everyday.": the adjective 'everyday' ends a clause or comes before a
+# preposition, where only the adverb phrase 'every day' can stand.
+_EVERYDAY = gated(
+    rf"{_B}(everyday)(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:at|in|on|for|and|but|or|so|until|from|"
+    rf"when|before|after|since|if|because|of|to|with|without|during|this|last|except){_E})",
+    re.I | re.M,
+)
+# "the companys new policy": a noun in -y with an -s is no word. Before the noun it owns it
+# is "company's"; elsewhere the plural "companies" ("two companys bid").
+_Y_PLUS_S = re.compile(r"(?<![\w'’\-])([a-z]+[b-df-hj-np-tv-xz])ys(?![\w'’\-])")
+_NOT_OWNED_BY_Y = word_set(
+    """are were have had will would can could should must do did and or but of in on at to for
+    from with by as than that which who when is was has"""
+)
+_COUNTING = word_set(
+    """two three four five six seven eight nine ten many several some all these those both few
+    other various"""
+)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w'’\-])")
 # Words after a plural of people that are no noun it could own: "the students there said".
 _NOT_OWNED = word_set(
     """there here alone together today tonight yesterday tomorrow both overall abroad online
@@ -214,8 +254,35 @@ def _missing_words(chunk: Present) -> list[Finding]:
     return out
 
 
+# "To setup a copy", "you can login": a noun written as one word where the verb is two.
+_NOUN_AS_VERB = gated(
+    rf"{_B}(to|will|can|could|must|should|please|cannot|can['’]t|won['’]t|don['’]t|"
+    rf"didn['’]t)[ \t]+(setup|login|logout|signup|checkout|backup|rollout|lookup|"
+    rf"cleanup|shutdown|startup|pickup|followup|handover|walkthrough)"
+    rf"(?=[ \t]+(?:a|an|the|your|our|their|my|his|her|this|that|these|those|it|them|to|"
+    rf"with|for|from|on|in|at|by|now|again|before|after|once){_E}|[ \t]*[.,;:!?])",
+    re.I,
+)
+# After 'to' the word is a verb only before its object: "go to checkout." is the noun.
+_OBJECT_NEXT = re.compile(
+    rf"[ \t]+(?:a|an|the|your|our|their|my|his|her|this|that|these|those|it|them){_E}", re.I
+)
+_SPLIT = {"setup": "set up", "login": "log in", "logout": "log out", "signup": "sign up",
+          "checkout": "check out", "backup": "back up", "rollout": "roll out",
+          "lookup": "look up", "cleanup": "clean up", "shutdown": "shut down",
+          "startup": "start up", "pickup": "pick up", "followup": "follow up",
+          "handover": "hand over", "walkthrough": "walk through"}  # fmt: skip
+
+
 def _word_forms(chunk: Present) -> list[Finding]:
     out = []
+    for m in chunk.finditer(_NOUN_AS_VERB):
+        if fold(m.group(1)) == "to" and not _OBJECT_NEXT.match(chunk.masked, m.end()):
+            continue
+        word = m.group(2)
+        fixed = match_case(word, _SPLIT[fold(word)])
+        out.append(Finding(m.start(2), m.end(2), "grammar/word-form",
+                           f"The verb is two words: '{fixed}'", "warning", fixed))  # fmt: skip
     for m in chunk.finditer(_ADVERB_NEEDED):
         word = m.group(1)
         fixed = word[:-1] + "ily" if word.endswith("y") else word + "ly"
@@ -223,6 +290,10 @@ def _word_forms(chunk: Present) -> list[Finding]:
         out.append(Finding(m.start(1), m.end(1), "grammar/adverb",
                            f"A verb is described by an adverb: '{fixed}'", "warning",
                            match_case(word, fixed)))  # fmt: skip
+    for m in chunk.finditer(_EVERYDAY):
+        out.append(Finding(m.start(1), m.end(1), "grammar/word-form",
+                           "'everyday' describes a noun; the adverb is 'every day'", "warning",
+                           match_case(m.group(1), "every day")))  # fmt: skip
     for m in chunk.finditer(_NOUN_FOR_ADJECTIVE):
         word = m.group(1)
         adjective = word[:-2] + "t"  # "confidence" -> "confident", "relevance" -> "relevant"
@@ -252,6 +323,7 @@ def _apostrophes(chunk: Present) -> list[Finding]:
             out.append(Finding(m.start(1), m.end(1), "grammar/apostrophe",
                                "A plural takes no apostrophe", "error",
                                word[:-2] + "s"))  # fmt: skip
+    out += _time_owners(chunk) + _y_plus_s(chunk)
     for m in _NAME_S.finditer(chunk.masked):
         name, after = m.group(1), chunk.masked[m.end() :].split(None, 1)[0]
         if known(m.group(0)) or fold(name) not in chunk.words:
@@ -275,6 +347,45 @@ def _apostrophes(chunk: Present) -> list[Finding]:
         out.append(Finding(m.start(1), m.end(1), "grammar/possessive",
                            f"The owner takes an apostrophe: '{word}''", "warning",
                            word + "'"))  # fmt: skip
+    return out
+
+
+def _y_plus_s(chunk: Present) -> list[Finding]:
+    """'companys', 'citys': the owner "company's" before a noun, else the plural "companies"."""
+    if not any(w.endswith("ys") and w[-3:-2] not in "aeiouy" for w in chunk.words):
+        return []  # most chunks: no word ends so
+    out = []
+    for m in _Y_PLUS_S.finditer(chunk.masked):
+        stem, word = m.group(1), m.group(0)
+        if known(word) or not known(stem + "y") or not known(stem + "ies"):
+            continue
+        nxt = _NEXT_WORD.match(chunk.masked, m.end())
+        owns = (
+            nxt is not None
+            and nxt.group(1) not in _NOT_OWNED_BY_Y
+            and known(nxt.group(1))
+            and fold(_word_before(chunk.masked, m.start())) not in _COUNTING
+        )  # "two companys bid": a plural after a number
+        fixed = stem + ("y's" if owns else "ies")
+        what = "The owner takes an apostrophe" if owns else "The plural of a noun in -y is -ies"
+        out.append(Finding(m.start(), m.end(), "grammar/possessive" if owns else "grammar/plural",
+                           f"{what}: '{fixed}'", "error", fixed))  # fmt: skip
+    return out
+
+
+def _time_owners(chunk: Present) -> list[Finding]:
+    """'this years conference': the unit of time owns the noun ("this year's")."""
+    out = []
+    for m in chunk.finditer(_TIME_OWNER):
+        owned = fold(m.group(3))
+        if owned in _NOT_TIME_OWNED or owned.endswith("ly") or not known(owned):
+            continue
+        if fold(_word_before(chunk.masked, m.start())) in _BEFORE_TIME:
+            continue  # "over the last years prices rose": a plural of years
+        word = m.group(2)
+        out.append(Finding(m.start(2), m.end(2), "grammar/possessive",
+                           f"The time owns the noun after it: '{word[:-1]}'s'", "warning",
+                           word[:-1] + "'s"))  # fmt: skip
     return out
 
 

@@ -122,10 +122,31 @@ def vet(found: list[Finding], masked: str) -> list[Finding]:
             and _prev_word(masked, f.start) in ("you", "we")
         ):
             continue  # "you guys are doing amazing work": one subject, not a verb
+        if f.rule == _PRONOUN_VERB and _beside_pronoun(masked, f):
+            continue  # "We nurses were told", "thanked we volunteers for": a noun
         if f.rule == _IRREGULAR:
             f = _ordered(f, masked)
         out.append(f)
     return out
+
+
+# After a plural noun beside 'we' or 'you' these show it is no verb: "we nurses were".
+_AFTER_NOUN = re.compile(
+    r"[ \t]*(?:[.,;:!?]|(?:were|are|have|had|will|would|can|could|should|must|for|with|and)"
+    r"(?![\w'’-]))",
+    re.I,
+)
+
+
+def _beside_pronoun(masked: str, f: Finding) -> bool:
+    """The word Harper reads as the verb of 'we' or 'you' is a plural noun beside it, one
+    subject or object ("We nurses were"), as a verb or punctuation after it shows."""
+    word = masked[f.start : f.end].lower()
+    return (
+        word.endswith("s")
+        and _prev_word(masked, f.start) in ("you", "we", "us")
+        and _AFTER_NOUN.match(masked, f.end) is not None
+    )
 
 
 def _after_comparative(masked: str, pos: int) -> bool:
