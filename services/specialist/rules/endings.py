@@ -123,7 +123,8 @@ _FAREWELL = re.compile(
     r"(?:do[ \t]+not|don['’]t|is[ \t]+nothing|['’]s[ \t]+nothing)[ \t]+(?:need[ \t]+to[ \t]+do|"
     r"(?:else[ \t]+)?(?:you[ \t]+need[ \t]+to[ \t]+do|to[ \t]+do))|"
     r"more[ \t]+(?:soon|to[ \t]+come|next[ \t]+[a-z]+)|stay[ \t]+tuned|watch[ \t]+this[ \t]+space|"
-    r"wish[ \t]+(?:us|me)[ \t]+luck|see[ \t]+you[ \t]+(?:all|both)\b|looking[ \t]+forward[ \t]+to|"
+    r"wish[ \t]+(?:us|me)[ \t]+luck|see[ \t]+you[ \t]+(?:all|both|there|soon|then|at|on|next)\b|"
+    r"looking[ \t]+forward[ \t]+to|"
     r".*?\b(?:remains?|stays?|is|are)[ \t]+(?:still[ \t]+)?(?:green|amber)[ \t]*[.!]?$",
     re.IGNORECASE,
 )
@@ -174,20 +175,33 @@ _NAMED = (
 )
 _WHEN = (
     r"\b(?:(?:by|on|in|before|after|from|until|next|this|within|over[ \t]+the[ \t]+next|"
-    r"at[ \t]+the[ \t]+end[ \t]+of)[ \t]+(?:the[ \t]+)?(?:\d|"
+    r"at[ \t]+the[ \t]+end[ \t]+of)[ \t]+(?:the[ \t]+)?(?:\d{1,2}|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|spring|summer|autumn|fall|winter|week|month|year|quarter|weekend|term|sprint|"
-    r"meeting|end)|tomorrow|tonight|soon)\b"
+    r"meeting|end)|tomorrow|tonight|soon|at[ \t]+(?:noon|midnight|\d{1,2}[:.]\d\d))\b"
 )
 _WILL_DO = re.compile(_LEAD_IN + f"(?:{_NAMED}){_WILL}", re.IGNORECASE)
 # A change and the day it starts: "The new rules take effect on 1 May", "From Monday, the new
-# rota applies to everyone", "The café reopens on Monday 3 March"; in the present, so the
-# story's "The ferry left on 3 March" is no notice.
+# rota applies to everyone", "The café reopens on Monday 3 March", "Doors open at 08:00",
+# "Applications close on 12 February"; in the present, so the story's "The ferry left on 3
+# March" is no notice.
 _IN_EFFECT = re.compile(
     r"(?=.*?\b(?:takes?[ \t]+effect|comes?[ \t]+into[ \t]+(?:force|effect)|goes?[ \t]+live|"
-    r"(?:re)?opens|starts|begins|applies|launches|closes|resumes|changes|moves|returns|"
+    r"(?:re)?opens?|starts?|begins?|appl(?:ies|y)|launch(?:es)?|closes?|resumes?|changes?|"
+    r"moves?|returns?|"
     r"will[ \t]+(?:re)?open|will[ \t]+(?:start|begin|apply|launch|close|resume|move|return))\b)"
     rf"(?=.*?{_WHEN})",
+    re.IGNORECASE,
+)
+# The record of the meeting or the document closed: "The meeting closed at 20:45", "The chair
+# closed the meeting", "Approved by the board on 4 March", "This policy was last reviewed in
+# May 2026"; not "The plan was approved in 2019" (a fact of the story, told of a thing).
+_RECORDED = re.compile(
+    r"(?:the[ \t]+)?meeting[ \t]+(?:closed|ended|finished)\b|"
+    r".*?\bclosed[ \t]+the[ \t]+meeting\b|"
+    r"(?:this[ \t]+(?:policy|document|guide|page|procedure|notice)[ \t]+(?:was|is)[ \t]+)?"
+    r"(?:last[ \t]+)?(?:approved|adopted|agreed|ratified|issued|updated|reviewed|revised)"
+    r"[ \t]+(?=.*?" + _WHEN + r")(?:by|on|in)\b",
     re.IGNORECASE,
 )
 # The next decision set in time: "The trial runs until December, when we will decide whether
@@ -226,7 +240,7 @@ _SIGNATURE = re.compile(
 _SHAPES = (
     _NO_TRICK, _NEXT_SET, _THANKS_NAMED, _HELP_OFFERED, _WELCOME, _ADVISED, _GO_TO, _WISH,
     _ASKED, _HAPPY_TO, _SAID_ALL, _THANKS_TO, _POINTER, _WILL_DO, _WE_WILL,
-    _IN_EFFECT, _FAREWELL, _WRITE_BACK, _DECIDED_THEN, _OUTCOME,
+    _IN_EFFECT, _FAREWELL, _WRITE_BACK, _DECIDED_THEN, _OUTCOME, _RECORDED,
 )  # fmt: skip
 
 

@@ -28,7 +28,8 @@ _SIGN_OFF = re.compile(
     r"^[ \t]*(?:yours(?: (?:sincerely|faithfully|truly))?|sincerely|(?:kind|best|warm|warmest|"
     r"many)? ?(?:regards|wishes|thanks)|best|thanks(?: again| so much)?|thank you|cheers|"
     r"all the best|with (?:thanks|gratitude)|respectfully|take care|talk soon|speak soon|"
-    r"happy [a-z]+ing)[,.!]?[ \t]*$",
+    r"happy [a-z]+ing|until next (?:time|week|month|issue|year)|see you (?:soon|next [a-z]+))"
+    r"[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A team's name as the last line: "FitDesk Accounts Team", "The Parks Office".
@@ -100,6 +101,9 @@ CLOSING_SECTION = re.compile(
     # What follows the work: the next period, the outcomes, after-care, where to get help.
     r"\bnext (?:(?:\d+|two|three|four|six|few|couple of) )?(?:weeks?|months?|quarters?|years?|"
     r"days|sprints?|meeting|release|phase)|\boutcomes?\b|"
+    # The plan for the period named after the one reported: "Priorities for Q4", "Goals for 2027".
+    r"^\W*(?:priorities|plans?|goals|objectives|focus|targets)[ \t]+for[ \t]+(?:the[ \t]+)?"
+    r"(?:coming\b|upcoming\b|[qh][1-4]\b|fy ?\d|(?:19|20)\d\d\b)|"
     r"expected (?:results|impact)|afterwards|after ?care|\bafter (?:the|that|this|you|it|\w+ing)\b|"
     r"\bif (?:it|this|that|something|you|the \w+) (?:still|does not|doesn['’]t|did not|"
     r"didn['’]t|fails|goes wrong)|still (?:stuck|not working|having)|need help|(?:get|getting) "
@@ -115,7 +119,12 @@ _PART_OF_A_DOCUMENT = re.compile(
 )
 # A section numbered past the first ("## 3. Methods", "5. Budget", "2.4 Risks") at the top of
 # a document: the text is one part of a numbered whole (not "2024 report" or "10 ways to").
-_LATER_SECTION = re.compile(r"[#\s]*(\d{1,2})(?:[.)]|\.\d{1,2}(?:\.\d{1,2})*\.?)[ \t]+\S")
+# Numbered in words too: "Section 3: Need for the project", "Part 2 – Methods".
+_LATER_SECTION = re.compile(
+    r"[#\s]*(?:(?:section|part|chapter)[ \t]+(\d{1,2})[.):]?[ \t]+(?:[-–—][ \t]+)?\S|"
+    r"(\d{1,2})(?:[.)]|\.\d{1,2}(?:\.\d{1,2})*\.?)[ \t]+\S)",
+    re.IGNORECASE,
+)
 # Titles of a procedure: it ends with its last step or its after-care, not with a summary.
 _PROCEDURE = re.compile(
     r"^\W*(?:how to|how do|setting up|set up|installing|install|configuring|replacing|"
@@ -183,7 +192,7 @@ def part_of_a_document(title: str) -> bool:
     if _PART_OF_A_DOCUMENT.fullmatch(title.strip()):
         return True
     m = _LATER_SECTION.match(title)
-    return m is not None and int(m.group(1)) > 1
+    return m is not None and int(m.group(1) or m.group(2)) > 1
 
 
 def procedure(title: str) -> bool:

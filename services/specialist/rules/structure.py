@@ -132,6 +132,8 @@ def _introduced(text: str, masked: str, found: list[Block], i: int, ctx: LensCon
         return True
     if nxt.kind == "heading" and change_log_section(name):
         return True  # release notes open with their first list of changes
+    if nxt.kind == "heading" and name.rstrip().endswith("?"):
+        return True  # questions and answers open on their first question, answered under it
     return _subheading_level(masked, found, found.index(nxt), ctx) is not None
 
 
