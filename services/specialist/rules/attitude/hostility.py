@@ -14,6 +14,7 @@ from services.specialist.rules.attitude.shapes import (
     LAPSE,
     LAPSING,
     LEANING,
+    NOT_OUR_SUPPLIER,
     OTHERS,
     OUTCOME,
     PERSON,
@@ -154,8 +155,9 @@ BLAME = Family(
             # A team named as the obstacle: "your team is the bottleneck".
             r"(?:[Yy]our|[Tt]heir) (?:[a-z]+ )?(?:team|department|office|people) (?:is|are|was|"
             r"were) (?:the|our) (?:bottleneck|problem|weak link|hold-up|holdup)",
-            rf"{GROUP} (?:pushed|shipped|merged|deployed|released|sent|changed) (?:[a-z]+ )"
-            r"{0,5}without (?:a single|any|even|testing|checking|asking|telling|reviewing)",
+            rf"{NOT_OUR_SUPPLIER}{GROUP} (?:pushed|shipped|merged|deployed|released|sent|"
+            r"changed) (?:[a-z]+ ){0,5}without (?:a single|any|even|testing|checking|asking|"
+            r"telling|reviewing)",
             rf"{OUTCOME}(?: [a-z]+)? {ATTRIBUTED} "
             rf"(?:{OTHERS}(?!['’]s)|[A-Z][a-z]+(?= [a-z]+ing|'s))",
             rf"{OTHERS}{AGAIN} (?i:ignored (?:the|our|my|your|every|all|each|a|an))",

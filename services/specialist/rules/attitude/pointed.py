@@ -24,7 +24,13 @@ from __future__ import annotations
 
 from services.specialist.rules.attitude.hostility import BLAME, DISMISSIVENESS, SARCASM
 from services.specialist.rules.attitude.reproach import CONDESCENSION, PASSIVE_AGGRESSION
-from services.specialist.rules.attitude.shapes import GROUP, OUTCOME, Family, shapes
+from services.specialist.rules.attitude.shapes import (
+    GROUP,
+    NOT_OUR_SUPPLIER,
+    OUTCOME,
+    Family,
+    shapes,
+)
 
 # A person named as the subject: a first name or a pronoun for others, never "we" or "I"
 # (owning a lapse is the tone an editor asks for) nor a word that merely starts a sentence.
@@ -72,9 +78,9 @@ POINTED_BLAME = Family(
         *shapes(
             # "Daniel pushed the change on his own, without review", "QA signed off on the
             # build without running the login suite" (not "we pushed ... without review").
-            rf"(?:{_NAMED}|{_TEAM}) (?:[a-z]+ed|pushed|shipped|sent|made|put|ran|took|wrote|"
-            r"built|set|signed off|merged|deployed)(?: [A-Za-z0-9,-]+){0,6},? without "
-            rf"{_CHECKS}",
+            rf"{NOT_OUR_SUPPLIER}(?:{_NAMED}|{_TEAM}) (?:[a-z]+ed|pushed|shipped|sent|made|put|"
+            r"ran|took|wrote|built|set|signed off|merged|deployed)(?: [A-Za-z0-9,-]+){0,6},? "
+            rf"without {_CHECKS}",
             # "This failure sits with them" (not "responsibility sits with the platform team",
             # an owner, "the delay lies with the customs office", where it waits, nor "the
             # fault lies with the firmware", a thing).

@@ -63,6 +63,13 @@ GROUP = (
     r"courier|landlord|council|management)|HR|IT|QA|Legal|Finance|Ops|Marketing|Sales|"
     r"Management|Engineering|Support|Procurement|Facilities|Security|Logistics|Payroll|Purchasing)"
 )
+# A writer who calls an outside firm "our courier" answers for it to the reader: "Our courier
+# changed the depot without telling us" gives the cause of the writer's own failure, where
+# "the courier", "our developers" or "the backend team" single out the ones who did it.
+NOT_OUR_SUPPLIER = (
+    r"(?![Oo]ur (?:[A-Za-z]+ ){0,2}(?:courier|vendor|supplier|provider|contractors?|agency|"
+    r"landlord)\b)"
+)
 SOMEONE = (
     r"(?:[Ss]omebody|[Ss]omeone|[Nn]obody|[Nn]o one)(?: (?:in|on|from|at) (?:the )?(?:[a-z]+ )"
     r"{0,2}(?:team|department|office|group|desk|shift|crew|rota))?"

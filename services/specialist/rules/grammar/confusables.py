@@ -289,6 +289,7 @@ _NOT_IN_PHRASE = word_set(
     in on at for with from by into over under up out down off now then right sure welcome
     going being been done ready more most less least much many well even ever never always"""
 )
+_BE_HAVE = word_set("""is are was were am be been has have had""")
 _POSSESSIVE_OF = {"it's": "its", "you're": "your", "they're": "their", "there": "their"}
 # Between a subject and its verb: "It's cache now lives on the shared disk".
 _MID_ADVERBS = word_set("""now still also often usually always never already just""")
@@ -321,8 +322,9 @@ def _owned_phrase(after: list[str]) -> bool:
 
 
 def _noun_then_verb(phrase: list[str], verb: str) -> bool:
-    """``phrase`` reads as a noun phrase and ``verb`` as its finite verb."""
-    if any(w in _NOT_IN_PHRASE or w.endswith(("ly", "ing", "ed")) for w in phrase):
+    """``phrase`` reads as a noun phrase and ``verb`` as its finite verb (a form of 'be' or
+    'have' is a verb, never a noun: "there is air trapped")."""
+    if any(w in _NOT_IN_PHRASE or w in _BE_HAVE or w.endswith(("ly", "ing", "ed")) for w in phrase):
         return False
     if not all(known(w) for w in phrase):
         return False

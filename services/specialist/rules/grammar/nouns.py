@@ -294,6 +294,12 @@ _COMPOUND_THEN_VERB = re.compile(
     r"may|might)(?![\w'’-])"
 )
 
+# 'and' or 'or' and a determiner after the word read as the verb: one noun of a list, the
+# next noun phrase joined to it ("enter the cold room, the chemical store or the clean room").
+_LIST_NEXT = re.compile(
+    r"[ \t]+(?:and|or)[ \t]+(?:the|a|an|our|your|their|his|her|its|my|this|these|those)"
+    r"(?![\w'’-])"
+)
 
 # After a noun 'of' is common, after a verb rare: only these verbs take it.
 _OF_NEXT = re.compile(r"[ \t]+of(?![\w'’-])")
@@ -329,6 +335,8 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
                 break  # "a second run", "the rest are": a noun after an ordinal; a part
             if _COMPOUND_THEN_VERB.match(masked, e):
                 break  # "the app store review has": 'store' is part of the noun
+            if _LIST_NEXT.match(masked, e):
+                break  # "the cold room, the chemical store or the clean room": a list of nouns
             if _OF_NEXT.match(masked, e) and verb.lower() not in _VERBS_OF:
                 break  # "a simple check of the date would": a noun that 'of' follows
             if head.lower() in _AFTER_NOUN and len(words) > 1:

@@ -308,8 +308,27 @@ def _contact_relative(lower: list[str], k: int) -> bool:
         and lower[k - 1] not in _NOT_IN_NP
         and any(w in _DETERMINERS or w in ("a", "an") for w in lower[1 : k - 1])
         and all(w not in SUBJECT_PRONOUNS for w in lower[:k])
-        and len(lower) - k <= 3
+        and (len(lower) - k <= 3 or _stranded(lower[k + 1 :]))
     )
+
+
+# Prepositions a relative clause may leave at its end, with those of a subject's phrase.
+_STRANDABLE = word_set("""about to into through under over""")
+# What may follow a stranded preposition to the end of its clause: "the schools we work
+# with most closely", "the team we rely on now".
+_AFTER_STRANDED = word_set("""most more least best often now still today here there""")
+
+
+def _stranded(clause: list[str]) -> bool:
+    """The clause ends on a preposition with no object, only adverbs after it: the object it
+    lacks is the noun before the clause ("the two schools we work with most closely"), so
+    the clause is a relative one ("In the morning we packed the car" has none)."""
+    for k, w in enumerate(clause):
+        if w in _PHRASE_PREPOSITIONS | _STRANDABLE and k > 0:
+            rest = clause[k + 1 :]
+            if all(r in _AFTER_STRANDED or (r.endswith("ly") and len(r) > 4) for r in rest):
+                return True
+    return False
 
 
 def _gerund_subject(lower: list[str]) -> bool:

@@ -8,11 +8,11 @@ import re
 from dataclasses import replace
 
 from services.specialist.findings import Finding
-from services.specialist.rules.edits import match_case
+from services.specialist.rules.edits import at_sentence_start, match_case
 from services.specialist.rules.grammar.repeats import REPEAT, legit_repeat
 from services.specialist.rules.grammar.verbs import compared
 from services.specialist.rules.words import word_set
-from services.specialist.rules.words.grammar import PARTICIPLE_OF_PAST
+from services.specialist.rules.words.grammar import PARTICIPLE_OF_PAST, VERBS
 
 _REPEATED = "grammar/harper-repeated-words"
 _NOUN_VERB = "grammar/harper-noun-verb-confusion"
@@ -21,6 +21,20 @@ _DOUBLE_DEGREE = "grammar/harper-adjective-double-degree"
 _THAT_THAN = "grammar/harper-that-than"
 _PRONOUN_BE = "grammar/harper-pronoun-inflection-be"
 _PRONOUN_VERB = "grammar/harper-pronoun-verb-agreement"
+_DOUBLE_MODAL = "grammar/harper-double-modal"
+_PRONOUN_KNEW = "grammar/harper-pronoun-knew"
+_WERE_WHERE = "grammar/harper-were-where"
+# 'new' after these is their adjective ("anything new", "nothing new"): a thing knows nothing.
+_THING_PRONOUNS = word_set("""anything something nothing everything""")
+# After "Where you" these make a clause of place ("Where you may work", "Where you live"):
+# "Were you" takes an adjective or a participle ("Were you sure", "Were you told").
+_CLAUSE_VERBS = word_set(
+    """may might can could will would shall should must do does did have has had are were
+    am"""
+)
+# Verbs that are adjectives after "Were you" as well: "Were you clear on the plan?"
+_ADJECTIVE_VERBS = word_set("""clean clear close open slow free empty dry warm cool""")
+_WHERE_PRONOUN = re.compile(r"[ \t]+(?:you|we|they|i|he|she|it)[ \t]+([a-z'’]+)", re.I)
 # Nouns that stand beside 'you' or 'we' as one subject ("you guys are", "we folks have"):
 # Harper reads them as the pronoun's verb.
 _BESIDE_PRONOUN = word_set("""guys folks people lot all two three both team kids ladies""")
@@ -124,6 +138,12 @@ def vet(found: list[Finding], masked: str) -> list[Finding]:
             continue  # "you guys are doing amazing work": one subject, not a verb
         if f.rule == _PRONOUN_VERB and _beside_pronoun(masked, f):
             continue  # "We nurses were told", "thanked we volunteers for": a noun
+        if f.rule == _DOUBLE_MODAL and _month_may(masked, f.start):
+            continue  # "the fix in May will make": the month, then the modal
+        if f.rule == _PRONOUN_KNEW and _prev_word(masked, f.start) in _THING_PRONOUNS:
+            continue  # "adopt anything new": an adjective after a pronoun in '-thing'
+        if f.rule == _WERE_WHERE and _where_clause(masked, f.end):
+            continue  # "Where you may work": a clause of place, not "Were you"
         if f.rule == _IRREGULAR:
             f = _ordered(f, masked)
         out.append(f)
@@ -136,6 +156,25 @@ _AFTER_NOUN = re.compile(
     r"(?![\w'’-]))",
     re.I,
 )
+
+
+def _month_may(masked: str, pos: int) -> bool:
+    """'May' capitalised inside a sentence is the month ("the fix in May will"): the modal
+    is written in lower case there."""
+    return masked[pos : pos + 4] == "May " and not at_sentence_start(masked, pos)
+
+
+def _where_clause(masked: str, end: int) -> bool:
+    """ "Where" and a pronoun then a modal, an auxiliary or a verb in its base form: a clause
+    of place ("Where you may work", "Where you live is"); "Were you" would need an adjective
+    or a participle there ("Were you sure", "Were you told")."""
+    m = _WHERE_PRONOUN.match(masked, end)
+    if m is None:
+        return False
+    word = m.group(1).lower().replace("’", "'")
+    if word in _CLAUSE_VERBS:
+        return True
+    return word in VERBS and word not in _ADJECTIVE_VERBS and not word.endswith(("ed", "ing"))
 
 
 def _beside_pronoun(masked: str, f: Finding) -> bool:

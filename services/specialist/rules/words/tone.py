@@ -148,7 +148,8 @@ FAULT_WORDS = word_set(
 # procedure a policy or a report names: "you can complain to the ombudsman".)
 
 # Words for how someone feels, fares or stands ("if you are unhappy with our answer", "the
-# loneliness of carers", "how upsetting that must have been", "if you disagree"): a state,
+# loneliness of carers", "how upsetting that must have been", "if you disagree", "one of the
+# most deprived wards", a grant's standard term for how a place fares): a state,
 # not a verdict on anyone's work, so they neither aim a sentence at the reader nor make it
 # loud. Not "disappointed" or "frustrated", which reproach ("I am disappointed that you..."),
 # nor "pain" or "painful" ("this form is a pain", "painful to read").
@@ -156,7 +157,8 @@ STATE_WORDS = word_set(
     """weak poor low sick ill sad sorry tired alone unhappy ashamed embarrassed upset lonely
     loneliness scared fear fears feared fearing frightened worried worry worries anxious grief
     grieving heartbroken hurt hurting distressed distressing upsetting sadness mourning
-    disagree disagrees disagreed disagreeing disagreement"""
+    disagree disagrees disagreed disagreeing disagreement
+    deprived deprivation disadvantaged impoverished"""
 )
 
 # Nouns that condemn what they name ("the navigation is a joke"): VADER does not score them as
