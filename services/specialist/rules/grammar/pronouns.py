@@ -465,25 +465,14 @@ def _owner_noun(chunk: Present) -> list[Finding]:
     tokens = list(_WORDS.finditer(masked))
     words = [w.lower() for w in raw]
     for k in owners:
-        owner, owned, tail = words[k], words[k + 1], words[k + 2]
+        owned, tail = words[k + 1], words[k + 2]
         if masked[tokens[k].end() : tokens[k].end() + 1] in ("'", "’"):
             continue  # "the teachers' union": the apostrophe is there
         j = k - 1
         if words[j] in ("previous", "former", "new", "local", "other") and j > 0:
             j -= 1
         after_preposition = j > 0 and words[j - 1] in _PREPOSITION_BEFORE
-        verb = words[j - 1] if j > 0 else ""
-        object_of_verb = (
-            _takes_object(verb)
-            and verb not in AUXILIARIES | _TWO_OBJECTS
-            and owner.endswith("s")
-            and (
-                tail in _PREPOSITION_BEFORE
-                or (words[j] in _OWNING and (tail in _ENDS or _manner_adverb(tail)))
-            )
-            and owned not in _PARTICLES_AFTER_OBJECT
-            and not owned.endswith("ly")
-        )  # "forwarded the customers complaint to the manager"
+        object_of_verb = _object_of_verb(words, j, k)
         if words[j] not in _OWNER_DET or owned in _NOT_OWNED or owned in _ADVERBIAL:
             continue
         if not owned.isalpha():
@@ -506,12 +495,37 @@ def _owner_noun(chunk: Present) -> list[Finding]:
             continue  # "the customers complain.", "the teachers said"
         if owned in VERBS and not after_preposition:
             continue
-        fixed = tokens[k].group(0) + ("'" if owner.endswith("s") else "'s")
-        one = tokens[k].group(0)[:-1] + "'s" if owner.endswith("s") else fixed
-        out.append(Finding(tokens[k].start(), tokens[k].end(), "grammar/possessive",
-                           f"'{owned}' belongs to the {owner[:-1]} or the {owner}: '{one}' or "
-                           f"'{fixed}'", "error", fixed, (one,)))  # fmt: skip
+        out.append(_possessive(tokens[k], owned))
     return out
+
+
+def _object_of_verb(words: list[str], j: int, k: int) -> bool:
+    """Whether the owner at ``k`` (its determiner at ``j``) and what it owns are the object
+    of the verb before them: "forwarded the customers complaint to the manager"."""
+    owner, owned, tail = words[k], words[k + 1], words[k + 2]
+    verb = words[j - 1] if j > 0 else ""
+    return (
+        _takes_object(verb)
+        and verb not in AUXILIARIES | _TWO_OBJECTS
+        and owner.endswith("s")
+        and (
+            tail in _PREPOSITION_BEFORE
+            or (words[j] in _OWNING and (tail in _ENDS or _manner_adverb(tail)))
+        )
+        and owned not in _PARTICLES_AFTER_OBJECT
+        and not owned.endswith("ly")
+    )
+
+
+def _possessive(token: re.Match[str], owned: str) -> Finding:
+    """The missing apostrophe of the owner ``token``: plural ("teachers'") or singular."""
+    word = token.group(0)
+    owner = word.lower()
+    fixed = word + ("'" if owner.endswith("s") else "'s")
+    one = word[:-1] + "'s" if owner.endswith("s") else fixed
+    return Finding(token.start(), token.end(), "grammar/possessive",
+                   f"'{owned}' belongs to the {owner[:-1]} or the {owner}: '{one}' or "
+                   f"'{fixed}'", "error", fixed, (one,))  # fmt: skip
 
 
 # "The manager's of both stores met": a possessive cannot be followed by 'of'; the plural is.
