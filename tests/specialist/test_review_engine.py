@@ -3,6 +3,8 @@ filters, re-checked edits and the user-found bugs. Each case names the rule and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from services.specialist.findings import Finding, LensContext
@@ -11,7 +13,7 @@ from services.specialist.options import LensOptions
 from services.specialist.rules import RAW_ANALYZERS
 from services.specialist.rules.grammar import engine
 from services.specialist.rules.grammar.dictionary import DictionaryMissing, frequencies
-from services.specialist.rules.recheck import WITHHELD, rechecked
+from services.specialist.rules.recheck import MAX_WINDOW, WITHHELD, rechecked
 from tests.specialist.cases import MD, Case, analyze
 
 # (marked text, rule, replacement): one per kind of "Grammar: the kinds that slip through".
@@ -171,6 +173,30 @@ def test_an_edit_with_no_safe_form_is_withheld_with_its_message() -> None:
     bad = Finding(3, 7, "grammar/apostrophe", "needs an apostrophe", "warning", "don't")
     kept = rechecked(text, [bad], LensContext("grammar"), RAW_ANALYZERS)
     assert kept[0].replacement is None and kept[0].message.endswith(WITHHELD)
+
+
+def test_a_run_with_no_sentence_end_is_rechecked_only_around_each_edit() -> None:
+    """Hostile or garbled text with no sentence end: each edit's re-check reads a window of
+    at most MAX_WINDOW characters, not the whole run once per edit (a cost that grew with
+    the square of the run's length), and still finds the safe form."""
+    filler = "the report is on the shared drive and the team reads it every week and " * 40
+    text = filler + "he dont like it and " + filler
+    seen: list[int] = []
+
+    def recording(lens: str) -> Callable[[str, LensContext], list[Finding]]:
+        def analyze_(t: str, ctx: LensContext) -> list[Finding]:
+            seen.append(len(t))
+            return RAW_ANALYZERS[lens](t, ctx)
+
+        return analyze_
+
+    start = text.index("dont")
+    bad = Finding(start, start + 4, "grammar/apostrophe", "needs an apostrophe", "warning",
+                  "don't", ("doesn't",))  # fmt: skip
+    analyzers = {lens: recording(lens) for lens in RAW_ANALYZERS}
+    [kept] = rechecked(text, [bad], LensContext("grammar"), analyzers)
+    assert kept.replacement == "doesn't"
+    assert len(text) > 5000 and seen and max(seen) <= MAX_WINDOW
 
 
 def test_one_exclamation_run_in_a_short_text_is_a_single_mild_finding() -> None:

@@ -61,15 +61,37 @@ def _candidates(replacement: str, alternatives: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(edits + spelled))
 
 
+# A sentence or line longer than this is re-checked only around the edit: text with no
+# sentence ends (a hostile or garbled document) would otherwise be analysed whole once per
+# edit, a cost that grows with the square of its length (a 10,000-character run: 20 s).
+MAX_WINDOW = 600
+
+
 def _window(text: str, ctx: LensContext, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]`` (or its line, outside prose)."""
+    """The sentence around ``text[start:end]`` (or its line, outside prose), narrowed to
+    whole words within ``MAX_WINDOW // 2`` characters of the edit when it is longer."""
     scan = scan_chunk(text, markdown=ctx.markdown)
     for a, e in scan.prose_sentences():
         if a <= start and end <= e:
-            return a, e
+            return _narrowed(text, a, e, start, end)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return line_start, len(text) if line_end < 0 else line_end
+    return _narrowed(text, line_start, len(text) if line_end < 0 else line_end, start, end)
+
+
+def _narrowed(text: str, a: int, e: int, start: int, end: int) -> tuple[int, int]:
+    """``a..e``, or the whole words of it within ``MAX_WINDOW // 2`` of ``start..end``. Both
+    sides of a comparison are read in the same window, so its cut ends count for neither."""
+    if e - a <= MAX_WINDOW:
+        return a, e
+    half = MAX_WINDOW // 2
+    if start - half > a:
+        cut = text.find(" ", start - half, start)
+        a = cut + 1 if cut >= 0 else start - half
+    if end + half < e:
+        cut = text.rfind(" ", end, end + half)
+        e = cut if cut >= 0 else end + half
+    return a, e
 
 
 def _safe(
