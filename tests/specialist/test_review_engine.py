@@ -199,6 +199,21 @@ def test_a_run_with_no_sentence_end_is_rechecked_only_around_each_edit() -> None
     assert len(text) > 5000 and seen and max(seen) <= MAX_WINDOW
 
 
+def test_harper_reads_a_long_text_in_pieces_and_reports_at_the_right_place() -> None:
+    """A chunk over HARPER_PIECE (a document that needed more than max_chunks chunks) is
+    linted in pieces cut at paragraphs, sentences or spaces: Harper's time grows with the
+    square of a run with no sentence end."""
+    filler = "The team met on Monday and agreed the plan. " * 60
+    text = f"{filler}\n\n{filler}The new tool is more easier to use. {filler}" + "— " * 3000
+    cut = engine.pieces(text)
+    assert "".join(p for _, p in cut) == text and len(cut) > 3
+    assert all(len(p) <= engine.HARPER_PIECE and text[at:].startswith(p) for at, p in cut)
+    found = [f for f in analyze("grammar", text) if "double-degree" in f.rule]
+    assert [(f.start, text[f.start : f.end]) for f in found] == [
+        (text.index("more easier"), "more easier")
+    ]
+
+
 def test_one_exclamation_run_in_a_short_text_is_a_single_mild_finding() -> None:
     text = "Thanks so much for the quick fix on the billing page today, team!!!"
     found = analyze("tone", text)
