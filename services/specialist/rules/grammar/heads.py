@@ -16,7 +16,12 @@ import re
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_case
-from services.specialist.rules.grammar.clauses import ambiguous_past, base_of_third, is_past
+from services.specialist.rules.grammar.clauses import (
+    SUBJECT_PRONOUNS,
+    ambiguous_past,
+    base_of_third,
+    is_past,
+)
 from services.specialist.rules.grammar.dictionary import likely_third, likely_verb
 from services.specialist.rules.grammar.nouns import plural_noun, third_person
 from services.specialist.rules.grammar.verbs import compared
@@ -144,7 +149,7 @@ def _verb_at(words: list[str], start: int, longest: int) -> int | None:
 # tells the main verb for sure.
 _RELATIVE_OPENERS = word_set("""that who which""")
 _COMPARING_AMOUNT = word_set("""more less fewer""")
-_CLAUSE_SUBJECTS = word_set("""we they you i he she""")
+_CLAUSE_SUBJECTS = SUBJECT_PRONOUNS - {"it"}  # the subjects of "the responses we received"
 _NUMBERED = frozenset(_TO_SINGULAR) | frozenset(_TO_PLURAL)
 
 
