@@ -3,7 +3,10 @@ trained and worded apart from the evaluation corpus and the other tone sets: sen
 tone problem is in the whole sentence (condescension, passive aggression, veiled threats,
 non-apologies, presumption, blame, sarcasm, dismissiveness), and plain sentences close to
 them (direct requests, honest apologies, firm deadlines stated politely). Nothing here is
-trained on; ``test_tone_model`` holds what the tone lens catches of it.
+trained on.
+
+``python -m tests.specialist.tone_model_check`` prints what the tone lens catches, with and
+without the model.
 """
 
 from __future__ import annotations

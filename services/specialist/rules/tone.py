@@ -1,8 +1,7 @@
 """The tone lens: hedging, intensifiers, shouting, register (slang, contractions, stiffness),
-attitude (condescension, passive aggression, sarcasm, blame, dismissiveness: ``attitude``, and
-``tone/attitude`` from a learned sentence model where no rule spoke) and sentences that judge
-(not plain bad news). The style (formal, friendly, neutral) decides what applies; attitude is
-flagged in every style."""
+attitude (condescension, passive aggression, sarcasm, blame, dismissiveness: ``attitude``) and
+sentences that judge (not plain bad news). The style (formal, friendly, neutral) decides what
+applies; attitude is flagged in every style."""
 
 from __future__ import annotations
 
@@ -16,7 +15,6 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyz
 from services.contract.models import Severity
 from services.specialist.findings import Finding, LensContext, Style
 from services.specialist.rules.attitude import attitude
-from services.specialist.rules.attitude.model import learned_attitudes
 from services.specialist.rules.attitude.spans import quotations
 from services.specialist.rules.blocks import Block
 from services.specialist.rules.edits import at_sentence_start, deletion
@@ -515,9 +513,7 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
         out += _negative(scan, ctx.options.negative_threshold, sev, hits[_BLAME])
     # A named attitude says more than a hedge or a "negative sentence" in the same sentence:
     # it wins there ("maybe this tool is not for you" is one finding, not two).
-    found = _beside(attitudes, out, scan.prose_sentences()) if attitudes else out
-    # The learned model speaks only in sentences no rule flagged: one finding per sentence.
-    return found + learned_attitudes(scan, found)
+    return _beside(attitudes, out, scan.prose_sentences()) if attitudes else out
 
 
 def _list_hits(

@@ -23,9 +23,8 @@ attempt for someone who has never written SQL"), ``exchanges`` (chasers, closing
 thanks of work messages: "another gentle nudge", "not a priority.", "thanks for the two hours'
 notice"), ``cues``
 (weighted cues a sentence piles up), ``spans`` (sentences and quotations), ``index`` (which
-patterns a chunk could match, from the literal words they need), ``engine`` (finding them
-all in a chunk) and ``model`` (a learned sentence model, ``tone/attitude``, that the tone lens
-asks about the sentences no rule flagged; its weights are ``model.json``).
+patterns a chunk could match, from the literal words they need) and ``engine`` (finding them
+all in a chunk).
 """
 
 from __future__ import annotations
