@@ -90,13 +90,16 @@ def _looks_like_code(line: str) -> bool:
     return bool(_CODE_LINE.search(line))
 
 
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+
+
 def _mask_code_blocks(text: str, blank: Callable[[int, int], None], *, markdown: bool) -> None:
     """Fenced code (any format); front matter and indented code blocks (Markdown)."""
     if not (text.startswith("---\n") or "```" in text or "~~~" in text or _INDENT.search(text)):
         return  # no fence, no front matter, no indented line: no code block
     offset = 0
     if markdown and text.startswith("---\n"):
-        close = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.M)
+        close = _FRONT_MATTER_END.search(text[4:])
         if close:
             offset = 4 + close.end()
             blank(0, offset)

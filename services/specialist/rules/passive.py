@@ -266,13 +266,16 @@ def _actor_beside_the_point(masked: str, m: re.Match[str], aux: str, participle:
     return bool(_CONTACT_CLAUSE.search(masked, max(0, at - 20), at))  # "the place it was found"
 
 
+_NEVER = re.compile(r"\bnever\b", re.IGNORECASE)
+
+
 def _not_a_passive_to_rewrite(masked: str, m: re.Match[str]) -> bool:
     """An adjective after 'be' ("is unchanged", "the shop was closed."), an idiom ("written
     in Rust"), or a passive in a clause the editor leaves alone (background, or an event that
     did not happen)."""
     participle = m.group(2).lower()
     aux = m.group(1).split()[0].lower()
-    if re.search(r"\bnever\b", m.group(1), re.IGNORECASE):
+    if _NEVER.search(m.group(1)):
         return True  # "was never exploited": an event that did not happen has no actor
     lead = masked[max(0, m.start(1) - 16) : m.start(1)]
     ongoing = aux == "being" and _ONGOING.search(lead) is not None
@@ -330,6 +333,10 @@ def _methods_register(scan: ChunkScan, ctx: LensContext, at: int) -> bool:
     return block is None or not _FIRST_PERSON.search(scan.masked, block.start, block.end)
 
 
+_SPACES = re.compile(r"\s+")
+_AGENT = re.compile(r"(?:the[ \t]+)?[\w'’\-]+")
+
+
 def passive(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Passives that hide who acts, in one chunk (local offsets)."""
     masked = scan.masked
@@ -353,9 +360,9 @@ def passive(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             continue  # "09:59 The change was reverted": a timeline says what happened
         if _methods_register(scan, ctx, m.start(1)):
             continue
-        phrase = re.sub(r"\s+", " ", m.group(1))
+        phrase = _SPACES.sub(" ", m.group(1))
         if m.group(3):
-            agent = re.match(r"(?:the[ \t]+)?[\w'’\-]+", masked[m.end() :])
+            agent = _AGENT.match(masked[m.end() :])
             who = agent.group(0) if agent else "the agent"
             msg = f"Passive voice ('{phrase} by'): start with who acts ('{who} ...')"
         else:

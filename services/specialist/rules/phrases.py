@@ -13,6 +13,7 @@ from services.specialist.rules.edits import deletion, match_case
 from services.specialist.rules.gate import fold, word_runs
 from services.specialist.rules.words import DELETE
 
+_SPACES = re.compile(r"\s+")
 WORD_START = r"(?<![\w'’\-])"  # regex: no word character (or ' or -) just before
 WORD_END = r"(?![\w'’\-])"  # regex: no word character (or ' or -) just after
 # A run of the characters WORD_START and WORD_END fence: a phrase match starts a run and its
@@ -79,7 +80,7 @@ class PhraseList:
 
     def hit(self, match: re.Match[str]) -> Hit:
         """The Hit of a match of one of this list's patterns."""
-        key = re.sub(r"\s+", " ", fold(match.group(0)))
+        key = _SPACES.sub(" ", fold(match.group(0)))
         return Hit(match.start(), match.end(), match.group(0), self._entries[key])
 
     def findings(

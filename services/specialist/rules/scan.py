@@ -122,8 +122,12 @@ def _token_before(masked: str, pos: int) -> str:
     return masked[start:end]
 
 
+_EMPHASIS = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)")
+_SPACES = re.compile(r"\s+")
+
+
 def prose(masked: str, start: int = 0, end: int | None = None) -> str:
     """The readable text of a span: masked parts and Markdown emphasis removed."""
     text = masked[start : len(masked) if end is None else end].replace(PLACEHOLDER, "")
-    text = re.sub(r"(?<!\w)[*_]+|[*_]+(?!\w)", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _EMPHASIS.sub("", text)
+    return _SPACES.sub(" ", text).strip()

@@ -358,12 +358,15 @@ _DETERMINER = re.compile(
 _PRESENT_AUXILIARIES = frozenset({"have", "has", "is", "are", "be", "been"})
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
 def _maxim(sentence: str) -> bool:
     """A general truth in the present: a generic subject (no article, no number, no past
     form) and a verb of habit ("Good things often need a little more time")."""
     if _DETERMINER.match(sentence) or any(c.isdigit() for c in sentence):
         return False
-    words = re.findall(r"[a-z]+", sentence.lower())
+    words = _LOWER_WORD.findall(sentence.lower())
     # "People who have watched ..." and "what is needed" are present; "The ferries ran" is not.
     if any(
         (w in IRREGULAR_PAST or _past_form(w)) and before not in _PRESENT_AUXILIARIES

@@ -209,6 +209,11 @@ def _plural_subjects(chunk: Present) -> list[Finding]:
     return out
 
 
+_SPACES = re.compile(r"\s+")
+_DECIMAL = re.compile(r"[.,]\d")
+_BLANKS = re.compile(r"[ \t]+")
+
+
 def agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Subject-verb agreement findings (pronouns, indefinites, mass nouns, "there is")."""
     masked = scan.masked
@@ -219,19 +224,19 @@ def agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             if guard is not None and not guard(masked, m):
                 continue
             verb = m.group(2)
-            key = re.sub(r"\s+", " ", fold(verb))
+            key = _SPACES.sub(" ", fold(verb))
             fixed = match_apostrophe(verb, match_case(verb, fixes[key]))
-            subject = re.sub(r"\s+", " ", m.group(1))
+            subject = _SPACES.sub(" ", m.group(1))
             out.append(
                 Finding(m.start(2), m.end(2), "grammar/subject-verb",
                         f"'{subject}' takes '{fixed}', not '{verb}'", "error", fixed)
             )  # fmt: skip
     for m in chunk.finditer(_THERE_IS):
         qty = m.group(2)
-        if qty.isdigit() and (qty == "1" or re.match(r"[.,]\d", masked[m.end() : m.end() + 2])):
+        if qty.isdigit() and (qty == "1" or _DECIMAL.match(masked[m.end() : m.end() + 2])):
             continue
         head = m.group(1)
-        verb = re.split(r"[ \t]+", head, maxsplit=1)[1] if " " in head or "\t" in head else "'s"
+        verb = _BLANKS.split(head, maxsplit=1)[1] if " " in head or "\t" in head else "'s"
         fixed = head[:5] + " " + _THERE_FIX[fold(verb)]
         out.append(
             Finding(m.start(1), m.end(1), "grammar/subject-verb",

@@ -22,6 +22,9 @@ _UNSURE = ("herb", "histor", "unid", "unil")  # usage or dialect differ
 _AMBIGUOUS_ACRONYMS = frozenset({"SQL", "FAQ", "LED", "RAM", "ROM", "LAN", "SIM", "SAT", "NAT",
                                  "SAN", "MOD", "SOC", "SAS", "HIPAA", "UEFI"})  # fmt: skip
 _ONE = re.compile(r"one(?:$|-|time|fold|s$)|once")
+_SEPARATORS = re.compile(r"[,_]")
+_DIGITS = re.compile(r"[\d,_]+")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
 
 
 def starts_with_vowel_sound(word: str) -> bool | None:
@@ -32,13 +35,13 @@ def starts_with_vowel_sound(word: str) -> bool | None:
     if not head:
         return None
     if head[0].isdigit():
-        return _number(re.sub(r"[,_]", "", re.match(r"[\d,_]+", head).group(0)))  # type: ignore[union-attr]
+        return _number(_SEPARATORS.sub("", _DIGITS.match(head).group(0)))  # type: ignore[union-attr]
     if len(head) == 1:
         # A lone letter is read by its name: "an X-ray", "a U-turn", "an A grade".
         if head.isupper() or "-" in word:
             return head.upper() in _VOWEL_LETTER_NAMES
         return None
-    letters = re.sub(r"[^A-Za-z]", "", head)
+    letters = _NOT_LETTER.sub("", head)
     if len(letters) >= 2 and letters.isupper():
         return _acronym(letters)
     lower = head.lower()

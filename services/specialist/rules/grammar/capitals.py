@@ -35,6 +35,7 @@ _CALENDAR = gated(
     r"(?![\w'’\-_/@]|\.[A-Za-z])"
 )
 _WORD_BEFORE_DOT = re.compile(r"([A-Za-z]+)\.[ \t]*$")
+_SPACE_DIGIT = re.compile(r"[ \t]+\d")
 
 
 def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
@@ -78,7 +79,7 @@ def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
                     "The pronoun 'I' is always a capital", "warning", "I")
         )  # fmt: skip
     for m in _CALENDAR.finditer(masked):
-        if m.group(1) == "august" and not re.match(r"[ \t]+\d", masked[m.end() :]):
+        if m.group(1) == "august" and not _SPACE_DIGIT.match(masked[m.end() :]):
             continue  # "an august body": the adjective, unless a date follows
         out.append(
             Finding(m.start(), m.end(), CAPITALS,

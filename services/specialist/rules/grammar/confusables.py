@@ -101,9 +101,12 @@ _CONFUSABLES: list[tuple[Gated, str, str, str]] = [
 ]  # fmt: skip
 
 
+_WORD_THEN_SPACE = re.compile(r"([\w'’]+)[ \t]+$")
+
+
 def word_before(masked: str, pos: int) -> str:
     """The word just before ``pos`` with only spaces between ('' after punctuation)."""
-    prev = re.search(r"([\w'’]+)[ \t]+$", masked[max(0, pos - 30) : pos])
+    prev = _WORD_THEN_SPACE.search(masked[max(0, pos - 30) : pos])
     return fold(prev.group(1)) if prev else ""
 
 
@@ -135,15 +138,22 @@ _WHEN_AFTER = word_set(
 )
 
 
+_THERE_WORD = re.compile(r"there[ \t]+([a-z]+)", re.I)
+_HERE_AND = re.compile(r"here[ \t]+and[ \t]+$", re.I)
+
+
 def there_is_place(masked: str, at: int) -> bool:
     """'there' at ``at`` is the place word: "Is there time", "went there", "here and there",
     "left it there yesterday"."""
     if word_before(masked, at) in _PLACE_VERBS:
         return True
-    after = re.match(r"there[ \t]+([a-z]+)", masked[at : at + 30], re.I)
+    after = _THERE_WORD.match(masked[at : at + 30])
     if after and after.group(1).lower() in _WHEN_AFTER:
         return True
-    return bool(re.search(r"here[ \t]+and[ \t]+$", masked[max(0, at - 12) : at], re.I))
+    return bool(_HERE_AND.search(masked[max(0, at - 12) : at]))
+
+
+_AND_AGAIN = re.compile(r"[ \t]+(?:and|after)[ \t]+(?:again|time)")
 
 
 def _there_their(chunk: Present) -> list[Finding]:
@@ -156,7 +166,7 @@ def _there_their(chunk: Present) -> list[Finding]:
             continue
         if there_is_place(masked, m.start()):
             continue
-        if re.match(r"[ \t]+(?:and|after)[ \t]+(?:again|time)", masked[m.end() :]):
+        if _AND_AGAIN.match(masked[m.end() :]):
             continue  # "time and again"
         fixed = match_case(m.group(1), "their")
         out.append(Finding(m.start(1), m.end(1), "grammar/there-their",
@@ -187,6 +197,9 @@ _CLAUSE_WORDS = word_set(
 _ITS_NP = gated(rf"{_B}(it['’]s)((?:[ \t]+[a-z]+{_E}){{1,3}})", re.I)
 
 
+_SPACE_DIGIT = re.compile(r"[ \t]+\d")
+
+
 def _its_before_noun(chunk: Present) -> list[Finding]:
     masked = chunk.masked
     out = []
@@ -200,7 +213,7 @@ def _its_before_noun(chunk: Present) -> list[Finding]:
             {"who", "that", "which"} & set(words[1:])
             or after in ("of", "case")
             or after.endswith("ing")
-            or re.match(r"[ \t]+\d", tail)
+            or _SPACE_DIGIT.match(tail)
         ):
             continue  # "it's users who decide", "it's name calling", "it's size 10"
         plural = (

@@ -54,10 +54,13 @@ _DIALECT = (
 )
 
 
+_POSSESSIVE_S = re.compile(r"['’]s$")
+
+
 def dialect_variant(word: str, suggestions: list[str]) -> bool:
     """True if ``word`` is the British spelling of one of ``suggestions`` or of a known word."""
-    lower = re.sub(r"['’]s$", "", word.lower())  # "organisation's"
-    targets = {re.sub(r"['’]s$", "", s.lower()) for s in suggestions}
+    lower = _POSSESSIVE_S.sub("", word.lower())  # "organisation's"
+    targets = {_POSSESSIVE_S.sub("", s.lower()) for s in suggestions}
     for rx, american in _DIALECT:
         other = rx.sub(american, lower)
         if other != lower and (other in targets or other in frequencies()):

@@ -195,8 +195,11 @@ def warm_up() -> None:
     known("warm")
 
 
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
 def _kebab(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", name).lower()
+    return _CAMEL_HUMP.sub("-", name).lower()
 
 
 def _touches_mask(masked: str, start: int, end: int) -> bool:
@@ -224,18 +227,24 @@ def misspellings(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Words neither Harper nor the dictionary knows, except names, quotes and code."""
     text, masked = scan.text, scan.masked
     out = []
+    unknown: dict[str, bool] = {}  # a lower-case word -> whether it is a candidate anywhere
     for m in _WORD.finditer(masked):
         start, end = m.span()
         word = text[start:end]
-        if _touches_mask(masked, start, end):
-            continue
         if word[0].isupper():
+            if _touches_mask(masked, start, end):
+                continue
             calendar = _calendar_candidate(word)
             if calendar is not None:
                 out.append(_misspelling(start, end, word, (calendar,)))
             continue  # a name
-        if not _ALPHA_ASCII.fullmatch(word) or not _VOWEL.search(word) or known(word):
-            continue  # "iPhone", digits; "zstd", "npm": no word tried; a known word
+        candidate = unknown.get(word)
+        if candidate is None:  # "iPhone", digits; "zstd", "npm": no word tried; a known word
+            candidate = unknown[word] = bool(
+                _ALPHA_ASCII.fullmatch(word) and _VOWEL.search(word) and not known(word)
+            )
+        if not candidate or _touches_mask(masked, start, end):
+            continue
         if _in_compound(text, start, end) or _quoted(text, start, end):
             continue
         if word in _NAME_PARTICLES and _NAME_AFTER.match(text, end):
@@ -303,9 +312,11 @@ def _calendar_candidate(word: str) -> str | None:
 
 def _close(word: str, other: str) -> bool:
     """Whether ``word`` may be within a 0.8 similarity ratio of ``other`` (the ratio is at
-    most quick_ratio, which counts shared letters)."""
-    matcher = SequenceMatcher(None, word, other)
-    return matcher.real_quick_ratio() >= 0.8 and matcher.quick_ratio() >= 0.8
+    most quick_ratio, which counts shared letters). Lengths alone bound it first, as
+    real_quick_ratio does, without building a matcher for most of the words asked about."""
+    if 2.0 * min(len(word), len(other)) / (len(word) + len(other)) < 0.8:
+        return False  # SequenceMatcher.real_quick_ratio, computed the same way
+    return SequenceMatcher(None, word, other).quick_ratio() >= 0.8
 
 
 def _derived(word: str) -> bool:

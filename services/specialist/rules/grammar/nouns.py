@@ -164,9 +164,12 @@ def _word_before(masked: str, lo: int, gap: int, pos: int) -> str:
     return masked[k:gap].lower()
 
 
+_NEXT_TOKEN = re.compile(r"[ \t]*([\w'’]+|[.!?:;]|$)")
+
+
 def _next_is_verb(masked: str, end: int) -> bool:
     """True if a verb or the end of the sentence follows: the word before was a noun."""
-    nxt = re.match(r"[ \t]*([\w'’]+|[.!?:;]|$)", masked[end:])
+    nxt = _NEXT_TOKEN.match(masked[end:])
     if nxt is None:
         return False
     word = nxt.group(1).lower()
@@ -188,8 +191,11 @@ def _fix(verb: str, plural_subject: bool, *, lexicon: bool = False) -> str | Non
     return match_case(verb, fixed.replace("'", "’") if "’" in verb else fixed)
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _finding(m: re.Match[str], group: int, subject: str, fixed: str) -> Finding:
-    subject = re.sub(r"\s+", " ", subject.strip())
+    subject = _SPACES.sub(" ", subject.strip())
     verb = m.group(group)
     return Finding(m.start(group), m.end(group), "grammar/subject-verb",
                    f"'{subject}' takes '{fixed}', not '{verb}'", "error", fixed)  # fmt: skip
@@ -394,8 +400,11 @@ _LIKE_AS_PREPOSITION = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
+
+
 def _question(masked: str, pos: int) -> bool:
-    end = re.search(r"[.!?](?:\s|$)|\n\s*\n", masked[pos:])
+    end = _SENTENCE_END.search(masked[pos:])
     return end is not None and end.group(0)[0] == "?"
 
 
@@ -483,6 +492,9 @@ def _relatives(masked: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
+_OF = re.compile(r"\bof\b")
+
+
 def noun_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """Agreement findings for noun-phrase subjects and base-form verbs."""
     masked = scan.masked
@@ -505,7 +517,7 @@ def noun_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             continue  # "we suggest that he leave": the subjunctive
         out.append(_finding(m, 2, m.group(1), match_case(m.group(2), third_person(verb))))
     for m in _relatives(masked):
-        if re.search(r"\bof\b", masked[max(0, m.start() - 20) : m.start()]):
+        if _OF.search(masked[max(0, m.start() - 20) : m.start()]):
             continue  # "the parts of the product that make": either noun may own the clause
         plural = plural_noun(m.group(1))
         if plural:

@@ -256,9 +256,12 @@ _PREPOSITIONS_OF_OBJECT = word_set(
 )
 
 
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z']+)")
+
+
 def _verb_next(masked: str, pos: int) -> bool:
     """The word after ``pos`` reads as a verb ("and her went"), not a noun ("and her sister")."""
-    nxt = re.match(r"[ \t]+([a-z']+)", masked[pos:])
+    nxt = _NEXT_LOWER_WORD.match(masked[pos:])
     if nxt is None:
         return False
     word = nxt.group(1)

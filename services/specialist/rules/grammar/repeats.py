@@ -16,12 +16,15 @@ REPEAT = re.compile(rf"{_B}([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1){_E}", re.IGNOR
 _LEGIT_REPEATS = frozenset({"had", "that", "bye", "ha", "yada", "knock"})
 
 
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
 def _stray_that(masked: str, m: re.Match[str]) -> bool:
     """'that that' after a conjunction, a comma or at a sentence start is a slip."""
     if m.group(1).lower() != "that":
         return False
     before = masked[max(0, m.start() - 20) : m.start()].rstrip(" \t")
-    prev = re.search(r"(\w+)$", before)
+    prev = _LAST_WORD.search(before)
     return (
         at_sentence_start(masked, m.start())
         or before.endswith(",")
@@ -29,9 +32,12 @@ def _stray_that(masked: str, m: re.Match[str]) -> bool:
     )
 
 
+_STOP_OR_COMMA = re.compile(r"[.,;:!?]")
+
+
 def _title_line(line: str) -> bool:
     """A short line without a stop or a comma that starts with a capital: a heading."""
-    return line[:1].isupper() and len(line.split()) <= 5 and not re.search(r"[.,;:!?]", line)
+    return line[:1].isupper() and len(line.split()) <= 5 and not _STOP_OR_COMMA.search(line)
 
 
 def legit_repeat(masked: str, m: re.Match[str]) -> bool:

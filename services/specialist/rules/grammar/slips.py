@@ -389,6 +389,9 @@ def _time_owners(chunk: Present) -> list[Finding]:
     return out
 
 
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\b[^.,;!?]*$")
+
+
 def _sound_alikes(chunk: Present) -> list[Finding]:
     masked = chunk.masked
     out = []
@@ -428,7 +431,7 @@ def _sound_alikes(chunk: Present) -> list[Finding]:
                 continue  # "the house was left to many heirs": 'to' the preposition
             if rx is _TO_ADVERB and not _adverb(m.group(2)):
                 continue  # "to Italy.", "to family.", "to monthly."
-            if rx is _TO_ADVERB and re.search(r"(?i)\bfrom\b[^.,;!?]*$", masked[: m.start()]):
+            if rx is _TO_ADVERB and _FROM_BEFORE.search(masked[: m.start()]):
                 continue  # "from slowly to quickly"
             out.append(Finding(m.start(1), m.end(1), "grammar/to-too",
                                "'to' here means 'too' (more than enough)", "error",
@@ -455,9 +458,12 @@ def asks_who(masked: str, pos: int, ing: str) -> bool:
     return at_sentence_start(masked, pos) or fold(_word_before(masked, pos)) in _ASKING
 
 
+_WORD_THEN_SPACE = re.compile(r"([\w'’]+)[ \t]+$")
+
+
 def _word_before(masked: str, pos: int) -> str:
     """The word just before ``pos`` with only blanks between ('' after punctuation)."""
-    before = re.search(r"([\w'’]+)[ \t]+$", masked[max(0, pos - 30) : pos])
+    before = _WORD_THEN_SPACE.search(masked[max(0, pos - 30) : pos])
     return before.group(1) if before else ""
 
 

@@ -21,11 +21,19 @@ _NO_SPACE_AFTER = re.compile(
 )
 
 
+_BOX_DRAWING = re.compile(r"[\u2500-\u257f]")
+_GAP_3 = re.compile(r"\S {3,}\S")
+_GAP_4 = re.compile(r"\S {4,}\S")
+
+
 def _tabular(line: str) -> bool:
     # Columns aligned with runs of spaces are layout, not typos.
-    if "|" in line or "\t" in line or re.search(r"[\u2500-\u257f]", line):  # box drawing
+    if "|" in line or "\t" in line or _BOX_DRAWING.search(line):  # box drawing
         return True
-    return len(re.findall(r"\S {3,}\S", line)) >= 2 or re.search(r"\S {4,}\S", line) is not None
+    return len(_GAP_3.findall(line)) >= 2 or _GAP_4.search(line) is not None
+
+
+_CODE_CHAR = re.compile(r"[(<>=_/\[\]{}\"'`]")
 
 
 def _code_like(line: str, pos: int) -> bool:
@@ -33,7 +41,7 @@ def _code_like(line: str, pos: int) -> bool:
     left = line.rfind(" ", 0, pos) + 1
     right = line.find(" ", pos)
     token = line[left : len(line) if right < 0 else right]
-    return bool(re.search(r"[(<>=_/\[\]{}\"'`]", token)) or token.count(".") + token.count(",") > 1
+    return bool(_CODE_CHAR.search(token)) or token.count(".") + token.count(",") > 1
 
 
 def spacing(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
