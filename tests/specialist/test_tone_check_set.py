@@ -1,0 +1,102 @@
+"""The tone lens on a check set written for issue 14's learned attitude detector
+(``tone_model_check``, written before any training and worded apart from the corpus):
+whole-sentence attitudes (condescension, passive aggression, veiled threats, non-apologies,
+presumption, blame, sarcasm, dismissiveness) and plain sentences close to them.
+
+The phrase rules catch 14 of the 60 problems and flag 1 of the 60 plain sentences. A learned
+detector (NB-weighted logistic regression over words and word pairs, trained on the main set
+and the other tone sets) raised that to 22 of 60 here, but in grouped cross-validation on the
+main set it added no catch the rules had not made and only false alarms (at its threshold 7
+findings out of fold, none a hit; at lower thresholds 80 findings for 4 hits), so it was not
+kept (docs/performance.md has its figures). The misses stay here as strict xfails, so a change
+in either direction shows.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.specialist.cases import ATTITUDES, analyze
+from tests.specialist.tone_model_check import PLAIN, PROBLEMS
+
+FLAGGING = ATTITUDES | {"tone/negative"}
+CAUGHT = 14
+# The check set's problems the lens misses, by their first words.
+MISSED = (
+    "Since spreadsheets seem",
+    "For those of",
+    "I have kept",
+    "Your draft shows",
+    "Most applicants manage",
+    "Let me walk",
+    "You may not",
+    "It is actually",
+    "Some of us",
+    "I will go",
+    "I hope this",
+    "Going forward, it",
+    "Teams that keep",
+    "I would hate",
+    "Should the rent",
+    "Anyone who leaves",
+    "It would be",
+    "We know which",
+    "We apologise to",
+    "I am sorry",
+    "Mistakes were made",
+    "If my comments",
+    "We are sorry",
+    "Apologies if the",
+    "You probably skimmed",
+    "Like most new",
+    "You have most",
+    "People in your",
+    "You will no",
+    "The launch slipped",
+    "The outage lasted",
+    "The client walked",
+    "Congratulations to the",
+    "I am sure",
+    "Thank you for",
+    "We are not",
+    "Whether or not",
+    "I do not",
+    "Suggestions of this",
+    "Your gallery has",
+    "If attendance at",
+    "Everyone else on",
+    "I would have",
+    "We trust that",
+    "Before you raise",
+    "We regret that",
+)
+# A plain sentence the phrase rules flag (tone/negative on "rude"): an honest apology.
+ALARMED = "I am sorry for interrupting you in the meeting; it was rude of me."
+
+
+def _rules(text: str) -> set[str]:
+    return {f.rule for f in analyze("tone", text, style="neutral")}
+
+
+def _problem(text: str) -> object:
+    if text.startswith(MISSED):
+        return pytest.param(text, marks=pytest.mark.xfail(strict=True, reason="missed"))
+    return text
+
+
+@pytest.mark.parametrize("text", [_problem(t) for _, t in PROBLEMS])
+def test_a_whole_sentence_attitude_is_flagged(text: str) -> None:
+    assert _rules(text) & FLAGGING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [pytest.param(t, marks=pytest.mark.xfail(strict=True)) if t == ALARMED else t for t in PLAIN],
+)
+def test_a_plain_sentence_close_to_an_attitude_is_not_flagged(text: str) -> None:
+    assert not _rules(text) & FLAGGING
+
+
+def test_the_rules_catch_fourteen_of_sixty() -> None:
+    assert sum(bool(_rules(t) & FLAGGING) for _, t in PROBLEMS) == CAUGHT
+    assert len(PROBLEMS) - CAUGHT == len(MISSED)
