@@ -254,7 +254,10 @@ def _splices(tokens: list[tuple[str, int]]) -> list[int]:
 
 
 def _correlative(words: list[str], rest: list[str]) -> bool:
-    """ "The larger the reply gets, the longer it takes": two comparatives, one clause."""
+    """Two comparatives, one clause: "The larger the reply gets, the longer it takes" (also
+    after a conjunction: "..., but the larger the reply gets, the longer it takes")."""
+    if words and words[0].lower() in _JOINERS:
+        words = words[1:]
     return (
         len(words) > 1
         and len(rest) > 1
