@@ -64,7 +64,8 @@ def prose_words(text: str, *, markdown: bool) -> int:
 
 
 # "..." and "?!" end sentences; ".." (a reStructuredText directive) does not.
-_TERMINATOR = re.compile(r"(?:\.{3,}|…|[!?]+\.?|(?<!\.)\.(?!\.))[\"'”’)\]]*(?=\s|$)")
+# A stop may be followed by closing quotes, brackets and Markdown emphasis ("**Note.** Then").
+_TERMINATOR = re.compile(r"(?:\.{3,}|…|[!?]+\.?|(?<!\.)\.(?!\.))[\"'”’)\]*_]*(?=\s|$)")
 _ABBREVIATIONS = (
     "mr mrs ms dr prof st sr jr vs e.g i.e cf approx fig figs eq no vol pp p al ca inc ltd"
 )
@@ -96,7 +97,7 @@ def sentences(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_boundary(masked: str, m: re.Match[str], end: int) -> bool:
     after = masked[m.end() : end].lstrip()
     next_upper = bool(after) and (after[0].isupper() or after[0] in "\"“'(")
-    term = m.group(0).rstrip("\"'”’)]")
+    term = m.group(0).rstrip("\"'”’)]*_")
     if term in ("...", "…"):
         return next_upper
     if term != ".":

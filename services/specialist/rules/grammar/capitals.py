@@ -66,6 +66,7 @@ def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
                 or after[:1] in ("(", "_", "/", "=")
                 or (after[:1] == "." and after[1:2].isalpha())  # os.path
                 or _after_company_abbreviation(masked, a)
+                or masked[:a].rstrip().endswith(")")  # "in what (if anything!) they choose"
             ):
                 continue
             out.append(

@@ -215,6 +215,8 @@ def harper_grammar(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
             continue
         if lint.rule == "ThereToTheir" and there_is_place(scan.masked, lint.start):
             continue
+        if _mentioned(scan.text, lint.start, lint.end):
+            continue  # "the -i option", "the commands 'a' and 'i'": a word named, not used
         replacement = lint.suggestions[0] if lint.suggestions else None
         out.append(
             Finding(lint.start, lint.end, HARPER_PREFIX + _kebab(lint.rule), lint.message,
@@ -398,6 +400,15 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] in ("-", ".", "_", "/") or text[end : end + 1] in (
         "-", "_", "/",
     ) or (text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum())  # fmt: skip
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """One word that is part of a flag or a name ("-i", "setup.cfg") or in quotes of its own."""
+    if not text[start:end].isalpha():
+        return False
+    before, after = text[start - 1 : start], text[end : end + 1]
+    wrapped = bool(before and after and before in _QUOTES and after in _QUOTES)
+    return wrapped or _in_compound(text, start, end)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

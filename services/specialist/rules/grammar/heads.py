@@ -270,6 +270,9 @@ def _relative(words: list[str], i: int) -> tuple[bool, int] | None:
     return None
 
 
+# What follows a plural subject, not a verb: "that slices are", "that files can".
+_PLURAL_NEXT = _MODALS | word_set("""are were have do don't aren't weren't haven't""")
+
 # Verbs that take a clause with 'that': "the survey show that".
 _REPORTING = word_set(
     """show suggest confirm prove indicate state mean find reveal explain require"""
@@ -299,6 +302,9 @@ def _main_after_relative(words: list[str], i: int) -> tuple[bool, int] | None:
         rel = words[i + 1]
         if rel in _MODALS or not _verb_like(rel) or rel in _DETERMINERS:
             return None  # "the report that the managers need": the clause has its own subject
+        if words[i] == "that" and plural_noun(rel) and words[i + 2] in _PLURAL_NEXT:
+            return None  # "the recommendation that slices are read as lengths": a clause of
+            # the noun's, whose subject is the plural, and its verb agrees with it
         if words[i] != "who" and rel in VERBS and plural_noun(words[i - 1]) is False:
             # "a reminder that travel claims are": a plain verb cannot agree with a singular
             # noun, so 'that' opens a clause whose subject starts with this word

@@ -16,7 +16,7 @@ from services.specialist.rules.grammar.clauses import (
     base_of_third,
     is_past,
 )
-from services.specialist.rules.grammar.dictionary import known, likely_third
+from services.specialist.rules.grammar.dictionary import frequencies, known, likely_third
 from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
@@ -336,6 +336,10 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
                 break  # "A big thank you to": the noun, not the verb
             if any(w.lower() in _NOT_HEAD for w in words):
                 break
+            if verb.lower() in ("need", "dare") and _NOT_NEXT.match(masked, e):
+                break  # "the value need not be": a modal, the same for every subject
+            if _noun_after_modifier(masked, words, verb, e):
+                continue  # "An extensive test suite", "The Meson Build System": read on
             head = words[-1] if words else det
             if head.lower() in _ORDINALS or head.lower() in _PARTITIVE_HEADS:
                 break  # "a second run", "the rest are": a noun after an ordinal; a part
@@ -373,6 +377,43 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
     return out
 
 
+# Adjectives that stand before a noun and never head a subject: the word after them is
+# the noun, not a verb ("a prior work by", "the latest test release").
+_PRENOMINAL = word_set(
+    """prior latest earliest newest oldest main chief principal upper lower inner outer
+    former sole mere utter entire extensive existing default"""
+)
+
+
+def _adjective(word: str) -> bool:
+    """A word that is an adjective before a noun: a listed one, or one whose adverb in -ly
+    is common ("extensive", "recent", "simple", "basic"), so it is rarely a noun alone."""
+    w = word.lower()
+    if w in _PRENOMINAL:
+        return True
+    count = frequencies().get(w, 0)
+    if len(w) < 4 or count == 0 or w in _TIME_NOUNS:
+        return False
+    adverbs = [w + "ly", w[:-1] + "ily" if w.endswith("y") else "", w[:-1] + "y" if
+               w.endswith("le") else "", w + "ally" if w.endswith("ic") else ""]  # fmt: skip
+    return max(frequencies().get(a, 0) for a in adverbs if a) >= _ADVERB_SHARE * count
+
+
+_ADVERB_SHARE = 0.05  # "extensive": "extensively" 0.10; "part": "partly" 0.02
+
+
+def _noun_after_modifier(masked: str, words: list[str], verb: str, end: int) -> bool:
+    """The word read as the verb is a noun: after an adjective with no noun yet and before
+    no object ("An extensive test suite"), capitalised inside a name ("The Meson Build
+    System"), or with an all-capitals name before it ("The file NOTES contains")."""
+    if verb[:1].isupper():
+        return True
+    if words and (words[-1].isupper() and len(words[-1]) > 1):
+        return True
+    # "The total include the": an object after it makes it the verb, whatever came before
+    return len(words) == 1 and _COMPLEMENT.match(masked, end) is None and _adjective(words[0])
+
+
 def _base_after_pronoun(masked: str, subject: str, verb: str, end: int) -> bool:
     """``verb`` after "he", "someone", ... reads as a base-form verb: a common one, or one of
     the lexicon that is seldom a noun, with an object or a particle after it ("someone steal
@@ -394,9 +435,11 @@ _TIME_NOUNS = word_set(
     """day week month year quarter morning afternoon evening night weekend summer winter spring
     autumn season time"""
 )
+_NOT_NEXT = re.compile(r"[ \t]+not(?![\w'’-])")
 _THANK_YOU = re.compile(r"thank[ \t]+you\b", re.I)
 _LIKE_AS_PREPOSITION = re.compile(
-    r"[ \t]+(?:this|that|these|those|it|them|him|her|us|me|you)(?:[ \t]*[,.;!?]|[ \t]+[a-z]+s\b)"
+    r"[ \t]+(?:(?:this|that|these|those|it|them|him|her|us|me|you)(?:[ \t]*[,.;!?]|[ \t]+[a-z]+s\b)"
+    r"|[A-Z][\w-]*[ \t]+[a-z])"  # "an implementer like Pydantic might": a name after it
 )
 
 

@@ -13,7 +13,7 @@ from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
 
 REPEAT = re.compile(rf"{_B}([^\W\d_]+)([ \t]+|[ \t]*\n[ \t]*)(\1){_E}", re.IGNORECASE)
-_LEGIT_REPEATS = frozenset({"had", "that", "bye", "ha", "yada", "knock"})
+_LEGIT_REPEATS = frozenset({"had", "that", "bye", "ha", "yada", "knock", "blah", "long"})
 
 
 _LAST_WORD = re.compile(r"(\w+)$")
@@ -40,9 +40,28 @@ def _title_line(line: str) -> bool:
     return line[:1].isupper() and len(line.split()) <= 5 and not _STOP_OR_COMMA.search(line)
 
 
+def _name_twice(masked: str, m: re.Match[str]) -> bool:
+    """Both capitalised inside a sentence, and no small word: a name ("Diaz Diaz")."""
+    word = m.group(1)
+    return (
+        word[:1].isupper()
+        and m.group(3)[:1].isupper()
+        and word.lower() not in _SMALL_WORDS
+        and not at_sentence_start(masked, m.start())
+    )
+
+
+_SMALL_WORDS = frozenset({"the", "a", "an", "and", "or", "of", "to", "in", "on", "is", "it"})
+
+
 def legit_repeat(masked: str, m: re.Match[str]) -> bool:
     """A repeat English allows ("had had", "that that approach"), group 1 the word, or a
     word that ends a plain-text heading and opens the line after it ("Children⏎Children")."""
+    gap = m.group(2)
+    if "\n" not in gap and ("\t" in gap or len(gap) > 1):
+        return True  # "vendor⇥⇥Vendor support": two columns of a table laid out in blanks
+    if _name_twice(masked, m):
+        return True  # "Antonio Diaz Diaz": a surname that repeats a given name
     heading = masked[masked.rfind("\n", 0, m.start()) + 1 : m.end(1)]
     if "\n" in m.group(2) and m.group(3)[:1].isupper() and _title_line(heading):
         return True  # both in capitals: a heading, then a sentence that opens with its word

@@ -29,8 +29,10 @@ from services.specialist.rules.words import word_set
 from services.specialist.rules.words.grammar import VERBS
 
 # A number keeps its inner marks ("1,000", "4.0") but not a comma after it ("Since 4.0, it").
-_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\d(?:[\d:.,]*\d)?|[,;:()\"“”—–]")
-_DASHES = frozenset({"—", "–"})
+# A hyphen between spaces, or two, is a dash typed on a keyboard ("rename it - in other
+# words, it ...").
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*|\d(?:[\d:.,]*\d)?|[,;:()\"“”—–]|--|(?<=\s)-(?=\s)")
+_DASHES = frozenset({"—", "–", "--", "-"})
 _DETERMINERS = word_set("""the this that these those our your their his her my its""")
 _ADVERBS = word_set(
     """only also still just now then never always often usually already all both really even
@@ -217,6 +219,7 @@ def _splices(tokens: list[tuple[str, int]]) -> list[int]:
     """Offsets of the commas in one sentence's tokens that join two main clauses."""
     out = []
     since = 0  # index of the first token after the last comma
+    opened = False  # the sentence opened with a subordinate clause, and no main clause yet
     for i, (tok, at) in enumerate(tokens):
         if tok in _DASHES:
             since = i + 1  # "Run the suite — if it passes, ...": a dash opens a new stretch
@@ -225,10 +228,16 @@ def _splices(tokens: list[tuple[str, int]]) -> list[int]:
             continue
         words = [t for t, _ in tokens[since:i]]
         after_comma = since > 0 and tokens[since - 1][0] == ","
+        first = since == 0
         since = i + 1
-        if not _main_clause(words):
-            continue
         rest = [t for t, _ in tokens[i + 1 :]]
+        if first:
+            opened = bool(words) and words[0].lower() in SUBORDINATORS
+        elif opened and words and words[0].lower() in _COORDINATORS | {"but"}:
+            continue  # "If it is reported, but cannot be reproduced, ...": the 'if' goes on
+        if not _main_clause(words) or _correlative(words, rest):
+            continue
+        opened = False
         if (
             len(words) == 2
             and (after_comma or "," in rest)
@@ -242,6 +251,22 @@ def _splices(tokens: list[tuple[str, int]]) -> list[int]:
         if follows and not _series(rest):
             out.append(at)
     return out
+
+
+def _correlative(words: list[str], rest: list[str]) -> bool:
+    """Two comparatives, one clause: "The larger the reply gets, the longer it takes" (also
+    after a conjunction: "..., but the larger the reply gets, the longer it takes")."""
+    if words and words[0].lower() in _JOINERS:
+        words = words[1:]
+    return (
+        len(words) > 1
+        and len(rest) > 1
+        and words[0].lower() == rest[0].lower() == "the"
+        and all(_COMPARATIVE.fullmatch(w[1].lower()) for w in (words, rest))
+    )
+
+
+_COMPARATIVE = re.compile(r"more|less|fewer|better|worse|[a-z]{2,}er")
 
 
 def _series(rest: list[str]) -> bool:
@@ -268,6 +293,9 @@ def _main_clause(words: list[str]) -> bool:
         return True  # "Starting early feels productive": the -ing phrase is the subject
     if lower[0] in SUBORDINATORS or lower[0] in _OPENERS or lower[0].endswith("ing"):
         return False
+    if lower[0] in ("to", "not") or _absolute(lower):
+        return False  # "To build it quickly, ...", "not included in the fixes", "That being
+        # said, ...": a phrase
     if lower[0] in _MISSPELT_SUBORDINATORS:
         return False  # "Untill it returns, we test": a subordinator all the same
     if lower[0] in _INVERTED and lower[1] in SUBJECT_PRONOUNS:
@@ -285,14 +313,30 @@ def _main_clause(words: list[str]) -> bool:
         return False  # "Fixed a bug whereby drawing a glyph twice, its parts would shift"
     if _imperative(lower):
         return True  # "Let me know if anything comes up, I'm here": the command is the clause
+    relative = False  # after "the page that": the next verb is the relative clause's
     for k in range(1, len(lower)):
         if lower[k] in SUBORDINATORS:
             return False  # "forty minutes before the doors opened": its verb is subordinate
-        if _finite_at(lower, k):
-            return True
+        if (
+            lower[k] == "that"
+            and plural_noun(lower[k - 1]) is not None
+            and not likely_verb(lower[k - 1])
+        ):
+            relative = True  # "the page that upstream provides", "the tool that we use is"
+        elif _finite_at(lower, k) or (relative and k > 1 and lower[k - 1] in SUBJECT_PRONOUNS):
+            if not relative:
+                return True
+            relative = False
     return False
 
 
+def _absolute(lower: list[str]) -> bool:
+    """An absolute phrase: a noun and 'being' ("That being said", "The weather being fine")."""
+    k = next((k for k in (1, 2) if k < len(lower) and lower[k] == "being"), 0)
+    return k > 0 and lower[k - 1] not in _BE
+
+
+_BE = word_set("""is are was were am be been""")
 _MISSPELT_SUBORDINATORS = word_set("""untill til 'til altough eventhough""")
 # The verbs that open an inverted condition: "Had you asked", "Should you need", "Were we".
 _INVERTED = word_set("""had should were""")

@@ -30,8 +30,9 @@ _MISSING = "grammar/missing-word"
 _DETERMINERS = "the|our|your|their|his|her|my|these|those|this|that"
 
 # "charities such the food bank": 'such' before a determiner of a definite phrase needs
-# 'as' ("such a" is its own phrase and is left alone).
-_SUCH_AS = gated(rf"{_B}(such)[ \t]+(?:{_DETERMINERS}){_E}", re.I)
+# 'as' ("such a" is its own phrase and is left alone; so is "such that", a conjunction:
+# "designed such that it can be called").
+_SUCH_AS = gated(rf"{_B}(such)[ \t]+(?!that\b)(?:{_DETERMINERS}){_E}", re.I)
 
 # "the credit on next invoice": a preposition, then 'next' or 'last' and a singular noun
 # that names no time, lacks its determiner ("on your next invoice"); "by next week",

@@ -142,10 +142,16 @@ FAULT_WORDS = word_set(
     kill kills killed killing dead die dies died dying poison poisoned abort aborted fatal
     panic outage outages hostile bug bugs leak leaks leaked
     worse worsen worsens worsened worsening
-    complain complains complained complaining complaint complaints"""
+    complain complains complained complaining complaint complaints
+    argument arguments ignore ignores ignored dump dumps dumped restrict restricts restricted
+    deny denies denied collapse collapses collapsed penalty penalties trouble attacker
+    attackers unsupported nfc"""
 )
 # (The last two rows: a change for the worse is reported, not judged, and complaints are a
-# procedure a policy or a report names: "you can complain to the ombudsman".)
+# procedure a policy or a report names: "you can complain to the ombudsman". The last three:
+# what technical writing names, found in 392 real READMEs and release notes: "three
+# arguments", "ignore the messages", "restrict the ports", "a speed penalty", NFC (Unicode's
+# normal form, which VADER's slang list reads as an insult).)
 
 # Words for how someone feels, fares or stands ("if you are unhappy with our answer", "the
 # loneliness of carers", "how upsetting that must have been", "if you disagree", "one of the
