@@ -48,6 +48,8 @@ def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
         if b.kind not in ("paragraph", "quote", "item"):
             continue
         after_code = i > 0 and found[i - 1].kind == "code"  # "Install with: <code> or ..."
+        # "Execute⏎⏎  systemctl edit x⏎⏎and then ...": the block before stops mid-sentence
+        goes_on = i > 0 and found[i - 1].kind != "heading" and _open_end(masked, b.start)
         for k, (a, _) in enumerate(scan.sentences_of(i)):
             if a == first and ctx.chunk_id > 0:
                 continue  # the chunk may start mid-sentence
@@ -58,7 +60,8 @@ def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
                 continue
             word, after = w.group(0), masked[w.end() : w.end() + 2]
             if (
-                (k == 0 and (after_code or word.lower() not in _COMMON_STARTERS))
+                (k == 0 and (after_code or goes_on or word.lower() not in _COMMON_STARTERS))
+                or (not scan.markdown and _laid_out(masked, a, w.end()))  # a list, a table
                 or "-" in word  # "redis-py"
                 or word in _LOWER_OK
                 or not known(word)  # "tidyfeed decodes": a name styled in lower case
@@ -88,6 +91,22 @@ def capitals(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
                     m.group(0)[0].upper() + m.group(0)[1:])
         )  # fmt: skip
     return out
+
+
+def _open_end(masked: str, pos: int) -> bool:
+    """The text before ``pos`` ends without a sentence's end (or a colon)."""
+    before = masked[:pos].rstrip()
+    return bool(before) and before[-1] not in ".!?:\"”’')"
+
+
+def _laid_out(masked: str, pos: int, end: int) -> bool:
+    """The word at ``pos:end`` opens a line indented by a tab or two spaces, or is followed by
+    them: in plain text, an entry of a change list, a table's row or a command, not a
+    sentence of a paragraph."""
+    line = masked[masked.rfind("\n", 0, pos) + 1 : pos]
+    if line.strip():
+        return False
+    return "\t" in line or len(line) >= 2 or masked.startswith(("\t", "  "), end)
 
 
 def _after_company_abbreviation(masked: str, pos: int) -> bool:
