@@ -15,7 +15,9 @@ set's tone findings identical).
 
 In plain text, a paragraph that goes on after a command set apart on its own lines ("run⏎⏎
   systemctl edit x⏎⏎and then ...") and the indented entries of change lists and tables drew
-capitalization findings: 137 → 45 on the same files.
+capitalization findings: 137 → 45 on the same files. The structure lens read a README's
+badges or HTML banner above its title as a document without one: on the 57 package
+descriptions missing-title 15 → 7 (those 7 open on prose).
 """
 
 from __future__ import annotations
@@ -184,3 +186,26 @@ def test_technical_words_do_not_make_a_sentence_negative(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_NEGATIVE, ids=[t[:30] for t in STILL_NEGATIVE])
 def test_a_judging_sentence_is_still_negative(text: str) -> None:
     assert "tone/negative" in _tone(text)
+
+
+# Structure: a README's badges, logo or HTML banner above its title
+TITLED_READMES = [
+    "[![CI](https://ci.example/badge.svg)](https://ci.example) "
+    "![Version](https://img.example/v.svg)\n\n# Ferncast\n\nFerncast syncs notes.\n",
+    '<p align="center"><strong>Ferncast</strong> <em>- notes that sync.</em></p>\n\n'
+    "Ferncast syncs notes between devices.\n",
+]
+
+
+def _structure(text: str) -> set[str]:
+    return {f.rule for f in analyze("structure", text, format="markdown")}
+
+
+@pytest.mark.parametrize("text", TITLED_READMES, ids=["badges", "html-banner"])
+def test_badges_or_an_html_banner_above_the_title_are_not_a_missing_title(text: str) -> None:
+    assert "structure/missing-title" not in _structure(text)
+
+
+def test_a_readme_of_badges_and_prose_still_has_no_title() -> None:
+    text = "![Logo](https://img.example/logo.png)\n\nFerncast syncs notes between devices.\n"
+    assert "structure/missing-title" in _structure(text)

@@ -63,8 +63,10 @@ def _missing_title(text: str, masked: str, found: list[Block], ctx: LensContext)
     if not ctx.first or (ctx.markdown and re.match(r"---\n(?:.*\n)*?title:", text)):
         return []
     content = [b for b in found if b.kind not in ("code", "rule")]
-    if not content:
-        return []
+    while ctx.markdown and content and _badges(text[content[0].start : content[0].end]):
+        content = content[1:]  # a README's badges or logo above its title
+    if not content or (ctx.markdown and _html(text[content[0].start : content[0].end])):
+        return []  # an HTML banner is the title a README shows
     first = content[0]
     severity: Severity = "info" if ctx.title else "warning"
     if first.kind == "heading" and (
@@ -81,6 +83,21 @@ def _missing_title(text: str, masked: str, found: list[Block], ctx: LensContext)
     else:
         msg = "No title: start the document with a short title line"
     return [Finding(a, e, "structure/missing-title", msg, severity)]
+
+
+# An image, a linked image (a badge), or an HTML tag.
+_DECORATION = re.compile(r"\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?|<[^>]*>")
+
+
+def _badges(block: str) -> bool:
+    """A block of images and links to them only: badges, a logo."""
+    return "![" in block and not _DECORATION.sub("", block).strip()
+
+
+def _html(block: str) -> bool:
+    """A block written in HTML: it opens and closes with a tag."""
+    stripped = block.strip()
+    return stripped.startswith("<") and stripped.endswith(">")
 
 
 def _level_of(heading: str | None) -> int | None:
