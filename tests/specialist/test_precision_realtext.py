@@ -165,6 +165,15 @@ CALM = [
     "They bind to every interface, so restrict the ports if you need to.",
     "Add an NFC quick check.",
 ]
+# Attitude words in a plain sense: a list closed by "or whatever", a condition restated
+NOT_ATTITUDE = [
+    "Most people use the bindings for Qt, Python, Java, or whatever.",
+    "Again, if you think the change belongs upstream, send it there.",
+]
+STILL_ATTITUDE = [
+    "Whatever. I am not discussing this again.",
+    "Again, the form goes to HR, not to me.",
+]
 STILL_NEGATIVE = [
     "Frankly, this is a stupid and pathetic excuse for a plan.",
 ]
@@ -205,3 +214,13 @@ def test_badges_or_an_html_banner_above_the_title_are_not_a_missing_title(text: 
 def test_a_readme_of_badges_and_prose_still_has_no_title() -> None:
     text = "![Logo](https://img.example/logo.png)\n\nFerncast syncs notes between devices.\n"
     assert "structure/missing-title" in _structure(text)
+
+
+@pytest.mark.parametrize("text", NOT_ATTITUDE, ids=[t[:30] for t in NOT_ATTITUDE])
+def test_an_attitude_word_in_a_plain_sense_is_not_flagged(text: str) -> None:
+    assert not _tone(text) & {"tone/dismissive", "tone/passive-aggressive"}
+
+
+@pytest.mark.parametrize("text", STILL_ATTITUDE, ids=[t[:30] for t in STILL_ATTITUDE])
+def test_the_attitude_beside_it_is_still_flagged(text: str) -> None:
+    assert _tone(text) & {"tone/dismissive", "tone/passive-aggressive"}

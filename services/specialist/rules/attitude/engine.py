@@ -67,10 +67,12 @@ _SARCASTIC_OPENER = gated(
     re.IGNORECASE,
 )
 # A sentence that opens by repeating itself at the reader: "Again, the form goes to HR" (not
-# "Again, thank you", "Once again, congratulations").
+# "Again, thank you", "Once again, congratulations", nor a condition restated: "Again, if
+# you think the change belongs upstream, ...").
 _REPROACH_OPENER = gated(
     r"(?:again|to repeat|to reiterate|as i keep saying)[ \t]*[,:][ \t]+"
-    r"(?!thank|thanks|congrat|well[ \t]+done|welcome|we[ \t]+are[ \t]+(?:grateful|proud))",
+    r"(?!thank|thanks|congrat|well[ \t]+done|welcome|we[ \t]+are[ \t]+(?:grateful|proud)|"
+    r"if[ \t])",
     re.IGNORECASE,
 )
 # "Obviously" alone can go; every other attitude needs the sentence reworded.

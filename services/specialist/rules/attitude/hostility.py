@@ -301,7 +301,8 @@ DISMISSIVENESS = Family(
     "tone/dismissive",
     "Dismissive: '{text}' brushes the reader off; answer the point or say when you will",
     shapes(
-        r"whatever(?= *[,.!…])",
+        # (not closing a list: "bindings to Qt, Python, or whatever.")
+        r"(?<!\bor[ ])whatever(?= *[,.!…])",
         r"(?:that's|it's|this is) not my (?:problem|job|concern|issue)",
         # Time spent on the reader called a waste: "I'm not going to waste more time explaining".
         r"(?:i'm|i am|we're|we are) not (?:going to|gonna) waste (?:any )?(?:more |my |our )?"
