@@ -224,3 +224,32 @@ def test_an_attitude_word_in_a_plain_sense_is_not_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_ATTITUDE, ids=[t[:30] for t in STILL_ATTITUDE])
 def test_the_attitude_beside_it_is_still_flagged(text: str) -> None:
     assert _tone(text) & {"tone/dismissive", "tone/passive-aggressive"}
+
+
+CHANGE_LOG = """Noteworthy changes in release 2.1.0 (2019-01-04)
+
+- Two functions are no longer exposed.
+
+Noteworthy changes in release 2.0.5 (2018-05-22)
+
+- Fix the build on older compilers.
+
+Noteworthy changes in release 2.0.4 (2017-11-03)
+
+- Restrict the output length to 63 bytes.
+- Add a quick check for normal forms.
+"""
+
+
+def test_a_change_log_may_hold_one_item_entries() -> None:
+    found = _structure(CHANGE_LOG)
+    assert not found & {"structure/orphan-list", "structure/missing-conclusion"}
+
+
+def test_a_one_item_list_outside_a_change_log_is_still_an_orphan() -> None:
+    text = (
+        "# Equipment policy\n\nStaff may borrow equipment for work at home.\n\n"
+        "## Laptops\n\nLaptops are lent for a year at a time:\n\n- Ask IT for a form.\n\n"
+        "## Returns\n\nReturn every item to the desk when you leave the company.\n"
+    )
+    assert "structure/orphan-list" in _structure(text)

@@ -436,14 +436,32 @@ def _section_names(text: str, masked: str, found: list[Block], ctx: LensContext)
     return names
 
 
+# A line that opens a change log's entry: "pam (1.1.2-1) unstable; urgency=low", "version
+# 0.2.1 (28-July-2005):", "Noteworthy changes in release 2.1.0", a version alone ("3.20").
+_VERSION_LINE = re.compile(
+    r"^[ \t]*(?:\S+ \([^)\n]*\d[^)\n]*\) [\w.-]+; urgency=|"
+    r"(?:version|release|changes in|noteworthy changes in|overview of changes)\b[^\n]*\d\.\d|"
+    r"v?\d+(?:\.\d+)+[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# What a change log does by design: an entry of one item, no introduction under a version,
+# no closing words.
+_CHANGE_LOG_SHAPES = frozenset(
+    {"structure/orphan-list", "structure/missing-intro", "structure/missing-conclusion"}
+)
+
+
 def analyze(text: str, ctx: LensContext) -> list[Finding]:
     """Structure findings for one chunk (local offsets)."""
     scan = scan_chunk(text, markdown=ctx.markdown)
     masked, found = scan.masked, list(scan.blocks)
-    return (
+    out = (
         _missing_title(text, masked, found, ctx)
         + _headings(text, masked, found, ctx)
         + _lengths(text, masked, found, ctx)
         + _lists(masked, found, ctx)
         + _conclusion(text, masked, found, ctx)
     )
+    if len(_VERSION_LINE.findall(masked)) >= 3:  # a change log: entries under versions
+        out = [f for f in out if f.rule not in _CHANGE_LOG_SHAPES]
+    return out
