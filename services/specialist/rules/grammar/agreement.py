@@ -68,6 +68,16 @@ def _not_after_aux(masked: str, m: re.Match[str]) -> bool:
     return _prev_word(masked, m.start()).lower() not in _AUX
 
 
+# After one of these 'it' is an object, and the verb that follows has another subject:
+# "some parts of it are", "the files for it are".
+_PREPOSITIONS = word_set("""for of to with from about by in on at into onto without than""")
+
+
+def _pronoun_subject(masked: str, m: re.Match[str]) -> bool:
+    prev = _prev_word(masked, m.start()).lower()
+    return prev not in _AUX and not (m.group(1).lower() == "it" and prev in _PREPOSITIONS)
+
+
 def _you_as_subject(masked: str, m: re.Match[str]) -> bool:
     prev = _prev_word(masked, m.start())
     return prev == "" or prev.lower() in _CONJ
@@ -91,7 +101,7 @@ def _each_noun(masked: str, m: re.Match[str]) -> bool:
 
 
 _AGREEMENT: list[tuple[Gated, dict[str, str], Guard | None]] = [
-    (gated(rf"{_B}(he|she|it)[ \t]+({_verbs(_THIRD)}){_E}", re.I), _THIRD, _not_after_aux),
+    (gated(rf"{_B}(he|she|it)[ \t]+({_verbs(_THIRD)}){_E}", re.I), _THIRD, _pronoun_subject),
     (gated(rf"{_B}(they|we)[ \t]+({_verbs(_PLURAL)}){_E}", re.I), _PLURAL, None),
     (gated(rf"{_B}(you)[ \t]+({_verbs(_PLURAL)}){_E}", re.I), _PLURAL, _you_as_subject),
     (gated(rf"{_B}(I)[ \t]+({_verbs(_FIRST)}){_E}"), _FIRST, _pronoun_i),

@@ -311,6 +311,8 @@ def _main_after_relative(words: list[str], i: int) -> tuple[bool, int] | None:
             return None
     elif not (_REDUCED.match(words[i]) and words[i + 1] in _PREPOSITIONS | {"by"}):
         return None
+    elif _gerund_subject(words):
+        return None  # "Having the links managed by the tool doesn't": the -ing phrase leads
     else:
         rel = ""
     if i == 1:  # a bare plural opens the sentence: "Customers who paid ..."
@@ -344,6 +346,13 @@ def _main_after_relative(words: list[str], i: int) -> tuple[bool, int] | None:
         if lexical and closed and words[j - 1] not in _DETERMINERS | _PREPOSITIONS:
             return plural, j  # "... remote workers need a full review"
     return None
+
+
+def _gerund_subject(words: list[str]) -> bool:
+    """The sentence opens with a verb in -ing: its phrase is the subject, and singular."""
+    first = words[0]
+    bases = (first[:-3], first[:-3] + "e")
+    return first.endswith("ing") and any(b in VERBS or likely_verb(b) for b in bases)
 
 
 # The words ``_subject`` and ``_relative`` can start from (``_main_after_relative`` also from a
