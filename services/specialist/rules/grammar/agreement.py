@@ -10,7 +10,7 @@ from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_apostrophe, match_case
 from services.specialist.rules.gate import Gated, fold, gated
 from services.specialist.rules.grammar.clauses import base_of_third
-from services.specialist.rules.grammar.nouns import plural_noun, third_person
+from services.specialist.rules.grammar.nouns import OBJECT_OF, plural_noun, third_person
 from services.specialist.rules.grammar.present import Present
 from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
@@ -68,14 +68,10 @@ def _not_after_aux(masked: str, m: re.Match[str]) -> bool:
     return _prev_word(masked, m.start()).lower() not in _AUX
 
 
-# After one of these 'it' is an object, and the verb that follows has another subject:
-# "some parts of it are", "the files for it are".
-_PREPOSITIONS = word_set("""for of to with from about by in on at into onto without than""")
-
-
 def _pronoun_subject(masked: str, m: re.Match[str]) -> bool:
+    """Not after an auxiliary; 'it' after a preposition is its object ("parts of it are")."""
     prev = _prev_word(masked, m.start()).lower()
-    return prev not in _AUX and not (m.group(1).lower() == "it" and prev in _PREPOSITIONS)
+    return prev not in _AUX and not (m.group(1).lower() == "it" and prev in OBJECT_OF)
 
 
 def _you_as_subject(masked: str, m: re.Match[str]) -> bool:

@@ -406,15 +406,18 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     """One word that is part of a flag or a name ("-i", "setup.cfg") or in quotes of its own."""
     if not text[start:end].isalpha():
         return False
+    return _wrapped(text, start, end) or _in_compound(text, start, end)
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """Quotes of its own on both sides ("'i'", "“a”")."""
     before, after = text[start - 1 : start], text[end : end + 1]
-    wrapped = bool(before and after and before in _QUOTES and after in _QUOTES)
-    return wrapped or _in_compound(text, start, end)
+    return bool(before and after and before in _QUOTES and after in _QUOTES)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """The word is quoted: wrapped in quotes, or inside an open double quote on its line."""
-    before, after = text[start - 1 : start], text[end : end + 1]
-    if before and after and before in _QUOTES and after in _QUOTES:
+    if _wrapped(text, start, end):
         return True
     line = text[text.rfind("\n", 0, start) + 1 : start]
     straight = line.count('"') % 2 == 1

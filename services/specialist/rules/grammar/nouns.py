@@ -438,7 +438,7 @@ _TIME_NOUNS = word_set(
 _NOT_NEXT = re.compile(r"[ \t]+not(?![\w'’-])")
 # Prepositions: a pronoun after one is its object, and the verb after that has another
 # subject ("the files for it remain", "some parts of it are").
-_OBJECT_OF = word_set("""for of to with from about by in on at into onto without than""")
+OBJECT_OF = word_set("""for of to with from about by in on at into onto without than""")
 _THANK_YOU = re.compile(r"thank[ \t]+you\b", re.I)
 _LIKE_AS_PREPOSITION = re.compile(
     r"[ \t]+(?:(?:this|that|these|those|it|them|him|her|us|me|you)(?:[ \t]*[,.;!?]|[ \t]+[a-z]+s\b)"
@@ -555,7 +555,7 @@ def noun_agreement(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
         subject = m.group(1).lower()
         if not _base_after_pronoun(masked, subject, verb, m.end()) or prev in _AUX_AFTER:
             continue
-        if prev in _LET or prev in _OBJECT_OF or prev.endswith("ing") or is_past(prev):
+        if prev in _LET or prev in OBJECT_OF or prev.endswith("ing") or is_past(prev):
             continue  # "let it run", "watching it grow", "noticed someone enter", "the files
             # for it remain": an object
         if ambiguous_past(verb):
