@@ -11,7 +11,9 @@ before → after: capitalization 152 → 50 (plain-text paragraphs that go on af
 apart, indented change-list entries and table rows), comma-splice 66 → 52, missing-word
 46 → 0, repeated-word 49 → 40, subject-verb 31 → 17; tone/negative 74 → 36 (technical words
 read as judgements: "three arguments", "ignore the messages", "a speed penalty", and "NFC",
-which VADER's slang list holds as an insult); structure's missing-title 15 → 7 on the
+which VADER's slang list holds as an insult); tone/blame 20 → 0 and passive-aggressive 7 → 5
+on 432 files (2026-12-05: "whoever provided you with the release", "you might try to set");
+structure's missing-title 15 → 7 on the
 package descriptions (badges or an HTML banner above the title); orphan-list 208 → 143 (a
 change log's one-item entries). The findings of all four lenses on the main set are identical
 before and after.
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.specialist.cases import analyze
+from tests.specialist.cases import ATTITUDES, analyze
 
 
 def _rules(text: str, fmt: str = "markdown") -> set[str]:
@@ -176,10 +178,15 @@ CALM = [
 NOT_ATTITUDE = [
     "Most people use the bindings for Qt, Python, Java, or whatever.",
     "Again, if you think the change belongs upstream, send it there.",
+    # a distributor named, not a culprit; advice, not a reproach
+    "Report bugs in a build we did not make to whoever provided you with the package.",
+    "If your compiler cannot find the headers, you might try to set the CPATH variable.",
 ]
 STILL_ATTITUDE = [
     "Whatever. I am not discussing this again.",
     "Again, the form goes to HR, not to me.",
+    "Whoever broke the build again should fix it before lunch.",
+    "You might try reading the guide before you ask next time.",
 ]
 STILL_NEGATIVE = [
     "Frankly, this is a stupid and pathetic excuse for a plan.",
@@ -225,12 +232,12 @@ def test_a_readme_of_badges_and_prose_still_has_no_title() -> None:
 
 @pytest.mark.parametrize("text", NOT_ATTITUDE, ids=[t[:30] for t in NOT_ATTITUDE])
 def test_an_attitude_word_in_a_plain_sense_is_not_flagged(text: str) -> None:
-    assert not _tone(text) & {"tone/dismissive", "tone/passive-aggressive"}
+    assert not _tone(text) & ATTITUDES
 
 
 @pytest.mark.parametrize("text", STILL_ATTITUDE, ids=[t[:30] for t in STILL_ATTITUDE])
 def test_the_attitude_beside_it_is_still_flagged(text: str) -> None:
-    assert _tone(text) & {"tone/dismissive", "tone/passive-aggressive"}
+    assert _tone(text) & ATTITUDES
 
 
 CHANGE_LOG = """Noteworthy changes in release 2.1.0 (2019-01-04)

@@ -30,7 +30,8 @@ CUE_TABLE = r"""
 2.0  passive-aggressive unlike (?:some|certain|other) (?:people|colleagues|teams|departments|
                         of you)
 1.25 blame              whoever(?! (?:is|will be|happens to be) (?:on (?:call|duty|shift|site)|
-                        available|free|around|next|nearest|first|in the office))
+                        available|free|around|next|nearest|first|in the office))(?! (?:provided|
+                        supplied|sold|distributed|packaged) )
 2.0  condescending      (?:clearly|obviously|evidently|surely|apparently),? (?:someone|somebody|
                         nobody|no one|you|they|people|the [a-z]+ team)
 0.75 condescending      honestly|frankly|with (?:all due )?respect
@@ -102,7 +103,7 @@ CUE_TABLE = r"""
 1.0  passive-aggressive impressed that|(?:good|nice|glad) to see(?! (?:you|your|everyone|everybody|
                         all of you|so many of you)(?! (?:finally|actually|at last|for once|
                         bothered|decided|managed)))
-1.0  passive-aggressive (?:could|might) (?:read|try|check|look at|learn)
+1.0  passive-aggressive (?:could|might) (?:read|try(?! to)|check|look at|learn)
 0.75 sarcasm            as always|as usual|of course|naturally|apparently|evidently
 1.5  blame              (?<!not\x20)your (?:mistakes?|errors?|fault|mess|carelessness|oversight)
 1.25 passive-aggressive (?<!than\x20)(?:the rest of us|(?<!where\x20)(?<!with\x20)(?<!to\x20)
