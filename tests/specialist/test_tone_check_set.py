@@ -3,7 +3,9 @@
 whole-sentence attitudes (condescension, passive aggression, veiled threats, non-apologies,
 presumption, blame, sarcasm, dismissiveness) and plain sentences close to them.
 
-The phrase rules catch 14 of the 60 problems and flag 1 of the 60 plain sentences. A learned
+The phrase rules caught 14 of the 60 problems and flagged 1 of the 60 plain sentences; with
+the stances of the twelfth round (``attitude/stances.py``, written from the first 20 sentences
+of each family in ``tone_dev_set``) they catch 20 and still flag 1. A learned
 detector (NB-weighted logistic regression over words and word pairs, trained on the main set
 and the other tone sets) raised that to 22 of 60 here, but in grouped cross-validation on the
 main set it added no catch the rules had not made and only false alarms (at its threshold 7
@@ -20,7 +22,7 @@ from tests.specialist.cases import ATTITUDES, analyze
 from tests.specialist.tone_model_check import PLAIN, PROBLEMS
 
 FLAGGING = ATTITUDES | {"tone/negative"}
-CAUGHT = 14
+CAUGHT = 20
 # The check set's problems the lens misses, by their first words.
 MISSED = (
     "Since spreadsheets seem",
@@ -43,16 +45,10 @@ MISSED = (
     "We know which",
     "We apologise to",
     "I am sorry",
-    "Mistakes were made",
-    "If my comments",
-    "We are sorry",
     "Apologies if the",
-    "You probably skimmed",
     "Like most new",
-    "You have most",
     "People in your",
     "You will no",
-    "The launch slipped",
     "The outage lasted",
     "The client walked",
     "Congratulations to the",
@@ -97,6 +93,6 @@ def test_a_plain_sentence_close_to_an_attitude_is_not_flagged(text: str) -> None
     assert not _rules(text) & FLAGGING
 
 
-def test_the_rules_catch_fourteen_of_sixty() -> None:
+def test_the_rules_catch_twenty_of_sixty() -> None:
     assert sum(bool(_rules(t) & FLAGGING) for _, t in PROBLEMS) == CAUGHT
     assert len(PROBLEMS) - CAUGHT == len(MISSED)

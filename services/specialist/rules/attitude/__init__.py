@@ -21,7 +21,10 @@ emails", "or I'll make sure the director hears about it", "this outage is on him
 ``patronising`` (praise that measures the reader: "that's real progress for you", "a brave
 attempt for someone who has never written SQL"), ``exchanges`` (chasers, closings and mock
 thanks of work messages: "another gentle nudge", "not a priority.", "thanks for the two hours'
-notice"), ``cues``
+notice"), ``stances`` (a guess at the reader's failings, a non-apology, an open threat,
+blame laid on a named party as the cause, a brush-off, mockery: "you probably didn't read the
+attachment", "mistakes were made", "or else", "entirely down to the client's legal
+department", "if you must", "genius move"), ``cues``
 (weighted cues a sentence piles up), ``spans`` (sentences and quotations), ``index`` (which
 patterns a chunk could match, from the literal words they need) and ``engine`` (finding them
 all in a chunk).

@@ -28,6 +28,7 @@ from services.specialist.rules.attitude.spans import (
     quotations,
     quoted,
 )
+from services.specialist.rules.attitude.stances import FAMILIES_STANCES
 from services.specialist.rules.attitude.undertone import FAMILIES_UNDERTONE
 from services.specialist.rules.attitude.veiled import FAMILIES_VEILED
 from services.specialist.rules.edits import deletion, without_overlaps
@@ -48,6 +49,7 @@ FAMILIES = (
     *FAMILIES_POINTED,
     *FAMILIES_PATRONISING,
     *FAMILIES_EXCHANGES,
+    *FAMILIES_STANCES,
 )
 # A sentence that opens with praise and goes on to bad news: "Brilliant, the printer is
 # jammed again", "Oh good, another meeting that could have been an email" (not the good news
