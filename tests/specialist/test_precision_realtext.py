@@ -181,12 +181,15 @@ NOT_ATTITUDE = [
     # a distributor named, not a culprit; advice, not a reproach
     "Report bugs in a build we did not make to whoever provided you with the package.",
     "If your compiler cannot find the headers, you might try to set the CPATH variable.",
+    # thanks for screenshots that made a problem easy to find
+    "Thanks for the screenshots; they made the problem easy to find.",
 ]
 STILL_ATTITUDE = [
     "Whatever. I am not discussing this again.",
     "Again, the form goes to HR, not to me.",
     "Whoever broke the build again should fix it before lunch.",
     "You might try reading the guide before you ask next time.",
+    "Marketing made this mess, and now we are cleaning it up.",
 ]
 STILL_NEGATIVE = [
     "Frankly, this is a stupid and pathetic excuse for a plan.",

@@ -167,8 +167,10 @@ CAUSAL_BLAME = Family(
         # "The delay is entirely down to the client's legal department".
         r"(?:entirely|all|solely|squarely|completely|wholly) (?:down to|due to|because of|the "
         r"fault of) (?:the|their|his|her|your|you|him|them)",
+        # Not "they made the problem easy to find": "made X easy" credits the screenshots.
         rf"{_PARTY} (?:created|made|caused|started) (?:this|the|that) (?:mess|problem|chaos|"
-        r"fiasco|disaster)",
+        r"fiasco|disaster)(?! (?:easy|easier|clear|clearer|obvious|simple|simpler|visible|plain|"
+        r"apparent|quick|quicker|straightforward|possible|more|much|far)\b)",
         r"(?:you're|you are|he's|he is|she's|she is|they're|they are) the (?:reason|cause) (?:we|"
         r"why|that|the|this)",
         r"whoever [a-z]+ (?:this|that|the)(?: [a-z]+)? should (?:have to |be made to )?(?:explain|"
