@@ -4,7 +4,8 @@ next retro is on 21 March"), thanks the people it names ("Thanks, everyone, for 
 sprint"), says who will help ("Our support team will help anyone who ..."), invites the
 reader to contribute ("Suggestions are welcome through the issue tracker"), recommends after a
 lead-in ("Before the council votes, its members should ...") or tells the reader where to go
-in the product ("If you lost an edit, open Settings"); and the everyday closes of notices,
+in the product ("If you lost an edit, open Settings") or ends an essay on its lesson ("If my
+grandfather taught me anything, it is that ..."); and the everyday closes of notices,
 replies and reports: a request ("Please return the form by Friday"), a wish ("I hope this
 helps"), an apology renewed, the day a change starts ("The new rules take effect on 1 May"),
 where the full report is, a step someone will take ("Farid will replace the lock"), action
@@ -79,9 +80,20 @@ _ADVISED = re.compile(
     re.IGNORECASE,
 )
 # After a lead-in, a step in the product: "If you think you lost an edit, open Settings".
+# "If anything is missing, or the link has expired, contact support from the Help menu".
 _GO_TO = re.compile(
-    r"[^,.;:!?\n]{1,60},[ \t]+(?:then[ \t]+)?(?:open|click|tap|press|choose|select|go[ \t]+to|"
-    r"visit|email|call|contact|use)[ \t]+(?-i:[A-Z\"“'‘])",
+    r"(?:[^,.;:!?\n]{1,60},[ \t]+){1,2}(?:then[ \t]+)?(?:open|click|tap|press|choose|select|"
+    r"go[ \t]+to|visit|email|call|contact|use)[ \t]+(?:(?-i:[A-Z\"“'‘])|(?:the[ \t]+|our[ \t]+)?"
+    r"(?:[a-z]+[ \t]+)?(?:support|help[ \t]*desk|service[ \t]+desk)\b|us\b)",
+    re.IGNORECASE,
+)
+# The lesson a personal essay ends on: "If my grandfather taught me anything, it is that the
+# surplus is the point", "The lesson, I think, is to start small", "What I learned is ...".
+_LESSON = re.compile(
+    r"(?:.*?\bif[ \t]+[^,.!?\n]{1,60}[ \t]+taught[ \t]+(?:me|us)[ \t]+anything\b|"
+    r".*?\b(?:has|have|had)?[ \t]*taught[ \t]+(?:me|us)[ \t]+that\b|"
+    r"(?:the|my|our)[ \t]+(?:real[ \t]+|only[ \t]+|main[ \t]+)?lesson\b[^.!?\n]{0,30}?[ \t]+is\b|"
+    r"what[ \t]+(?:i|we)[ \t]+(?:have[ \t]+)?(?:learned|learnt)[ \t]+(?:is|was)\b)",
     re.IGNORECASE,
 )
 
@@ -240,7 +252,7 @@ _SIGNATURE = re.compile(
 _SHAPES = (
     _NO_TRICK, _NEXT_SET, _THANKS_NAMED, _HELP_OFFERED, _WELCOME, _ADVISED, _GO_TO, _WISH,
     _ASKED, _HAPPY_TO, _SAID_ALL, _THANKS_TO, _POINTER, _WILL_DO, _WE_WILL,
-    _IN_EFFECT, _FAREWELL, _WRITE_BACK, _DECIDED_THEN, _OUTCOME, _RECORDED,
+    _IN_EFFECT, _FAREWELL, _WRITE_BACK, _DECIDED_THEN, _OUTCOME, _RECORDED, _LESSON,
 )  # fmt: skip
 
 

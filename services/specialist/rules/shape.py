@@ -45,7 +45,8 @@ _REFERENCE = re.compile(
 )
 _CHANGE_LOG_SECTION = re.compile(
     r"^\W*(?:new|added|improved|improvements|changed|changes|fixed|fixes|bug fixes|removed|"
-    r"deprecated|known issues?|security|breaking changes)\b",
+    r"deprecated|known issues?|security|breaking changes|(?:platform|upgrade|compatibility|"
+    r"migration) notes)\b",
     re.IGNORECASE,
 )
 _JOB_SECTION = re.compile(
@@ -128,7 +129,8 @@ _LATER_SECTION = re.compile(
 # Titles of a procedure: it ends with its last step or its after-care, not with a summary.
 _PROCEDURE = re.compile(
     r"^\W*(?:how to|how do|setting up|set up|installing|install|configuring|replacing|"
-    r"repairing|fixing|resetting|a (?:quick )?guide|guide|tutorial|getting started|step by step)",
+    r"repairing|fixing|resetting|a (?:quick )?guide|guide|tutorial|getting started|step by step|"
+    r"[a-z]+ing your\b)",
     re.IGNORECASE,
 )
 # A last paragraph that comes back to the present ("Three years on, I cook most nights") closes
@@ -156,9 +158,27 @@ _INTRODUCING = re.compile(
 )
 
 
+# A line of a letter's head: the sender's or the recipient's address, a date, an email
+# address ("14 Linden Grove", "3 March 2025", "Collections Manager"); short, not a sentence.
+_LETTER_HEAD_LINE = re.compile(r"[ \t]*(?:[^\s.!?#]\S*(?:[ \t]+\S+){0,6})?[ \t]*")
+LETTER_HEAD_LINES = 16
+
+
 def letter_opening(masked: str) -> bool:
-    """The chunk opens like a letter or an email ("Dear Ms Ode,", "Hi Sam,")."""
-    return _SALUTATION.match(masked.lstrip()) is not None
+    """The chunk opens like a letter or an email ("Dear Ms Ode,", "Hi Sam,"), perhaps under
+    the letter's head: addresses and a date, line by line."""
+    text = masked.lstrip()
+    start = 0
+    for n in range(LETTER_HEAD_LINES + 1):
+        if _SALUTATION.match(text, start):
+            return all(
+                _LETTER_HEAD_LINE.fullmatch(head) and not head.rstrip().endswith(".")
+                for head in text[:start].split("\n")[:n]
+            )
+        start = text.find("\n", start) + 1
+        if not start:
+            return False
+    return False
 
 
 def signed_off(masked: str) -> bool:
