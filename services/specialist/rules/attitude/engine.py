@@ -29,6 +29,7 @@ from services.specialist.rules.attitude.spans import (
     quoted,
 )
 from services.specialist.rules.attitude.stances import FAMILIES_STANCES
+from services.specialist.rules.attitude.subtext import FAMILIES_SUBTEXT
 from services.specialist.rules.attitude.undertone import FAMILIES_UNDERTONE
 from services.specialist.rules.attitude.veiled import FAMILIES_VEILED
 from services.specialist.rules.edits import deletion, without_overlaps
@@ -50,6 +51,7 @@ FAMILIES = (
     *FAMILIES_PATRONISING,
     *FAMILIES_EXCHANGES,
     *FAMILIES_STANCES,
+    *FAMILIES_SUBTEXT,
 )
 # A sentence that opens with praise and goes on to bad news: "Brilliant, the printer is
 # jammed again", "Oh good, another meeting that could have been an email" (not the good news
