@@ -27,9 +27,9 @@ attachment", "mistakes were made", "or else", "entirely down to the client's leg
 department", "if you must", "genius move"), ``subtext`` (what a sentence implies: a reader's
 work redone for them, a message resent "in case", a promise in scare quotes, a concern ranked
 away: "I've gone ahead and fixed the grammar for you", "our 'state of the art' system", "so few
-users that we can ignore them"), ``cues`` (weighted cues a sentence piles up), ``spans`` (sentences and quotations), ``index`` (which
-patterns a chunk could match, from the literal words they need) and ``engine`` (finding them
-all in a chunk).
+users that we can ignore them"), ``cues`` (weighted cues a sentence piles up), ``spans``
+(sentences and quotations), ``index`` (which patterns a chunk could match, from the literal
+words they need) and ``engine`` (finding them all in a chunk).
 """
 
 from __future__ import annotations
