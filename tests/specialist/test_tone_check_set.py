@@ -6,7 +6,8 @@ presumption, blame, sarcasm, dismissiveness) and plain sentences close to them.
 The phrase rules caught 14 of the 60 problems and flagged 1 of the 60 plain sentences; with
 the stances of the twelfth round (``attitude/stances.py``, written from the first 20 sentences
 of each family in ``tone_dev_set``) they catch 20 and still flag 1; with the subtext of the
-thirteenth round (``attitude/subtext.py``, from ``tone_dev_set2``) 21, still flagging 1. A learned
+thirteenth round (``attitude/subtext.py``, from ``tone_dev_set2`` and ``tone_dev_set3``) 22,
+still flagging 1. A learned
 detector (NB-weighted logistic regression over words and word pairs, trained on the main set
 and the other tone sets) raised that to 22 of 60 here, but in grouped cross-validation on the
 main set it added no catch the rules had not made and only false alarms (at its threshold 7
@@ -23,13 +24,12 @@ from tests.specialist.cases import ATTITUDES, analyze
 from tests.specialist.tone_model_check import PLAIN, PROBLEMS
 
 FLAGGING = ATTITUDES | {"tone/negative"}
-CAUGHT = 21
+CAUGHT = 22
 # The check set's problems the lens misses, by their first words.
 MISSED = (
     "Since spreadsheets seem",
     "For those of",
     "I have kept",
-    "Your draft shows",
     "Most applicants manage",
     "You may not",
     "It is actually",
@@ -93,6 +93,6 @@ def test_a_plain_sentence_close_to_an_attitude_is_not_flagged(text: str) -> None
     assert not _rules(text) & FLAGGING
 
 
-def test_the_rules_catch_twenty_one_of_sixty() -> None:
+def test_the_rules_catch_twenty_two_of_sixty() -> None:
     assert sum(bool(_rules(t) & FLAGGING) for _, t in PROBLEMS) == CAUGHT
     assert len(PROBLEMS) - CAUGHT == len(MISSED)

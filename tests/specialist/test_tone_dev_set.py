@@ -7,8 +7,8 @@ The first 20 sentences of each family were tuned on (``attitude/stances.py``); t
 were not, and the plain sentences were split the same way (even ones tuned on, odd ones not).
 Before the round the lens caught 65 of the 160 tuned-on problems and 16 of the 80 others,
 and flagged none of the 200 plain sentences; after it, 154 of 160 and 44 of 80, still none.
-The thirteenth round's subtext (``attitude/subtext.py``, from ``tone_dev_set2``) catches two
-more of the 80: 46.
+The thirteenth round's subtext (``attitude/subtext.py``, from ``tone_dev_set2`` and
+``tone_dev_set3``) catches five more of the 80: 49.
 The misses stay here as strict xfails, so a change in either direction shows.
 """
 
@@ -37,16 +37,16 @@ MISSED_UNSEEN = (
     "Simply put, for the", "Let's go back to", "You may not be", "Honestly, I thought everyone",
     "Just a gentle nudge,", "Noted that the brief",
     "Thank you to everyone", "Per our agreement, which",
-    "Good to know the", "Oh look, the meeting", "Yes, because adding a",
+    "Good to know the", "Oh look, the meeting",
     "How refreshing to receive", "I see the new", "Apparently the password policy",
     "Well done on discovering", "The customer data was", "Honestly, the survey results",
-    "I'm not going to", "That's above your pay", "We've already decided, so",
-    "People will complain about", "Burnout is just part", "Yeah, I'll look at",
+    "I'm not going to", "We've already decided, so",
+    "People will complain about", "Yeah, I'll look at",
     "Your mould issue sounds", "The bug only affects", "You have until Friday",
     "Apologies to anyone who", "I apologise for nothing,", "Judging by the question,",
     "You'll no doubt want", "Your daughter probably hasn't",
 )  # fmt: skip
-CAUGHT_TUNED, CAUGHT_UNSEEN = 154, 46
+CAUGHT_TUNED, CAUGHT_UNSEEN = 154, 49
 
 
 def _split() -> tuple[list[str], list[str]]:

@@ -1,17 +1,25 @@
-"""The tone lens on its second and third development sets (issue 14, thirteenth round).
+"""The tone lens on its second, third and fourth development sets (issue 14, thirteenth round).
 
-``tone_dev_set2`` holds 200 sentences (50 each of condescension, passive aggression, sarcasm and
-dismissal, most of them without a stock phrase) and 150 plain sentences close to them, written
-by a helper that read neither the rules nor the corpus. The first 35 of each family were tuned
-on (``attitude/subtext.py``); the last 15 were not. Before the round the lens caught 43 of the
-140 tuned-on problems and 16 of the 60 others and flagged 1 of the 150 plain sentences; after
-it, 138 of 140, 17 of 60, still 1.
+Each set was written by a helper that read neither the rules nor the corpus: sentences of
+condescension, passive aggression, sarcasm and dismissal, most of them without a stock phrase,
+and plain sentences close to them. The round went in two steps, each measured on a set it had
+not seen:
 
-``tone_dev_set3`` (160 problems, 40 per family, and 120 plain sentences, written the same way
-after the round's shapes were) was never looked at beyond these counts: 56 of 160 caught before
-the round, 63 after, 2 of 120 plain sentences flagged both times. The gap between 138 of 140 and
-63 of 160 is what the phrase shapes do not generalise; the counts are pinned so a change in
-either direction shows.
+- ``tone_dev_set2`` (200 problems, 50 per family; 150 plain). Step one tuned on the first 35 of
+  each family (``attitude/subtext.py``): 43 -> 138 of those 140, 16 -> 17 of the other 60, plain
+  sentences flagged 1 -> 1.
+- ``tone_dev_set3`` (160 problems, 40 per family; 120 plain), written after step one: 56 -> 63
+  of 160 caught by step one, 2 plain flagged before and after.
+- Step two tuned on what steps one missed in sets two and three (and two plain false alarms:
+  "there's no excuse" closing an apology, "..., so feel free to ignore it"), keeping the shapes
+  that name a construction and dropping those that only restate a sentence.
+- ``tone_dev_set4`` (160 problems, 40 per family; 120 plain), written after step one and never
+  looked at beyond these counts: 46 of 160 before the round, 50 after step one, 51 after step
+  two; 6 plain sentences flagged throughout.
+
+So the shapes generalise little: a set tuned on is caught almost whole, a new one gains four or
+five sentences in a hundred. The counts are pinned so a change in either direction shows; the
+misses of the sets tuned on are strict xfails.
 """
 
 from __future__ import annotations
@@ -20,33 +28,38 @@ import collections
 
 import pytest
 
-from tests.specialist import tone_dev_set2, tone_dev_set3
+from tests.specialist import tone_dev_set2, tone_dev_set3, tone_dev_set4
 from tests.specialist.cases import ATTITUDES, analyze
 
 FLAGGING = ATTITUDES | {"tone/negative"}
-TUNED_PER_FAMILY = 35
-MISSED_TUNED = ("Fantastic news, the new", "How wonderful that the")
-FLAGGED_PLAIN = ("This is a minor",)  # "feel free to ignore it" read as a brush-off
-CAUGHT_UNSEEN = 17
-# Set three, by family: caught of 40; and its plain sentences flagged.
-CAUGHT_SET3 = {"condescending": 16, "passive-aggressive": 21, "sarcasm": 14, "dismissive": 12}
-FLAGGED_PLAIN_SET3 = 2
+# The problems of sets two and three the lens misses, by their first words.
+MISSED = (
+    "Let me translate what", "Dear parents, reading with", "Think of the API",
+    "The proposal is ambitious", "Congratulations on the promotion;", "Fantastic news, the new",
+    "How wonderful that the", "Thanks ever so much", "Love the new open-plan",
+    "The postmortem concluded, to", "Thank you for explaining", "Really reassuring that the",
+    "Sure, let's schedule a", "Your proposal promises to", "I don't think your",
+    "Dad, the paperclip is", "For those residents who", "The form has only",
+    "Going forward, it would be wonderful", "Interesting that the review", "To the parent who",
+    "I'd love to know", "I hope this reminder", "I'll assume the silence",
+    "Residents are kindly asked", "I've taken the liberty", "No rush at all",
+    "It's fine that you", "I'd offer to help,", "Your 'within 48 hours'", "Love how the new",
+    "Nice of the landlord", "Three hours in the", "Sure, Mum, I'll just", "Yes, I'm positive a",
+    "Oh, absolutely, let's schedule", "How generous of the council",
+    "Thanks for the heads-up about the outage, which",
+    "Do keep opening issues", "Oh, don't apologise for", "Lovely to hear the",
+    "Really appreciate the two-hour", "I'm thrilled to be", "Noted. Was there anything",
+    "Mould in a basement", "We're not going to", "The heating works fine",
+)  # fmt: skip
+# Honest bad news the negative-sentence rule still reads as negative.
+FLAGGED_PLAIN = ("Unfortunately, your application was",)
+# Set four, never tuned on: caught of 40 by family; plain sentences flagged of 120.
+CAUGHT_SET4 = {"condescending": 13, "passive-aggressive": 13, "sarcasm": 10, "dismissive": 15}
+FLAGGED_PLAIN_SET4 = 6
 
 
 def _flags(text: str) -> bool:
     return bool({f.rule for f in analyze("tone", text, style="neutral")} & FLAGGING)
-
-
-def _split() -> tuple[list[str], list[str]]:
-    seen: collections.Counter[str] = collections.Counter()
-    tuned, unseen = [], []
-    for family, text in tone_dev_set2.PROBLEMS:
-        seen[family] += 1
-        (tuned if seen[family] <= TUNED_PER_FAMILY else unseen).append(text)
-    return tuned, unseen
-
-
-TUNED, UNSEEN = _split()
 
 
 def _params(texts: list[str], marked: tuple[str, ...], reason: str) -> list[object]:
@@ -58,23 +71,27 @@ def _params(texts: list[str], marked: tuple[str, ...], reason: str) -> list[obje
     ]
 
 
-@pytest.mark.parametrize("text", _params(TUNED, MISSED_TUNED, "missed"))
+TUNED = [text for _, text in tone_dev_set2.PROBLEMS + tone_dev_set3.PROBLEMS]
+PLAIN = tone_dev_set2.PLAIN + tone_dev_set3.PLAIN
+
+
+@pytest.mark.parametrize("text", _params(TUNED, MISSED, "missed"))
 def test_a_tuned_on_attitude_is_flagged(text: str) -> None:
     assert _flags(text)
 
 
-@pytest.mark.parametrize("text", _params(tone_dev_set2.PLAIN, FLAGGED_PLAIN, "false alarm"))
+@pytest.mark.parametrize("text", _params(PLAIN, FLAGGED_PLAIN, "false alarm"))
 def test_a_plain_sentence_is_not_flagged(text: str) -> None:
     assert not _flags(text)
 
 
-def test_the_part_not_tuned_on_scores_as_recorded() -> None:
-    assert sum(_flags(t) for t in UNSEEN) == CAUGHT_UNSEEN
+def test_the_misses_are_listed_once_each() -> None:
+    assert len(TUNED) - sum(_flags(t) for t in TUNED) == len(MISSED)
 
 
-def test_the_third_set_scores_as_recorded() -> None:
+def test_the_set_never_tuned_on_scores_as_recorded() -> None:
     caught: collections.Counter[str] = collections.Counter()
-    for family, text in tone_dev_set3.PROBLEMS:
+    for family, text in tone_dev_set4.PROBLEMS:
         caught[family] += _flags(text)
-    assert dict(caught) == CAUGHT_SET3
-    assert sum(_flags(t) for t in tone_dev_set3.PLAIN) == FLAGGED_PLAIN_SET3
+    assert dict(caught) == CAUGHT_SET4
+    assert sum(_flags(t) for t in tone_dev_set4.PLAIN) == FLAGGED_PLAIN_SET4

@@ -9,6 +9,8 @@
 # matter ("the decision stands", "will not revisit it"). A cue that the writer takes on ("we
 # will do better", "a chance to do better") is not aimed at the reader: it does not count, nor
 # is "user error" as a label someone applied ("the desk logged the reports as user error").
+# "There's no excuse" that closes an apology owns the harm ("there's no excuse for" still
+# counts), and "..., so feel free to ignore it" gives leave for a reason.
 # "<AGAIN_AMISS>" stands for shapes.AGAIN_AMISS ("again", not after "green" or "back up").
 # weight, family, cue (written as the families' patterns: see shapes.regex_of)
 CUE_TABLE = r"""
@@ -95,7 +97,7 @@ CUE_TABLE = r"""
 2.0  condescending      try (?:reading|listening|looking|checking|thinking)
 2.0  sarcasm            not (?:exactly )?one of [a-z]+'s strengths|not (?:exactly )?(?:his|her|
                         their|your) strong (?:point|suit)
-2.0  passive-aggressive feel free to ignore
+2.0  passive-aggressive (?<!so\x20)feel free to ignore
 1.5  passive-aggressive like you (?:ignored|did|forgot|missed)
 2.0  condescending      hard of hearing|for the slow(?:er)?(?: ones| learners| readers)?
                         (?: among us)?(?= *[.,;:!])|those at the back
@@ -233,7 +235,8 @@ CUE_TABLE = r"""
                         \x20(?:to|for) (?:anyone|anybody|no one|nobody) (?:but|except|other than|
                         apart from) (?:you|yourself)
 1.0  dismissive         (?:i|we) doubt (?:this|that|it|anyone|many)
-1.5  condescending      no excuses?
+1.5  condescending      (?<!there's\x20)(?<!there\x20is\x20)no excuses?|
+                        there(?:'s| is) no excuse for
 0.75 condescending      immediately|right now|at once|without delay
 0.5  condescending      (?:i|we) (?:expect|demand|insist)
 1.25 condescending      who (?:approved|signed off on|thought|decided|came up with|designed|let)
