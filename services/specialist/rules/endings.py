@@ -5,7 +5,8 @@ sprint"), says who will help ("Our support team will help anyone who ..."), invi
 reader to contribute ("Suggestions are welcome through the issue tracker"), recommends after a
 lead-in ("Before the council votes, its members should ...") or tells the reader where to go
 in the product ("If you lost an edit, open Settings") or ends an essay on its lesson ("If my
-grandfather taught me anything, it is that ..."); and the everyday closes of notices,
+grandfather taught me anything, it is that ...", "I used to think ...") or draws its
+conclusion ("The evaluation will therefore provide ..."); and the everyday closes of notices,
 replies and reports: a request ("Please return the form by Friday"), a wish ("I hope this
 helps"), an apology renewed, the day a change starts ("The new rules take effect on 1 May"),
 where the full report is, a step someone will take ("Farid will replace the lock"), action
@@ -93,7 +94,17 @@ _LESSON = re.compile(
     r"(?:.*?\bif[ \t]+[^,.!?\n]{1,60}[ \t]+taught[ \t]+(?:me|us)[ \t]+anything\b|"
     r".*?\b(?:has|have|had)?[ \t]*taught[ \t]+(?:me|us)[ \t]+that\b|"
     r"(?:the|my|our)[ \t]+(?:real[ \t]+|only[ \t]+|main[ \t]+)?lesson\b[^.!?\n]{0,30}?[ \t]+is\b|"
-    r"what[ \t]+(?:i|we)[ \t]+(?:have[ \t]+)?(?:learned|learnt)[ \t]+(?:is|was)\b)",
+    r"what[ \t]+(?:i|we)[ \t]+(?:have[ \t]+)?(?:learned|learnt)[ \t]+(?:is|was)\b|"
+    r".*?\b(?:thing|lesson)s?[ \t]+(?:[a-z]+[ \t]+)?(?:taught|showed)[ \t]+(?:me|us)\b|"
+    r".*?\btaught[ \t]+(?:me|us)[ \t]+otherwise\b|"
+    r"i[ \t]+used[ \t]+to[ \t]+(?:think|believe|assume)\b|"
+    r"(?:and[ \t]+)?(?:i['’]m|i[ \t]+am)[ \t]+glad[ \t]+(?:i|we)[ \t]+did\b)",
+    re.IGNORECASE,
+)
+# A conclusion drawn: "The evaluation will therefore provide both ...", "Thus, ...".
+_DRAWN = re.compile(
+    r"(?:[^.!?\n]*?\b(?:will|would|can|could|should|does|do|is|are)[ \t]+(?:therefore|thus)\b|"
+    r"(?:therefore|thus|hence),)",
     re.IGNORECASE,
 )
 
@@ -253,6 +264,7 @@ _SHAPES = (
     _NO_TRICK, _NEXT_SET, _THANKS_NAMED, _HELP_OFFERED, _WELCOME, _ADVISED, _GO_TO, _WISH,
     _ASKED, _HAPPY_TO, _SAID_ALL, _THANKS_TO, _POINTER, _WILL_DO, _WE_WILL,
     _IN_EFFECT, _FAREWELL, _WRITE_BACK, _DECIDED_THEN, _OUTCOME, _RECORDED, _LESSON,
+    _DRAWN,
 )  # fmt: skip
 
 

@@ -21,6 +21,12 @@ from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
 
+# A clause the writer is the subject of, with no reader in it, up to a cue of manner: what
+# the writer does "properly" is not aimed at anyone.
+_MANNER_CUES = frozenset({"properly|correctly"})
+_WRITERS_CLAUSE = re.compile(
+    r"(?<![\w'’])(?:I|we|We)(?:['’](?:ve|d|ll|m))?[ \t]+(?:(?!you\b|your\b)[^,;:.!?\n])*\Z"
+)
 CUE_THRESHOLD = 1.75
 ANCHOR_WEIGHT = 1.0  # a sentence needs one cue at least this heavy; lighter ones only add
 
@@ -74,8 +80,13 @@ def piled_cues(scan: ChunkScan, quotes: list[tuple[int, int]], cues: list[int]) 
                 sentences = scan.prose_sentences()
                 starts = [a for a, _ in sentences]
             at = in_sentence(m, starts, sentences)
-            if at is not None and not quoted(quotes, *m.span()):
-                seen.setdefault(at, {})[cue] = CUES[cue][1]
+            if at is None or quoted(quotes, *m.span()):
+                continue
+            if CUES[cue][0] in _MANNER_CUES and _WRITERS_CLAUSE.search(
+                masked, sentences[at][0], m.start()
+            ):
+                continue  # "I wanted to write it down properly": the writer's own doing
+            seen.setdefault(at, {})[cue] = CUES[cue][1]
     for at, weights in seen.items():
         if sum(weights.values()) < CUE_THRESHOLD or max(weights.values()) < ANCHOR_WEIGHT:
             continue

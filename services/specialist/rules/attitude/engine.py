@@ -110,8 +110,11 @@ def attitude(scan: ChunkScan) -> list[Finding]:
         starts = [a for a, _ in sentences]
         out = _openers(masked, sentences, openers)
         for family, m in matches:
-            if in_sentence(m, starts, sentences) is None or quoted(quotes, *m.span()):
+            at = in_sentence(m, starts, sentences)
+            if at is None or quoted(quotes, *m.span()):
                 continue  # outside prose, or a mention ('"whatever" is dismissive')
+            if family.rule == "tone/blame" and _our_own(masked, sentences[at][0], m):
+                continue  # "Our team moved you ..., but they should have told you"
             text = re.sub(r"\s+", " ", m.group(0))
             message = family.message.format(text=text)
             if _CUTTABLE.fullmatch(text):
@@ -127,6 +130,22 @@ def attitude(scan: ChunkScan) -> list[Finding]:
         return named
     return first_per_sentence(named + without_overlaps(named, piled)[len(named) :],
                               scan.prose_sentences())  # fmt: skip
+
+
+# A pronoun that opens a blame and, earlier in its sentence, the writer's own people it
+# stands for: the writer answers for them ("Our team moved you, but they should have told you").
+_PRONOUN_OPENING = re.compile(r"(?:they|he|she)\b", re.I)
+_OUR_PEOPLE = re.compile(
+    r"\b(?:[Oo]ur|[Mm]y) (?:[a-z]+ ){0,2}(?:team|staff|colleagues?|people|engineers|developers|"
+    r"agents?|manager|drivers?|courier|crew|nurses?|doctors?|receptionists?|support desk|"
+    r"office|department|volunteers?|technicians?)\b"
+)
+
+
+def _our_own(masked: str, sentence_start: int, m: re.Match[str]) -> bool:
+    return _PRONOUN_OPENING.match(m.group(0)) is not None and bool(
+        _OUR_PEOPLE.search(masked, sentence_start, m.start())
+    )
 
 
 def _openers(

@@ -87,6 +87,7 @@ _PREFIX = re.compile(
     r"^(?:re|un|non|pre|co|sub|over|under|mis|multi|inter|de|dis|auto|micro|meta|anti|semi|"
     r"post|cross|self|hyper|super|bio|geo|eco)-?(?=[a-z]{4})"
 )
+_PERSON_COMPOUND = re.compile(r"([a-z]{3,})(?:person|persons|people)")
 _LEARNED_SUFFIX = re.compile(
     r"(?:ological|ologically|ologies|ology|ographic|ographical|ometric|ization|isation|"
     r"izations|isations|itis|ectomy|aceous|iform)$"
@@ -342,6 +343,9 @@ def _regular_word(word: str, suggestions: tuple[str, ...]) -> bool:
         return True
     if _closed_compound(word.lower()):
         return True
+    person = _PERSON_COMPOUND.fullmatch(word.lower())
+    if person and known(person.group(1)):
+        return True  # "tradesperson", "craftspeople": the neutral compounds, made at will
     stem = _PREFIX.sub("", word.lower())
     return stem != word.lower() and (known(stem) or dialect_variant(stem, []))
 

@@ -173,7 +173,12 @@ def _next_is_verb(masked: str, end: int) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1).lower()
-    return word in _AUX_AFTER or word in _THIRD_VERBS or not word[:1].isalpha()
+    return (
+        word in _AUX_AFTER
+        or word in _THIRD_VERBS
+        or not word[:1].isalpha()
+        or (word.endswith("s") and base_of_third(word) in VERBS)  # "a multi-buy offer ends"
+    )
 
 
 def _fix(verb: str, plural_subject: bool, *, lexicon: bool = False) -> str | None:
@@ -295,9 +300,12 @@ _ORDINALS = word_set(
 # Heads whose number comes from what they stand for: "The rest are archived".
 _PARTITIVE_HEADS = word_set("""rest remainder majority bulk half""")
 # A noun and then an auxiliary after the word read as the verb: the word was a noun too.
+# "The median build time for the main repository has": the noun may take a short phrase
+# with a preposition first.
 _COMPOUND_THEN_VERB = re.compile(
-    r"[ \t]+[a-z]+[ \t]+(?:has|have|had|is|are|was|were|will|would|can|could|should|must|"
-    r"may|might)(?![\w'’-])"
+    r"[ \t]+[a-z]+(?:[ \t]+(?:for|of|in|on|at|from|with)[ \t]+(?:(?:the|a|an|our|your|their|"
+    r"this|that|each|every)[ \t]+)?(?:[a-z]+[ \t]+){0,2}[a-z]+)?[ \t]+(?:has|have|had|is|are|"
+    r"was|were|will|would|can|could|should|must|may|might)(?![\w'’-])"
 )
 
 # 'and' or 'or' and a determiner after the word read as the verb: one noun of a list, the
@@ -343,6 +351,9 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
             head = words[-1] if words else det
             if head.lower() in _ORDINALS or head.lower() in _PARTITIVE_HEADS:
                 break  # "a second run", "the rest are": a noun after an ordinal; a part
+            if "-" in head or (len(words) > 1 and words[-2].lower() in ("most", "least")):
+                break  # "the all-hands is", "a multi-buy offer", "the most common are": a
+                # compound or a superlative whose number the form does not tell
             if _COMPOUND_THEN_VERB.match(masked, e):
                 break  # "the app store review has": 'store' is part of the noun
             if _LIST_NEXT.match(masked, e):

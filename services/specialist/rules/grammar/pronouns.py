@@ -498,8 +498,14 @@ def _owner_noun(chunk: Present) -> list[Finding]:
             continue  # "the customers complain.", "the teachers said"
         if owned in VERBS and not after_preposition:
             continue
+        if j > 0 and words[j - 1] in _CAUSATIVE:
+            continue  # "permits let your guests park": an object and its bare infinitive
         out.append(_possessive(tokens[k], owned))
     return out
+
+
+# Verbs whose object takes a bare infinitive: "let your guests park", "helps the teams plan".
+_CAUSATIVE = word_set("""let lets letting make makes made making help helps helped helping""")
 
 
 def _object_of_verb(words: list[str], j: int, k: int) -> bool:

@@ -271,9 +271,13 @@ _COMPARATIVE = re.compile(r"more|less|fewer|better|worse|[a-z]{2,}er")
 
 def _series(rest: list[str]) -> bool:
     """A third clause joined by 'and' ("The lettuce bolted, the tomatoes crowded the beans
-    and the squash took over"): a list of clauses, which a comma may separate."""
+    and the squash took over"), or a last item after ", and" ("Work ran late, I got home
+    exhausted, told myself I'd rest, and woke up at eleven"): a list of clauses, which a
+    comma may separate."""
     return any(
-        w.lower() == "and" and _clause_follows(rest[k + 1 : k + 8]) for k, w in enumerate(rest)
+        w.lower() == "and"
+        and (_clause_follows(rest[k + 1 : k + 8]) or (k > 0 and rest[k - 1] == ","))
+        for k, w in enumerate(rest)
     )
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from services.specialist.findings import Finding
 from services.specialist.rules.edits import at_sentence_start, match_case
+from services.specialist.rules.grammar.nouns import plural_noun
 from services.specialist.rules.grammar.repeats import REPEAT, legit_repeat
 from services.specialist.rules.grammar.verbs import compared
 from services.specialist.rules.words import word_set
@@ -24,6 +25,11 @@ _PRONOUN_VERB = "grammar/harper-pronoun-verb-agreement"
 _DOUBLE_MODAL = "grammar/harper-double-modal"
 _PRONOUN_KNEW = "grammar/harper-pronoun-knew"
 _WERE_WHERE = "grammar/harper-were-where"
+_THERE_IS = "grammar/harper-there-is-agreement"
+_THEY_THEM = "grammar/harper-they-to-them"
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
+_DETERMINERS = word_set("""the a an our your their his her its this that these those every each
+    any some no""")
 # 'new' after these is their adjective ("anything new", "nothing new"): a thing knows nothing.
 _THING_PRONOUNS = word_set("""anything something nothing everything""")
 # After "Where you" these make a clause of place ("Where you may work", "Where you live"):
@@ -144,6 +150,10 @@ def vet(found: list[Finding], masked: str) -> list[Finding]:
             continue  # "adopt anything new": an adjective after a pronoun in '-thing'
         if f.rule == _WERE_WHERE and _where_clause(masked, f.end):
             continue  # "Where you may work": a clause of place, not "Were you"
+        if f.rule == _THERE_IS and _plural_next(masked, f.end):
+            continue  # "There are water stations": the noun is the first of a compound
+        if f.rule == _THEY_THEM and _noun_before(masked, f.start):
+            continue  # "the support they need": a clause on a noun, not an object
         if f.rule == _IRREGULAR:
             f = _ordered(f, masked)
         out.append(f)
@@ -156,6 +166,19 @@ _AFTER_NOUN = re.compile(
     r"(?![\w'’-]))",
     re.I,
 )
+
+
+def _plural_next(masked: str, end: int) -> bool:
+    """A plural noun follows the word Harper counts: it heads the noun phrase."""
+    m = _NEXT_WORD.match(masked, end)
+    return m is not None and m.group(1).endswith("s") and bool(plural_noun(m.group(1)))
+
+
+def _noun_before(masked: str, pos: int) -> bool:
+    """The word before is a noun after its determiner ("the support they need"): the pronoun
+    opens a clause on it, and stays a subject."""
+    m = re.search(r"([\w'’]+)[ \t]+([\w'’]+)[ \t]+$", masked[max(0, pos - 60) : pos])
+    return m is not None and m.group(1).lower() in _DETERMINERS
 
 
 def _month_may(masked: str, pos: int) -> bool:
