@@ -349,17 +349,8 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
             if _noun_after_modifier(masked, words, verb, e):
                 continue  # "An extensive test suite", "The Meson Build System": read on
             head = words[-1] if words else det
-            if head.lower() in _ORDINALS or head.lower() in _PARTITIVE_HEADS:
-                break  # "a second run", "the rest are": a noun after an ordinal; a part
-            if "-" in head or (len(words) > 1 and words[-2].lower() in ("most", "least")):
-                break  # "the all-hands is", "a multi-buy offer", "the most common are": a
-                # compound or a superlative whose number the form does not tell
-            if _COMPOUND_THEN_VERB.match(masked, e):
-                break  # "the app store review has": 'store' is part of the noun
-            if _LIST_NEXT.match(masked, e):
-                break  # "the cold room, the chemical store or the clean room": a list of nouns
-            if _OF_NEXT.match(masked, e) and verb.lower() not in _VERBS_OF:
-                break  # "a simple check of the date would": a noun that 'of' follows
+            if _numberless_head(head, words) or _noun_by_what_follows(masked, verb, e):
+                break
             if head.lower() in _AFTER_NOUN and len(words) > 1:
                 head = words[-2]  # "the three changes above close": the noun before is the head
             if len(words) > 1 and words[-2].lower() in _WHEN and head.lower() in _TIME_NOUNS:
@@ -386,6 +377,29 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
             out.append(Finding(a, e, "grammar/subject-verb", message, "error", fixed))
             break
     return out
+
+
+def _numberless_head(head: str, words: list[str]) -> bool:
+    """A head whose number the subject does not give: "a second run", "the rest are" (a noun
+    after an ordinal; a part), "the all-hands is", "a multi-buy offer" (a compound), "the
+    most common are" (a superlative)."""
+    return (
+        head.lower() in _ORDINALS
+        or head.lower() in _PARTITIVE_HEADS
+        or "-" in head
+        or (len(words) > 1 and words[-2].lower() in ("most", "least"))
+    )
+
+
+def _noun_by_what_follows(masked: str, verb: str, e: int) -> bool:
+    """What follows the word read as the verb shows it is a noun: an auxiliary after one more
+    noun ("the app store review has"), a list going on ("the chemical store or the clean
+    room"), 'of' after it ("a simple check of the date would")."""
+    return bool(
+        _COMPOUND_THEN_VERB.match(masked, e)
+        or _LIST_NEXT.match(masked, e)
+        or (_OF_NEXT.match(masked, e) and verb.lower() not in _VERBS_OF)
+    )
 
 
 # Adjectives that stand before a noun and never head a subject: the word after them is
