@@ -181,8 +181,11 @@ NOT_ATTITUDE = [
     # a distributor named, not a culprit; advice, not a reproach
     "Report bugs in a build we did not make to whoever provided you with the package.",
     "If your compiler cannot find the headers, you might try to set the CPATH variable.",
-    # thanks for screenshots that made a problem easy to find
+    # thanks for screenshots that made a problem easy to find; where to look
     "Thanks for the screenshots; they made the problem easy to find.",
+    "If the header is not in /usr/include, try looking in the kernel source tree.",
+    # a capitalised pronoun is no first name
+    "Version 101 changed a default. This broke some folks' logins, among other things.",
 ]
 STILL_ATTITUDE = [
     "Whatever. I am not discussing this again.",
@@ -190,6 +193,8 @@ STILL_ATTITUDE = [
     "Whoever broke the build again should fix it before lunch.",
     "You might try reading the guide before you ask next time.",
     "Marketing made this mess, and now we are cleaning it up.",
+    "Try reading the manual before you ask again.",
+    "Version 101 shipped late. Maria broke the build again.",
 ]
 STILL_NEGATIVE = [
     "Frankly, this is a stupid and pathetic excuse for a plan.",

@@ -10,7 +10,8 @@
 # will do better", "a chance to do better") is not aimed at the reader: it does not count, nor
 # is "user error" as a label someone applied ("the desk logged the reports as user error").
 # "There's no excuse" that closes an apology owns the harm ("there's no excuse for" still
-# counts), and "..., so feel free to ignore it" gives leave for a reason.
+# counts), and "..., so feel free to ignore it" gives leave for a reason; "try looking in the
+# strace source" says where to look.
 # "<AGAIN_AMISS>" stands for shapes.AGAIN_AMISS ("again", not after "green" or "back up").
 # weight, family, cue (written as the families' patterns: see shapes.regex_of)
 CUE_TABLE = r"""
@@ -95,6 +96,7 @@ CUE_TABLE = r"""
 2.0  sarcasm            another (?:brilliant|great|genius|bright|clever|wonderful) (?:idea|plan|
                         decision|move)
 2.0  condescending      try (?:reading|listening|looking|checking|thinking)
+                        (?! (?:in|under|inside)\b)
 2.0  sarcasm            not (?:exactly )?one of [a-z]+'s strengths|not (?:exactly )?(?:his|her|
                         their|your) strong (?:point|suit)
 2.0  passive-aggressive (?<!so\x20)feel free to ignore

@@ -75,7 +75,11 @@ SOMEONE = (
     r"{0,2}(?:team|department|office|group|desk|shift|crew|rota))?"
 )
 OTHERS = rf"(?:[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|{GROUP}|{SOMEONE})"
-PERSON = rf"(?:{OTHERS}|[A-Z][a-z]+)"  # a first name: "Maria broke the build"
+# A first name: "Maria broke the build"; not a capitalised pronoun ("This broke the login").
+PERSON = (
+    rf"(?:{OTHERS}|(?!(?:This|That|These|Those|It|There|Which|What|Everything|Something|"
+    r"Nothing|Each|One|Another)\b)[A-Z][a-z]+)"
+)
 # "Again" after a state that is good news: "the build is green again", "back up again".
 AGAIN_AMISS = (
     r"(?<!green\x20)(?<!back\x20)(?<!up\x20)(?<!working\x20)(?<!online\x20)(?<!running\x20)"
