@@ -7,7 +7,8 @@ The phrase rules caught 14 of the 60 problems and flagged 1 of the 60 plain sent
 the stances of the twelfth round (``attitude/stances.py``, written from the first 20 sentences
 of each family in ``tone_dev_set``) they catch 20 and still flag 1; with the subtext of the
 thirteenth round (``attitude/subtext.py``, from ``tone_dev_set2`` and ``tone_dev_set3``) 22,
-still flagging 1. A learned
+and no plain sentence once an apology the writer voices ("I am sorry for interrupting you
+...; it was rude of me") is no negative verdict. A learned
 detector (NB-weighted logistic regression over words and word pairs, trained on the main set
 and the other tone sets) raised that to 22 of 60 here, but in grouped cross-validation on the
 main set it added no catch the rules had not made and only false alarms (at its threshold 7
@@ -66,8 +67,6 @@ MISSED = (
     "Before you raise",
     "We regret that",
 )
-# A plain sentence the phrase rules flag (tone/negative on "rude"): an honest apology.
-ALARMED = "I am sorry for interrupting you in the meeting; it was rude of me."
 
 
 def _rules(text: str) -> set[str]:
@@ -85,10 +84,7 @@ def test_a_whole_sentence_attitude_is_flagged(text: str) -> None:
     assert _rules(text) & FLAGGING
 
 
-@pytest.mark.parametrize(
-    "text",
-    [pytest.param(t, marks=pytest.mark.xfail(strict=True)) if t == ALARMED else t for t in PLAIN],
-)
+@pytest.mark.parametrize("text", PLAIN)
 def test_a_plain_sentence_close_to_an_attitude_is_not_flagged(text: str) -> None:
     assert not _rules(text) & FLAGGING
 

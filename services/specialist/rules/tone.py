@@ -311,6 +311,8 @@ def _negative(
             message, hostile = f"Judging wording ('{' '.join(named.group(0).split())}')", True
         elif not _may_judge(sentence):
             continue  # VADER is the lens's dearest step: only where its score can matter
+        elif _OWNED_FEELING.search(sentence):
+            continue  # "I know that's disappointing", "I feel awful about it": the writer's
         elif not any(shape := _verdict_shape(sentence)):
             continue  # no strong word aimed or made louder: no score makes it a verdict
         elif _judgement(shape, score := _judging_vader().polarity_scores(sentence)["compound"],
@@ -325,6 +327,18 @@ def _negative(
                     severity if hostile else "info")
         )  # fmt: skip
     return out
+
+
+# Bad news the writer owns or feels with the reader is no verdict on anyone: an apology ("I'm
+# sorry", "I owe you an apology", "I feel awful about it"), sympathy ("I know that's
+# disappointing", "I understand how frustrating this is").
+_OWNED_FEELING = re.compile(
+    r"(?<![\w'’])(?:i['’]m (?:so |very |truly |really )?sorry|i am (?:so |very |truly |really )?"
+    r"sorry|i (?:sincerely |do )?apologi[sz]e|i owe you an apology|i feel (?:awful|terrible|"
+    r"dreadful|bad)|i know (?:that['’]s|this is|it['’]s|that is) (?:disappointing|frustrating|"
+    r"upsetting|hard|not (?:the news|what))|i understand (?:how|that|this|it|your))",
+    re.I,
+)
 
 
 def _blanked(masked: str, spans: list[tuple[int, int]]) -> str:

@@ -11,7 +11,9 @@
 # is "user error" as a label someone applied ("the desk logged the reports as user error").
 # "There's no excuse" that closes an apology owns the harm ("there's no excuse for" still
 # counts), and "..., so feel free to ignore it" gives leave for a reason; "try looking in the
-# strace source" says where to look.
+# strace source" says where to look. Not cues either: "no worries if this is new to you",
+# "hard for some people to read" (a matter of access), "your error analysis", "whoever
+# reorganised the stockroom did a brilliant job", "that was no excuse" (the writer's own).
 # "<AGAIN_AMISS>" stands for shapes.AGAIN_AMISS ("again", not after "green" or "back up").
 # weight, family, cue (written as the families' patterns: see shapes.regex_of)
 CUE_TABLE = r"""
@@ -34,7 +36,9 @@ CUE_TABLE = r"""
                         of you)
 1.25 blame              whoever(?! (?:is|will be|happens to be) (?:on (?:call|duty|shift|site)|
                         available|free|around|next|nearest|first|in the office))(?! (?:provided|
-                        supplied|sold|distributed|packaged) )
+                        supplied|sold|distributed|packaged) )(?![^.!?\n]*\bdid (?:a|such a|
+                        an) (?:great|brilliant|fantastic|wonderful|lovely|superb|terrific|
+                        excellent|amazing) job)
 2.0  condescending      (?:clearly|obviously|evidently|surely|apparently),? (?:someone|somebody|
                         nobody|no one|you|they|people|the [a-z]+ team)
 0.75 condescending      honestly|frankly|with (?:all due )?respect
@@ -82,7 +86,8 @@ CUE_TABLE = r"""
 1.25 passive-aggressive (?:second|third|fourth|fifth|nth) time (?:this|in a|today|in)
 1.0  blame              the same (?:person|people|team|colleague)
 1.5  condescending      (?:please )?do (?:try|make sure|keep|remember|read)
-1.5  condescending      (?:difficult|hard|tricky|complicated) for some|to grasp
+1.5  condescending      (?:difficult|hard|tricky|complicated) for some(?! (?:people|users|readers|
+                        customers|visitors|patients) to (?:read|see|hear|use|reach|access))|to grasp
 1.5  blame              (?:wouldn't|would not) be in this (?:situation|position|mess)
 1.5  passive-aggressive (?:long )?list of (?:things|mistakes|problems|excuses)
 2.0  passive-aggressive (?:please )?(?:don't|do not) make me
@@ -110,6 +115,8 @@ CUE_TABLE = r"""
 1.0  passive-aggressive (?:could|might) (?:read|try(?! to)|check|look at|learn)
 0.75 sarcasm            as always|as usual|of course|naturally|apparently|evidently
 1.5  blame              (?<!not\x20)your (?:mistakes?|errors?|fault|mess|carelessness|oversight)
+                        (?! (?:analysis|bars?|rates?|handling|messages?|logs?|budget|margins?|
+                        checking|codes?))
 1.25 passive-aggressive (?<!than\x20)(?:the rest of us|(?<!where\x20)(?<!with\x20)(?<!to\x20)
                         (?<!from\x20)(?<!of\x20)(?<!let\x20)(?<!around\x20)other people)|
                         we can't all|we cannot all|
@@ -146,7 +153,8 @@ CUE_TABLE = r"""
                         (?:that|so) (?:hard|difficult|complicated) to
 2.0  condescending      (?:assuming|presuming|provided|as long as) (?:that )?you (?:can|are able to|
                         know how to) (?:read|count|spell|follow|use|find|click|type|open|understand)
-1.0  condescending      (?:new|unfamiliar|foreign|news|a mystery|a puzzle) (?:territory |ground |
+1.0  condescending      (?<!if\x20this\x20is\x20)(?<!if\x20it's\x20)(?<!if\x20that's\x20)
+                        (?:new|unfamiliar|foreign|news|a mystery|a puzzle) (?:territory |ground |
                         concept |idea |information )?(?:to|for) you
 1.0  condescending      (?:since|as|because|given that) (?:this|it|that|the [a-z]+) (?:seems|
                         appears|is clearly|is obviously) (?:to be )?(?:(?:a |an )?(?:new|
@@ -237,7 +245,7 @@ CUE_TABLE = r"""
                         \x20(?:to|for) (?:anyone|anybody|no one|nobody) (?:but|except|other than|
                         apart from) (?:you|yourself)
 1.0  dismissive         (?:i|we) doubt (?:this|that|it|anyone|many)
-1.5  condescending      (?<!there's\x20)(?<!there\x20is\x20)no excuses?|
+1.5  condescending      (?<!there's\x20)(?<!there\x20is\x20)(?<!was\x20)no excuses?|
                         there(?:'s| is) no excuse for
 0.75 condescending      immediately|right now|at once|without delay
 0.5  condescending      (?:i|we) (?:expect|demand|insist)

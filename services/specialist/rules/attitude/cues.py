@@ -21,12 +21,16 @@ from services.specialist.rules.phrases import WORD_END as _E
 from services.specialist.rules.phrases import WORD_START as _B
 from services.specialist.rules.scan import ChunkScan
 
-# A clause the writer is the subject of, with no reader in it, up to a cue of manner: what
-# the writer does "properly" is not aimed at anyone.
-_MANNER_CUES = frozenset({"properly|correctly"})
+# A clause the writer is the subject of, up to a cue of manner, with no reader as the doer
+# in it ("you to", "you should"): what the writer does "properly" or "again" is not aimed at
+# anyone ("I'd like to hear your point properly", "I've thought about it again"). A cue of
+# manner counts only in a sentence that addresses the reader: "The alert fired correctly".
 _WRITERS_CLAUSE = re.compile(
-    r"(?<![\w'’])(?:I|we|We)(?:['’](?:ve|d|ll|m))?[ \t]+(?:(?!you\b|your\b)[^,;:.!?\n])*\Z"
+    r"(?<![\w'’])(?:I|we|We)(?:['’](?:ve|d|ll|m))?[ \t]+(?:(?!you(?:['’](?:ll|d|re|ve))?[ \t]+"
+    r"(?:to|should|must|need|needs|have|has|can|could|will|would|are|were|did|do|don't|"
+    r"didn't|might|may)\b)[^,;:.!?\n])*\Z"
 )
+_READER = re.compile(r"(?<![\w'’])(?:you|your|yours|yourself)(?![\w'’])", re.I)
 CUE_THRESHOLD = 1.75
 ANCHOR_WEIGHT = 1.0  # a sentence needs one cue at least this heavy; lighter ones only add
 
@@ -64,6 +68,26 @@ CUES: tuple[tuple[str, float, Family], ...] = tuple(
 CUE_PATTERNS = tuple(gated(rf"{_B}(?:{regex_of(cue)}){_E}", re.I) for cue, _, _ in CUES)
 
 
+_MANNER_CUES = frozenset(
+    i for i, (cue, _, _) in enumerate(CUES) if cue == "properly|correctly" or AGAIN_AMISS in cue
+)
+
+
+_HOW_ITS_DONE = frozenset(i for i, (cue, _, _) in enumerate(CUES) if cue == "properly|correctly")
+
+
+def _not_the_readers(masked: str, sentence: tuple[int, int], at: int) -> bool:
+    """The manner cue at ``at`` describes the writer's doing; or it says how a thing is done
+    ("properly", "correctly") in a sentence with no reader in it ("The alert fired correctly";
+    "again" still counts there: "whoever parked in the bay again")."""
+    a, e = sentence
+    if _WRITERS_CLAUSE.search(masked, a, at):
+        return True
+    return _READER.search(masked, a, e) is None and any(
+        CUE_PATTERNS[i].rx.match(masked, at) for i in _HOW_ITS_DONE
+    )
+
+
 def piled_cues(scan: ChunkScan, quotes: list[tuple[int, int]], cues: list[int]) -> list[Finding]:
     """Sentences whose attitude cues add up to CUE_THRESHOLD, flagged for the weightiest
     (the chunk's sentences split only once a cue matches: most chunks have none)."""
@@ -82,9 +106,7 @@ def piled_cues(scan: ChunkScan, quotes: list[tuple[int, int]], cues: list[int]) 
             at = in_sentence(m, starts, sentences)
             if at is None or quoted(quotes, *m.span()):
                 continue
-            if CUES[cue][0] in _MANNER_CUES and _WRITERS_CLAUSE.search(
-                masked, sentences[at][0], m.start()
-            ):
+            if cue in _MANNER_CUES and _not_the_readers(masked, sentences[at], m.start()):
                 continue  # "I wanted to write it down properly": the writer's own doing
             seen.setdefault(at, {})[cue] = CUES[cue][1]
     for at, weights in seen.items():

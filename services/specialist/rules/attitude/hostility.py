@@ -321,7 +321,8 @@ DISMISSIVENESS = Family(
         r"moaning|whining)",
         r"(?:we|i) will not be (?:answering|discussing|responding|replying|taking|entering|"
         r"engaging)",
-        r"no, (?:we|i) (?:are|am|will|won't|aren't)",
+        # Not a refusal that gives its reason: "No, we won't merge this, because it removes".
+        r"no, (?:we|i) (?:are|am|will|won't|aren't)(?![^.!?\n]*(?:because|since|as it would) )",
         r"not interested in (?:people|applicants|candidates|anyone|those|hearing)",
         r"(?:we have|we've|i have|i've) had enough (?:of )?(?:[a-z]+ )?(?:applicants|people|"
         r"candidates|customers|requests|complaints|emails|excuses)",
