@@ -7,7 +7,8 @@ Before: caught 112 of 133; clean flagged 2 of 80 ("We nurses were", "Us and them
 Three catches carried a wrong fix ("companys" -> "companies", "brung" -> "brunt",
 "definetly" -> "defiantly").
 
-After: caught 126 of 133; clean flagged 0 of 80; the three fixes right. Rules, general where
+After: caught 126 of 133 (127 since round 13's plural owners before a noun no verb spells:
+"My sisters wedding is"); clean flagged 0 of 80; the three fixes right. Rules, general where
 the miss was one of a kind: a clause inside a subject phrase ("the responses we received
 were"), 'nor' agreeing either way, a plain verb before 'where'/'that' after a singular, a
 quantifier or a name opening a spliced clause, 'we'/'us' beside a plural noun, 'they're' after
@@ -254,7 +255,6 @@ MISSED = frozenset(
         "The team handled the migration really ⟦good⟧.",
         "Our policy on expenses for overseas travel ⟦state⟧ that receipts are required.",
         "Anyone who wants to join the choir ⟦need⟧ to register by Friday.",
-        "My ⟦sisters⟧ wedding is on the same weekend as the conference.",
         "The team that runs the help desk ⟦work⟧ in two shifts.",
     }
 )

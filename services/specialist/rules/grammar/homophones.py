@@ -9,7 +9,7 @@ import re
 
 from services.specialist.findings import Finding, LensContext
 from services.specialist.rules.edits import match_case
-from services.specialist.rules.gate import gated
+from services.specialist.rules.gate import Gated, gated
 from services.specialist.rules.grammar.clauses import base_of_third
 from services.specialist.rules.grammar.confusables import word_before
 from services.specialist.rules.grammar.dictionary import known, likely_verb
@@ -229,9 +229,83 @@ def _whos_adjective(chunk: Present) -> list[Finding]:
     return [Finding(a, e, "grammar/whose", message, "error", fixed) for a, e, fixed in fixes]
 
 
+# Sound-alikes that the next word tells apart (group 1 is the wrong word): "whose on call"
+# (a preposition cannot follow a possessive), "We except payment" (a subject's verb), "Is
+# their any chance" (a question of being), "your feeling better", "its easier" (a verb or
+# an adjective follows, not a noun).
+_TOLD_BY_THE_NEXT_WORD: tuple[tuple[Gated, str, str, str], ...] = (
+    (
+        gated(
+            rf"{_B}(whose)[ \t]+(?:on|in|at|off|going|coming|been|responsible|available|next|"
+            rf"free|doing|not|up|out|away|here|there|the|a|an){_E}",
+            re.I,
+        ),
+        "who's",
+        "grammar/whose",
+        "'whose' owns a noun; 'who is' is 'who's'",
+    ),
+    (
+        gated(
+            rf"{_B}(?:we|i|they|you|he|she)(?:[ \t]+(?:do[ \t]+not|don['’]t|will|can|cannot|"
+            rf"can['’]t|no[ \t]+longer|now|also|only|gladly|happily|still))?[ \t]+(except)"
+            rf"[ \t]+(?:payment|payments|cash|cards?|cheques?|checks?|returns|bookings|"
+            rf"applications|submissions|deliveries|responsibility|the|your|our|all|any|no){_E}",
+            re.I,
+        ),
+        "accept",
+        "grammar/accept-except",
+        "To take or agree to is 'accept'; 'except' leaves out",
+    ),
+    (
+        gated(
+            rf"{_B}(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)[ \t]+(their)"
+            rf"(?=[ \t]+(?:any|a|an|no|some|enough|anything|anyone|anybody|nothing|still|"
+            rf"always|really){_E})",
+            re.I,
+        ),
+        "there",
+        "grammar/there-their",
+        "Something that exists is 'there', not 'their'",
+    ),
+    (
+        gated(
+            rf"{_B}(your)(?=[ \t]+(?:feeling|doing|getting|going|looking|coming|trying|making|"
+            rf"working|running|joining|leaving)[ \t]+(?:better|worse|well|fine|ok|okay|great|"
+            rf"much|so|too|very|really|to|home|back|there|here|it|this|the|a|an|up|out){_E}|"
+            rf"[ \t]+welcome[ \t]*[.!])",
+            re.I,
+        ),
+        "you're",
+        "grammar/your-youre",
+        "'you are' is 'you're'; 'your' owns a noun",
+    ),
+    (
+        gated(
+            rf"{_B}(its)(?=[ \t]+(?:easier|harder|better|worse|cheaper|faster|quicker|simpler|"
+            rf"possible|impossible|likely|unlikely|important|getting|been|not|raining|okay|ok|"
+            rf"a|an|the){_E})",
+            re.I,
+        ),
+        "it's",
+        "grammar/its",
+        "'it is' is 'it's'; 'its' owns a noun",
+    ),
+)
+
+
+def _told_by_the_next_word(chunk: Present) -> list[Finding]:
+    out = []
+    for rx, right, rule, message in _TOLD_BY_THE_NEXT_WORD:
+        for m in chunk.finditer(rx):
+            fixed = match_case(m.group(1), right)
+            out.append(Finding(m.start(1), m.end(1), rule, message, "error", fixed))
+    return out
+
+
 def homophones(scan: ChunkScan, ctx: LensContext) -> list[Finding]:
     """to/too, your/their before a preposition, then/than after a comparative, its/it's
-    before a predicate and who's/whose before an adjective and a plural."""
+    before a predicate, who's/whose before an adjective and a plural, and the sound-alikes
+    the next word tells apart."""
     chunk = Present(scan.masked)
     out = _to_too(chunk) + _owner_before_preposition(chunk) + _then_than(chunk)
-    return out + _its_predicate(chunk) + _whos_adjective(chunk)
+    return out + _its_predicate(chunk) + _whos_adjective(chunk) + _told_by_the_next_word(chunk)

@@ -379,13 +379,19 @@ def _noun_phrases(masked: str, starts: list[int], bare: bool) -> list[Finding]:
     return out
 
 
+# Units an amount is counted in: "Ten pounds is too much" is one sum.
+_AMOUNTS = word_set("""pounds dollars euros pence cents miles kilometres kilometers metres
+    meters hours minutes seconds days weeks months years percent litres liters grams kilos""")
+
+
 def _numberless_head(head: str, words: list[str]) -> bool:
     """A head whose number the subject does not give: "a second run", "the rest are" (a noun
     after an ordinal; a part), "the all-hands is", "a multi-buy offer" (a compound), "the
-    most common are" (a superlative)."""
+    most common are" (a superlative), "Ten pounds is" (an amount)."""
     return (
         head.lower() in _ORDINALS
         or head.lower() in _PARTITIVE_HEADS
+        or head.lower() in _AMOUNTS
         or "-" in head
         or (len(words) > 1 and words[-2].lower() in ("most", "least"))
     )

@@ -35,13 +35,16 @@ _CASE_AFTER_PREP = gated(
     rf"[ \t]+\w+)[ \t]+(?:and|or)[ \t]+"
     rf"(I|he|she|they|we|myself)|(I|he|she|they|we)[ \t]+and[ \t]+(?:{_OBJECT}|[A-Z][a-z]+))"
     rf"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?i:{_PREP}|in|on|into|over|during|last|this|next|so|"
-    rf"today|tomorrow){_E})",
+    rf"today|tomorrow|yesterday|tonight|again|too|later|earlier|soon|when|if|because|as|"
+    rf"both|together|already){_E})",
     re.M,
 )
 # "asked Priya and I to present": a verb's object, a pair whose second pronoun is followed by
 # 'to' or a preposition, where a subject would be followed by its verb. Found from its "and"
 # (a pattern with a first word is tried only where that word is), then read backwards.
-_PAIR_TAIL = gated(rf"{_B}and[ \t]+(I|he|she|they|we)[ \t]+(?:to|{_PREP}|in|on|into){_E}")
+_PAIR_TAIL = gated(
+    rf"{_B}and[ \t]+(I|he|she|they|we)(?:[ \t]+(?:to|{_PREP}|in|on|into){_E}|(?=[ \t]*[.!?]))"
+)
 # The object may be a full name: "asked Dana Kirby and I to write".
 _PAIR_HEAD = re.compile(
     rf"{_B}([a-z]+)[ \t]+(?:{_OBJECT}|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|"
@@ -186,7 +189,10 @@ def _case(chunk: Present) -> list[Finding]:
     for m in chunk.finditer(_PAIR_TAIL) if subject_form else ():
         head = _PAIR_HEAD.search(masked, max(0, m.start() - 60), m.start())
         verb = head.group(1) if head else ""
-        if verb in AUXILIARIES or not (verb in VERBS or is_past(verb) or likely_verb(verb)):
+        stem = verb[:-3] if verb.endswith("ing") else ""  # "inviting my husband and I to"
+        if verb in AUXILIARIES or not (
+            verb in VERBS or is_past(verb) or likely_verb(verb) or {stem, stem + "e"} & VERBS
+        ):
             continue  # "were Priya and I in", "when Sam and I at": no verb takes the pair
         word = m.group(1)
         fixed = _TO_OBJECT[fold(word)]
@@ -438,6 +444,25 @@ def _takes_object(verb: str) -> bool:
     return verb in VERBS or is_past(verb) or base_of_third(verb) is not None
 
 
+# Words that open a clause after a noun phrase: "at the neighbours door if nobody answers".
+_CLAUSE_NEXT = word_set("""if when because unless while until so and or but""")
+# Words after a plural that are no noun it could own: "in two of these schools between".
+_NOT_A_NOUN = frozenset(_PREP.split("|")) | word_set(
+    """between among across through around since until within along beyond here there now
+    then again too also only just still already today yesterday tomorrow"""
+)
+# Endings of nouns that no form of a verb has: "decision", "wedding" (a noun in -ing made
+# from a verb is read as the verb, so only these endings and listed nouns count).
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ance", "ence", "ship", "ity", "ure", "age")
+_ING_NOUNS = word_set("""wedding building meeting funding ceiling clothing evening morning
+    housing training painting birthday""")
+
+
+def _noun_only(word: str) -> bool:
+    """A noun no verb form spells: "decision", "agreement", "wedding"."""
+    return word in _ING_NOUNS or (word.endswith(_NOUN_ENDINGS) and word not in VERBS)
+
+
 def _manner_adverb(word: str) -> bool:
     """An adverb in -ly that closes a verb's object: "take our clients privacy seriously"."""
     return len(word) > 5 and word.endswith("ly") and known(word)
@@ -490,11 +515,22 @@ def _owner_noun(chunk: Present) -> list[Finding]:
             pass  # "the librarians patience taught her": what they own did something
         elif after_preposition and tail in _PREPOSITION_BEFORE and not _verb_word(owned):
             pass  # "in the teams roadmap from": a noun phrase, and the plural owns the noun
+        elif (
+            after_preposition
+            and tail in _CLAUSE_NEXT
+            and plural_noun(owned) is False
+            and owned not in _NOT_A_NOUN
+        ):
+            pass  # "at the neighbours door if nobody answers": a singular noun it owns
+        elif tail == "to" and _noun_only(owned):
+            pass  # "The managers decision to cancel": a noun that no verb form spells
         elif tail not in _OWNED_TAIL or (not after_preposition and tail in ".,;:!?"):
             continue
         if after_preposition and tail in _ENDS and _plain_plural(owned):
             pass  # "after several customers complaints.": two plurals, the first owns
-        elif plural_noun(owned) is not False or (not after_preposition and likely_verb(owned)):
+        elif (
+            plural_noun(owned) is not False or (not after_preposition and likely_verb(owned))
+        ) and not _noun_only(owned):
             continue  # "the customers complain.", "the teachers said"
         if owned in VERBS and not after_preposition:
             continue

@@ -79,7 +79,7 @@ _INDEFINITE_SUBJECTS = word_set(
     """nobody everybody somebody anybody everyone someone anyone everything something
     anything nothing"""
 )
-_SUBJECT_CONTRACTION = re.compile(r"(?:i|we|they|you|he|she|it)'(?:m|re|ve|ll|d|s)")
+_SUBJECT_CONTRACTION = re.compile(r"(?:i|we|they|you|he|she|it)'(?:m|re|ve|ll|d|s)|that's")
 # A part of a group as a subject: ", most of them replied" (the relative is "most of whom").
 _PART_OF = word_set("""most many some all none few several both each one half""")
 # Adverbs that link two sentences, not two clauses: "..., however the budget ran over".
@@ -151,6 +151,8 @@ def _fragment(sentence: str, tokens: list[tuple[str, int]]) -> bool:
         return True
     if _which_clause(sentence) or _even_clause(sentence, tokens):
         return True
+    if _participle_phrase(sentence):
+        return True
     opener = _EXAMPLE_START.match(sentence) or _ADVERB_START.match(sentence)
     if opener is None or words > 12:
         return False
@@ -162,6 +164,59 @@ def _fragment(sentence: str, tokens: list[tuple[str, int]]) -> bool:
     if head and head[0].endswith("s") and plural_noun(head[0]) is not False:
         head = head[1:]  # "Especially users": the phrase's noun, not an -s verb
     return not any(finite_for(w, None) for w in head)  # verbless
+
+
+# A participle opening a sentence, perhaps after a preposition: "Citing concerns about cost.",
+# "After working on it for four years."
+_PARTICIPLE_START = re.compile(
+    r"^(?:(?:After|Before|While|Without|By|Since|Despite)[ \t]+([a-z]+ing)|([A-Z][a-z]+ing))"
+    r"[ \t]"
+)
+# What opens a clause of its own after 'that' or 'who': its subject ("Hoping that someone").
+_CLAUSE_SUBJECTS = word_set(
+    """i you he she we they it someone somebody everyone everybody nobody the a an there"""
+)
+
+
+_SUBJECTS_ONLY = word_set("""i he she we they""")
+
+
+def _participle_phrase(sentence: str) -> bool:
+    """A participle phrase standing alone: it opens with a verb in -ing and no finite verb
+    follows before a clause of its own ("Hoping that someone would fix it." is verbless up to
+    'that'); "Running a marathon takes months." has its verb."""
+    m = _PARTICIPLE_START.match(sentence)
+    if m is None or "," in sentence:
+        return False  # "Following the update, restart the app": a phrase, then the clause
+    stem = (m.group(1) or m.group(2)).lower()[:-3]
+    if not ({stem, stem + "e", stem[:-1]} & VERBS or likely_verb(stem)):
+        return False
+    words = [w.strip(".,;:").lower() for w in sentence[m.end() :].split()]
+    rest = []
+    for k, w in enumerate(words):
+        if w in _RELATIVES and words[k + 1 : k + 2] and words[k + 1] in _CLAUSE_SUBJECTS:
+            break  # "Hoping that someone would fix it": the clause's verb is its own
+        rest.append(w)
+    if rest[:1] == ["forward"]:
+        return False  # "Looking forward to hearing from you.": a letter's closing formula
+    if len(rest) > 1 and rest[0].endswith("s") and rest[1] in _PHRASE_PREPOSITIONS | {"to"}:
+        rest = rest[1:]  # "Citing concerns about": the participle's object, not an -s verb
+    return not any(_finite_here(rest, k) for k in range(len(rest)))
+
+
+def _finite_here(words: list[str], k: int) -> bool:
+    """A finite verb at ``words[k]``: an auxiliary, a past, an -s form, a subject pronoun, or
+    a base form a noun or a pronoun may govern ("Signing keys expire"), not one after a
+    preposition, a determiner or 'and' ("about cost and safety")."""
+    w = words[k]
+    if w in AUXILIARIES or is_past(w) or base_of_third(w) or w in _SUBJECTS_ONLY:
+        return True
+    before = words[k - 1] if k else ""
+    return (
+        (w in VERBS or likely_verb(w))
+        and k > 0
+        and before not in _PHRASE_PREPOSITIONS | _DETERMINERS | {"and", "or", "to", "about"}
+    )
 
 
 def _which_clause(sentence: str) -> bool:
@@ -419,6 +474,8 @@ def _imperative(lower: list[str]) -> bool:
         if len(lower) >= 2 and lower[1].isalpha() and lower[1] not in _NOT_AFTER_PLEASE:
             return True  # "Please label yours": after 'please' a verb, alone, is a command
         lower = lower[1:]
+    if lower and lower[0].replace("’", "'") in ("don't", "never") and len(lower) >= 2:
+        return lower[1] in VERBS or likely_verb(lower[1])  # "Don't worry about the invoice"
     verb = lower[0] if len(lower) >= 2 and lower[1] in _IMPERATIVE_OBJECTS else ""
     return verb in VERBS or likely_verb(verb)  # "ping us": a verb as the dictionary counts
 
@@ -440,6 +497,8 @@ def _finite_at(lower: list[str], k: int) -> bool:
 
 def _clause_follows(after: list[str]) -> bool:
     """A subject and a verb agreeing with it open what follows the comma."""
+    if len(after) > 2 and after[0].lower() in _LINKING_ADVERBS and after[1] == ",":
+        return _clause_follows(after[2:])  # "..., however, the ending feels rushed"
     stop = next((k for k, w in enumerate(after) if w in _CLAUSE_BREAKS), len(after))
     after = after[:stop]  # "..., the dates, the estimated cost": a list, not one clause
     lower = [w.lower() for w in after if w[:1].isalpha()]
@@ -462,6 +521,8 @@ def _clause_follows(after: list[str]) -> bool:
         return _verb_after(lower, 3, lower[0] not in ("each", "one"))  # ", most of them replied"
     if lower[0] in _QUANTIFYING and plural_noun(lower[1]):
         return _verb_after(lower, 2, True)  # ", most users did not notice"
+    if _bare_subject(lower):
+        return True  # "..., engineers are replacing the boiler", "..., work will start"
     if (
         lower[0] in _LINKING_ADVERBS
         and (lower[1] in _DETERMINERS | SUBJECT_PRONOUNS)
@@ -485,6 +546,33 @@ def _clause_follows(after: list[str]) -> bool:
         if _verb_after(lower, k, plural, strict=plural is None):
             return True
     return False
+
+
+# What may follow a bare noun as its verb after a comma: an auxiliary or a modal only, as
+# "costs rose" has no mark of a verb a noun could not carry too.
+_AUX_AFTER_BARE = word_set(
+    """are were will would can could should must may might have had has is was"""
+)
+
+
+_JOINING = word_set("""and but or nor so yet for then also plus""")
+
+
+def _bare_subject(lower: list[str]) -> bool:
+    """A noun with no determiner and an auxiliary or a modal after it: "engineers are
+    replacing", "work will start" (not a list going on: the stretch holds no 'and' or 'or')."""
+    head = lower[0]
+    if head in _NOT_IN_NP or head in _DETERMINERS or head in _ADVERBS or head in _JOINING:
+        return False
+    if "and" in lower or "or" in lower or (likely_verb(head) and plural_noun(head) is None):
+        return False
+    verb = lower[1]
+    if verb not in _AUX_AFTER_BARE:
+        return False
+    plural = plural_noun(head)
+    if plural is None:
+        return verb in ("will", "would", "can", "could", "should", "must", "may", "might")
+    return finite_for(verb, plural) if verb in ("are", "were", "is", "was", "have", "has") else True
 
 
 # Prepositions that open a phrase inside a subject: "the drop box by the car park accepts".

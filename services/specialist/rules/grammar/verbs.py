@@ -249,12 +249,23 @@ def _participles(chunk: Present) -> list[Finding]:
         before = m.group(1).lower()
         if before in _BEFORE_PARTICIPLE or before.endswith("ly"):
             continue
+        if before in ("and", "or") and _SHARED_HAVE.search(
+            chunk.masked, max(0, m.start() - 80), m.start()
+        ):
+            continue  # "has written three books and begun a fourth": one 'has' for both
         word = m.group(2)
         fixed = match_case(word, _PAST[word.lower()])
         out.append(Finding(m.start(2), m.end(2), "grammar/past-form",
                            f"'{word}' needs 'have'; the simple past is '{fixed}'", "error",
                            fixed, (f"had {word}",)))  # fmt: skip
     return out
+
+
+# A perfect earlier in the sentence that a participle after 'and' shares.
+_SHARED_HAVE = re.compile(
+    r"\b(?:has|have|had|['’]ve|['’]d)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+(?:ed|en|wn|un|ne)\b[^.!?;\n]*$",
+    re.I,
+)
 
 
 def _regular_past(verb: str) -> str | None:

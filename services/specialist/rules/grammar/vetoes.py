@@ -27,6 +27,12 @@ _PRONOUN_KNEW = "grammar/harper-pronoun-knew"
 _WERE_WHERE = "grammar/harper-were-where"
 _THERE_IS = "grammar/harper-there-is-agreement"
 _THEY_THEM = "grammar/harper-they-to-them"
+_WHOM_SUBJECT = "grammar/harper-whom-subject-of-verb"
+_WHOM_OBJECT = re.compile(
+    r"whom[ \t]+(?:should|shall|would|will|can|could|do|does|did|may|might|must)[ \t]+"
+    r"(?:i|we|you|they|he|she|it)\b",
+    re.I,
+)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w'’-])")
 _DETERMINERS = word_set("""the a an our your their his her its this that these those every each
     any some no""")
@@ -152,6 +158,8 @@ def vet(found: list[Finding], masked: str) -> list[Finding]:
             continue  # "Where you may work": a clause of place, not "Were you"
         if f.rule == _THERE_IS and _plural_next(masked, f.end):
             continue  # "There are water stations": the noun is the first of a compound
+        if f.rule == _WHOM_SUBJECT and _WHOM_OBJECT.match(masked, f.start):
+            continue  # "Whom should I contact": 'whom' is the object of a later verb
         if f.rule == _THEY_THEM and _noun_before(masked, f.start):
             continue  # "the support they need": a clause on a noun, not an object
         if f.rule == _IRREGULAR:
