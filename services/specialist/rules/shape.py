@@ -28,10 +28,18 @@ _SIGN_OFF = re.compile(
     r"^[ \t]*(?:yours(?: (?:sincerely|faithfully|truly))?|sincerely|(?:kind|best|warm|warmest|"
     r"many)? ?(?:regards|wishes|thanks)|best|thanks(?: again| so much)?|thank you|cheers|"
     r"all the best|with (?:thanks|gratitude)|respectfully|take care|talk soon|speak soon|"
-    r"happy [a-z]+ing|until next (?:time|week|month|issue|year)|see you (?:soon|next [a-z]+))"
+    r"happy [a-z]+ing|until next (?:time|week|month|issue|year)|see you (?:soon|next [a-z]+)|"
+    # "Thanks, and see you on the 6th!"
+    r"(?:thanks|thank you|cheers),?[ \t]+(?:and[ \t]+)?see you[^\n.?]{0,30})"
     r"[,.!]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A letter's close: a short line ending in "," or "!" ("With love and a lot of embarrassment,",
+# "Can't wait to see you all there!") over up to SIGNATURE_LINES short lines without a
+# sentence's end: a name, a title, a firm, an address, a phone number.
+_CLOSING_LINE = re.compile(r"[A-Z][^\n.?:]{0,70}[,!]")
+_SIGNATURE_LINE = re.compile(r"[^\n!?]{1,60}(?<![.:;,])")
+SIGNATURE_LINES = 5
 # A team's name as the last line: "FitDesk Accounts Team", "The Parks Office".
 _TEAM_SIGNATURE = re.compile(
     r"[ \t]*(?:[Tt]he[ \t]+)?(?:[A-Z][\w&'’-]*[ \t]+){0,3}(?:Team|Office|Desk|Department|"
@@ -40,7 +48,7 @@ _TEAM_SIGNATURE = re.compile(
 # Titles and headings of documents read by section rather than end to end.
 _REFERENCE = re.compile(
     r"\b(?:polic(?:y|ies)|guidelines?|release notes|change ?log|what['’]s new|terms|"
-    r"code of conduct|handbook|rules|procedures?|faq)\b",
+    r"code of conduct|handbook|rules|procedures?|faq|reference|glossary)\b",
     re.IGNORECASE,
 )
 _CHANGE_LOG_SECTION = re.compile(
@@ -185,9 +193,18 @@ def signed_off(masked: str) -> bool:
     """A sign-off ("Kind regards,", "Thanks,") among the chunk's last lines, or a team's name
     as the last line ("FitDesk Accounts Team")."""
     lines = masked.rstrip().split("\n")
-    return _SIGN_OFF.search("\n".join(lines[-5:])) is not None or bool(
-        _TEAM_SIGNATURE.fullmatch(lines[-1])
-    )
+    if _SIGN_OFF.search("\n".join(lines[-5:])) or _TEAM_SIGNATURE.fullmatch(lines[-1]):
+        return True
+    # A closing line over a signature block: "With our apologies,\nJean Moreau\nManager".
+    tail = [line.strip() for line in lines[-12:] if line.strip()]
+    if not tail or not _SIGNATURE_LINE.fullmatch(tail[-1]):
+        return False
+    for k in range(len(tail) - 2, max(-1, len(tail) - 2 - SIGNATURE_LINES), -1):
+        if _CLOSING_LINE.fullmatch(tail[k]):
+            return True
+        if not _SIGNATURE_LINE.fullmatch(tail[k]):
+            return False
+    return False
 
 
 def reference_document(headings: list[str]) -> bool:

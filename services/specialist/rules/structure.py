@@ -392,13 +392,17 @@ def _conclusion(text: str, masked: str, found: list[Block], ctx: LensContext) ->
         return []
     # The document's own title counts as the client's would: a last chunk cannot see it.
     headings = own + [h for h in (ctx.heading, ctx.title, ctx.doc_title) if h]
-    if signed_off(masked) or letter_opening(masked) or reference_document(headings):
+    if signed_off(masked) or reference_document(headings):
         return []  # a letter closes with its sign-off; a policy or release notes need none
-    if procedure(ctx.document_title or (headings[0] if headings else "")) or (
-        last_section and step_heading(last_section)
-    ):
-        return []  # a how-to ends with its last step ("## Put the cover back") or its after-care
     title = ctx.document_title or (headings[0] if headings and ctx.first else "")
+    if (
+        procedure(ctx.document_title or (headings[0] if headings else ""))
+        or (last_section and step_heading(last_section))
+        or (title and step_heading(title))
+    ):
+        # A how-to ends with its last step ("## Put the cover back") or its after-care; one
+        # titled as an instruction ("Change the email address on your account") too.
+        return []
     if part_of_a_document(title):
         return []  # "Methods": one part of a proposal or a paper
     asked = [ctx.previous_heading or ""] + [

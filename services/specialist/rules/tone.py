@@ -87,10 +87,11 @@ _LITERAL_KIND = re.compile(
     re.IGNORECASE,
 )
 # Capitals inside paths, file names and quotes ("AUTHORS.md", "DEFINE") are names, not shouting.
-# A chunk without three capitals in a row (_CAPITALS) holds no such run: it is not searched.
-_CAPITALS = re.compile(r"[A-Z][A-Z'’]{2}")
+# A chunk without two capitals in a row (_CAPITALS) holds no such run: it is not searched.
+# A run may start with a two-letter word ("Under NO circumstances"): only listed words shout.
+_CAPITALS = re.compile(r"[A-Z][A-Z'’]")
 _CAPS_RUN = re.compile(
-    r"(?<![\w'’\-./\"“])[A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’]+)*(?![\w'’\-/\"”]|\.\w)"
+    r"(?<![\w'’\-./\"“,=])[A-Z][A-Z'’]+(?:[ \t]+[A-Z][A-Z'’]+)*(?![\w'’\-/\"”]|\.\w)"
 )
 _BOOSTED = gated(
     r"(?<![\w'’\-])(really|seriously)[ \t]+(?:the[ \t]+)?([A-Za-z]+)(?![\w'’\-])", re.I
@@ -101,7 +102,8 @@ _OBJECT = re.compile(
     re.I,
 )
 _EVALUATIVE = frozenset({"best", "worst", "brilliant", "incredible", "fantastic", "stunning"})
-_BANGS = re.compile(r"[!?]*!(?!=)[!?]*")
+# "!", "?!", "!!!", and "???" where a sentence ends (not "'??%'", a placeholder).
+_BANGS = re.compile(r"[!?]*!(?!=)[!?]*|\?{2,}(?![^\s)\]\"”'’])")
 # "The navigation is a joke", "this plan is an absolute shambles": a copula, only words that
 # make it louder (never "no" or "not": "it is no joke" means serious), then a condemning noun.
 _CONDEMNED = gated(
@@ -163,6 +165,10 @@ def _judging_vader() -> SentimentIntensityAnalyzer:
     return judge
 
 
+_TITLE_CASE = re.compile(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){2,}")
+_AN_ANSWER = re.compile(r"\b(?:yes|no)\b,?\s+(?:(?:yes|no),?\s+)?(?:or|and)\s+$", re.I)
+
+
 def _hedges(masked: str, severity: Severity, hits: list[Hit]) -> list[Finding]:
     found = _HEDGES.findings(masked, "tone/hedge", "Hedge: '{original}' weakens the point",
                              severity, no_fix="Hedge: '{original}'; state it or give the odds",
@@ -175,6 +181,10 @@ def _hedges(masked: str, severity: Severity, hits: list[Hit]) -> list[Finding]:
             masked[max(0, f.start - 20) : f.start]
         ):
             continue
+        if _TITLE_CASE.fullmatch(masked[f.start : f.end].strip()):
+            continue  # "AFAIK: As Far As I Know": a name for the phrase, not a hedge
+        if head.startswith("maybe") and _AN_ANSWER.search(masked, max(0, f.start - 20), f.start):
+            continue  # "answer yes, no or maybe": one of the answers, not a hedge
         if head.startswith("i believ") and re.match(r"i\s+believe\s+in\b", masked[f.start :], re.I):
             continue  # a statement of belief, not a hedge
         if head.startswith("i think") and _THINKING_OF.match(masked, f.start):
@@ -193,11 +203,13 @@ def _intensifiers(masked: str, severity: Severity, hits: list[Hit]) -> list[Find
             severity,
             hits=hits,
         )
-        # "super" is only an intensifier in front of another word ("super easy").
+        # "super" is only an intensifier in front of another word ("super easy"), and not in
+        # a name ("the Super Bowl").
         if not (
             masked[f.start : f.start + 5].lower() == "super"
             and not re.match(r"super[ \t]+[A-Za-z]", masked[f.start :], re.I)
         )
+        and not re.match(r"Super[ \t]+[A-Z]", masked[f.start :])
     ]
     for m in _BOOSTED.finditer(masked):
         # "really", "seriously": an intensifier before a word that judges ("really amazing",
@@ -220,8 +232,7 @@ def _shouting(masked: str, prose_blocks: list[Block], severity: Severity) -> lis
     for b in prose_blocks:
         for m in _CAPS_RUN.finditer(masked, b.start, b.end):
             words = m.group(0).split()
-            shouted = [w for w in words if _shouted(w.replace("’", "'"))]
-            if not shouted:
+            if not _shouted_run([w.replace("’", "'") for w in words]):
                 continue
             fixed = " ".join(w if w.strip("'’") in ACRONYMS else w.lower() for w in words)
             if at_sentence_start(masked, m.start()):
@@ -231,6 +242,16 @@ def _shouting(masked: str, prose_blocks: list[Block], severity: Severity) -> lis
                         "ALL CAPS reads as shouting; use normal case", severity, fixed)
             )  # fmt: skip
     return out
+
+
+def _shouted_run(words: list[str]) -> bool:
+    """Whether a run of capitalised words shouts: a listed word of three letters or more, or
+    a run of short words only ("Under NO circumstances", "UP TO ten days"). A short word
+    beside longer capitals is a label's or a licence's ("NO WARRANTY", "TO DO")."""
+    if any(len(w.strip("'")) >= 3 and _shouted(w) for w in words):
+        return True
+    short = all(len(w.strip("'")) <= 2 for w in words)
+    return short and words != ["TO", "DO"] and any(_shouted(w) for w in words)
 
 
 def _shouted(word: str) -> bool:
@@ -246,7 +267,7 @@ def _shouted(word: str) -> bool:
 
 def _exclamations(masked: str, style: Style, severity: Severity) -> list[Finding]:
     out: list[Finding] = []
-    if "!" not in masked:
+    if "!" not in masked and "??" not in masked:
         return out
     for m in _BANGS.finditer(masked):
         run = m.group(0)
@@ -262,6 +283,59 @@ def _exclamations(masked: str, style: Style, severity: Severity) -> list[Finding
                         "Formal writing avoids exclamation marks", "info", ".")
             )  # fmt: skip
     return out
+
+
+# Slang words with a literal sense, told apart by their neighbours: "stuff" and "ditch" as
+# verbs ("will stuff the cushions") or nouns ("a drainage ditch"), "pumped" and "stoked" as
+# verbs with an object ("pumped water out") rather than a feeling ("we are pumped"), weights
+# ("twelve tons of"), "chill" as cold ("a chill in the air"), "dude ranch".
+_LITERAL_SLANG: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "stuff": (
+        re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|we|they|i)\s+$", re.I),
+        None,
+    ),
+    "ditch": (
+        None,
+        re.compile(
+            r"\s+(?!(?:the|a|an|it|them|this|that|these|those|our|your|"
+            r"their|his|her|its|my)\b)",
+            re.I,
+        ),
+    ),
+    "pumped": (
+        re.compile(
+            r"(?<!\bam)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
+            r"(?<!\bfeel)(?<!\bfeeling)(?<!\bfelt)(?<!\bget)(?<!\bgot)(?<!\bso)"
+            r"(?<!\breally)(?<!\btotally)(?<!\bsuper)(?<!\bvery)(?<!\ball)\s+$",
+            re.I,
+        ),
+        None,
+    ),
+    "tons of": (
+        re.compile(
+            r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|"
+            r"metric|short|long))\s+$",
+            re.I,
+        ),
+        None,
+    ),
+    "chill": (re.compile(r"\b(?:a|the|an|of)\s+$", re.I), None),
+    "dude": (None, re.compile(r"\s+ranch", re.I)),
+}
+_LITERAL_SLANG["stoked"] = _LITERAL_SLANG["psyched"] = _LITERAL_SLANG["pumped"]
+
+
+def _literal(masked: str, hit: Hit) -> bool:
+    """Whether a slang hit is the word's literal sense, by the words around it."""
+    rule = _LITERAL_SLANG.get(" ".join(fold(hit.text).split()))
+    if rule is None:
+        return False
+    before, after = rule
+    return bool(
+        (before and before.search(masked, max(0, hit.start - 30), hit.start))
+        or (after and after.match(masked, hit.end))
+    )
 
 
 def _contractions(masked: str, severity: Severity, hits: list[Hit]) -> list[Finding]:
@@ -505,7 +579,7 @@ def analyze(text: str, ctx: LensContext) -> list[Finding]:
     if sev := level["tone/exclamation"]:
         out += _exclamations(masked, ctx.style, sev)
     if sev := level["tone/slang"]:
-        slang = hits[_SLANG]
+        slang = [h for h in hits[_SLANG] if not _literal(masked, h)]
         if ctx.style != "formal":
             slang = [h for h in slang if h.text.lower().replace("’", "'") not in MILD_SLANG]
         out += _SLANG.findings(masked, "tone/slang", "Informal: '{original}'; use "

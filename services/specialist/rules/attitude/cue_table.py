@@ -25,7 +25,9 @@ CUE_TABLE = r"""
 0.75 passive-aggressive (?<!once\x20)(?<!yet\x20)<AGAIN_AMISS>
 1.25 passive-aggressive (?:yet|once) again|for the (?:second|third|fourth|fifth|sixth|seventh|
                         eighth|ninth|tenth|twelfth|twentieth|hundredth|last|umpteenth|nth) time|
+                        (?<!at\x20least\x20)(?<!at\x20most\x20)(?<!up\x20to\x20)
                         (?:two|three|four|five|several|many|multiple|countless) times
+                        (?! (?:a|an|per|each|every|in each) )
 0.75 passive-aggressive actually
 1.5  blame              bother(?:ed|s)? to
 1.5  condescending      keep up

@@ -24,6 +24,13 @@ HEDGES: dict[str, str | None] = {
     "correct me if i'm wrong": DELETE, "so to speak": DELETE, "i tend to think": DELETE,
     "it would appear that": None, "seemingly": DELETE, "quite possibly": None,
     "for what it's worth": DELETE, "if that makes sense": DELETE,
+    # Hedges of formal letters and reports: the writer's own doubt, or a softened claim.
+    "if i am not mistaken": DELETE, "to a certain degree": DELETE, "for the most part": DELETE,
+    "in my humble opinion": DELETE, "in my honest opinion": DELETE, "i would venture": None,
+    "i would venture to say that": DELETE, "it might be worth noting that": DELETE,
+    "it may be worth noting that": DELETE, "fairly confident": "confident",
+    "reasonably confident": "confident", "as far as i know": None,
+    "as far as i can tell": None, "i may be wrong, but": DELETE, "hopefully,": None,
 }  # fmt: skip
 
 INTENSIFIERS: dict[str, str | None] = {
@@ -65,6 +72,11 @@ SLANG: dict[str, str | None] = {
     # Invitations and sign-offs among friends: "grab a coffee", "Cheers," under a letter.
     "grab a coffee": "meet", "grab coffee": "meet", "grab a drink": "meet",
     "grab lunch": "meet for lunch", "grab a bite": "meet for lunch", "cheers,": "Kind regards,",
+    # Office idiom and colloquial verbs: plain in talk, informal on a formal page.
+    "snafu": "failure",
+    "messed up": "got wrong", "mess up": "get wrong", "a pain in the neck": "tedious",
+    "rock star": None, "rock stars": None, "whatnot": None, "and whatnot": None,
+    "nailed": None, "ditch": "drop", "ping": "contact", "chill": "relax",
 }  # fmt: skip
 
 # Informal words that plain business prose uses too ("thanks for the heads-up"), or that are
@@ -89,6 +101,11 @@ MILD_SLANG = word_set(
     "grab lunch",
     "grab a bite",
     "cheers,",
+    # Literal in everyday prose ("nailed to the wall", "a drainage ditch", "ping the host").
+    "nailed",
+    "ditch",
+    "ping",
+    "chill",
 }
 
 CONTRACTIONS: dict[str, str] = {
@@ -119,6 +136,14 @@ STIFF: dict[str, str | None] = {
     "therein": None, "hitherto": "until now", "wherein": "where",
     # Letter formulas: "please tell the undersigned", "we respectfully request".
     "the undersigned": None, "respectfully": DELETE,
+    # Official verbs and connectives where a friendly note says it plainly.
+    "remit": "send", "ascertain": "find out", "apprise": "tell", "apprised": "told",
+    "thereat": DELETE, "deem": "think", "deemed": "thought", "deems": "thinks",
+    "should you require": "if you need", "should you wish": "if you want",
+    "effectuate": "make", "prior to": "before", "the said": "these", "partake of": "have",
+    "partake in": "join", "forthwith": "at once", "thereafter": "after that",
+    "hereinafter": None, "aforesaid": None, "subsequent to": "after", "inasmuch as": "because",
+    "peruse": "read", "remuneration": "pay", "duly": DELETE,
 }  # fmt: skip
 
 # Stock phrases of business letters: stiff in every style, formal included (plain-language
@@ -145,13 +170,13 @@ FAULT_WORDS = word_set(
     complain complains complained complaining complaint complaints
     argument arguments ignore ignores ignored dump dumps dumped restrict restricts restricted
     deny denies denied collapse collapses collapsed penalty penalties trouble attacker
-    attackers unsupported nfc"""
+    attackers unsupported nfc po"""
 )
 # (The last two rows: a change for the worse is reported, not judged, and complaints are a
 # procedure a policy or a report names: "you can complain to the ombudsman". The last three:
 # what technical writing names, found in 392 real READMEs and release notes: "three
 # arguments", "ignore the messages", "restrict the ports", "a speed penalty", NFC (Unicode's
-# normal form, which VADER's slang list reads as an insult).)
+# normal form, which VADER's slang list reads as an insult), and PO, a purchase order.)
 
 # Words for how someone feels, fares or stands ("if you are unhappy with our answer", "the
 # loneliness of carers", "how upsetting that must have been", "if you disagree", "one of the
@@ -201,5 +226,6 @@ SHOUTED_WORDS = word_set(
     YOUR THEY WE SO TOO SURE AGAIN STILL JUST HATE LOVE FAIL WRONG SAD MAD UGLY SICK KILL DEAD
     LOSE LOST PLEASE IMMEDIATELY MANDATORY REQUIRED DEADLINE TODAY TOMORROW FINAL LAST ATTENTION
     REMINDER EXCEPTIONS EXCEPTION WITHOUT STRICTLY FORBIDDEN PROHIBITED CANNOT SHOULD SHALL
-    EVERY SINGLE ANYONE DOESNT ISNT"""
+    EVERY SINGLE ANYONE DOESNT ISNT NO SHARP CLOSED OPEN ONCE TWICE ONE TWO THREE FOUR FIVE
+    TEN ZERO UP"""
 )
