@@ -279,3 +279,22 @@ STRUCTURE = [
 ]
 
 ALL = GRAMMAR + CLARITY + TONE + STRUCTURE
+
+
+# What catches each register problem of the tone register sets: its kind's own rule.
+REGISTER_RULES = {
+    "slang": frozenset({"tone/slang"}),
+    "stiff": frozenset({"tone/stiff"}),
+    "hedge": frozenset({"tone/hedge"}),
+    "shouting": frozenset({"tone/shouting", "tone/exclamation"}),
+}
+
+
+def register_caught(kind: str, style: str, text: str) -> bool:
+    """Whether the tone lens raises the rule of the register problem ``kind`` in ``text``."""
+    return bool({f.rule for f in analyze("tone", text, style=style)} & REGISTER_RULES[kind])
+
+
+def tone_flagged(text: str, style: str) -> bool:
+    """Whether the tone lens raises any finding on ``text``."""
+    return any(f.rule.startswith("tone/") for f in analyze("tone", text, style=style))

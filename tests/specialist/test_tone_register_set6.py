@@ -35,16 +35,10 @@ import collections
 
 import pytest
 
-from tests.specialist.cases import analyze
+from tests.specialist.cases import analyze, register_caught, tone_flagged
 from tests.specialist.tone_register_set6 import PLAIN, PROBLEMS
 
 TUNED_PER_KIND = 25
-RULES = {
-    "slang": {"tone/slang"},
-    "stiff": {"tone/stiff"},
-    "hedge": {"tone/hedge"},
-    "shouting": {"tone/shouting", "tone/exclamation"},
-}
 # Missed by the kind's rule; the two marked * are flagged for an attitude instead.
 MISSED_TUNED = (
     "The board was super impressed",  # "super" is flagged as an intensifier
@@ -77,8 +71,7 @@ TUNED, UNSEEN = _split()
 
 
 def _caught(problem: Problem) -> bool:
-    kind, style, text = problem
-    return bool({f.rule for f in analyze("tone", text, style=style)} & RULES[kind])
+    return register_caught(*problem)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +104,7 @@ def test_the_part_not_tuned_on_scores_as_recorded() -> None:
     ids=lambda v: v[:40],
 )
 def test_a_plain_sentence_is_left_alone(style: str, text: str) -> None:
-    assert not [f.rule for f in analyze("tone", text, style=style) if f.rule.startswith("tone/")]
+    assert not tone_flagged(text, style)
 
 
 @pytest.mark.parametrize(

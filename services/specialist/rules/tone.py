@@ -285,57 +285,48 @@ def _exclamations(masked: str, style: Style, severity: Severity) -> list[Finding
     return out
 
 
-# Slang words with a literal sense, told apart by their neighbours: "stuff" and "ditch" as
-# verbs ("will stuff the cushions") or nouns ("a drainage ditch"), "pumped" and "stoked" as
-# verbs with an object ("pumped water out") rather than a feeling ("we are pumped"), weights
-# ("twelve tons of"), "chill" as cold ("a chill in the air"), "dude ranch".
-_LITERAL_SLANG: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
-    "stuff": (
-        re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|we|they|i)\s+$", re.I),
-        None,
+# Slang words with a literal sense, told apart by their neighbours: "stuff" as a verb ("will
+# stuff the cushions"), weights ("twelve tons of"), "chill" as cold ("a chill in the air"),
+# "ditch" as a noun ("a drainage ditch", not "ditch the forms"), "dude ranch"; and words
+# of feeling as verbs with an object ("pumped water out") unless they follow a word that
+# makes them a feeling ("we are pumped", "so stoked") or open the text.
+_LITERAL_AFTER_WORD = {
+    "stuff": re.compile(r"\b(?:to|will|would|can|could|should|must|may|might|we|they|i)\s+$", re.I),
+    "tons of": re.compile(
+        r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+        r"thirty|forty|fifty|hundred|thousand|million|metric|short|long))\s+$",
+        re.I,
     ),
-    "ditch": (
-        None,
-        re.compile(
-            r"\s+(?!(?:the|a|an|it|them|this|that|these|those|our|your|"
-            r"their|his|her|its|my)\b)",
-            re.I,
-        ),
-    ),
-    "pumped": (
-        re.compile(
-            r"(?<!\bam)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)"
-            r"(?<!\bfeel)(?<!\bfeeling)(?<!\bfelt)(?<!\bget)(?<!\bgot)(?<!\bso)"
-            r"(?<!\breally)(?<!\btotally)(?<!\bsuper)(?<!\bvery)(?<!\ball)\s+$",
-            re.I,
-        ),
-        None,
-    ),
-    "tons of": (
-        re.compile(
-            r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-            r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|"
-            r"metric|short|long))\s+$",
-            re.I,
-        ),
-        None,
-    ),
-    "chill": (re.compile(r"\b(?:a|the|an|of)\s+$", re.I), None),
-    "dude": (None, re.compile(r"\s+ranch", re.I)),
+    "chill": re.compile(r"\b(?:a|the|an|of)\s+$", re.I),
 }
-_LITERAL_SLANG["stoked"] = _LITERAL_SLANG["psyched"] = _LITERAL_SLANG["pumped"]
+_LITERAL_BEFORE_WORD = {
+    "ditch": re.compile(
+        r"\s+(?!(?:the|a|an|it|them|this|that|these|those|our|your|their|his|her|its|my)\b)",
+        re.I,
+    ),
+    "dude": re.compile(r"\s+ranch", re.I),
+}
+_FEELINGS = frozenset({"pumped", "stoked", "psyched"})
+_FELT = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|feel|feeling|felt|get|got|so|really|totally|super|very|"
+    r"all)\s+$",
+    re.I,
+)
+_NEIGHBOURS = 30  # characters read before a slang word to tell its sense
 
 
 def _literal(masked: str, hit: Hit) -> bool:
     """Whether a slang hit is the word's literal sense, by the words around it."""
-    rule = _LITERAL_SLANG.get(" ".join(fold(hit.text).split()))
-    if rule is None:
-        return False
-    before, after = rule
-    return bool(
-        (before and before.search(masked, max(0, hit.start - 30), hit.start))
-        or (after and after.match(masked, hit.end))
-    )
+    word = " ".join(fold(hit.text).split())
+    start = max(0, hit.start - _NEIGHBOURS)
+    if word in _FEELINGS:  # a verb after a word, not one that opens the text
+        after_a_word = hit.start > 0 and masked[hit.start - 1].isspace()
+        return after_a_word and _FELT.search(masked, start, hit.start) is None
+    before = _LITERAL_AFTER_WORD.get(word)
+    if before is not None and before.search(masked, start, hit.start):
+        return True
+    after = _LITERAL_BEFORE_WORD.get(word)
+    return after is not None and after.match(masked, hit.end) is not None
 
 
 def _contractions(masked: str, severity: Severity, hits: list[Hit]) -> list[Finding]:
