@@ -52,18 +52,20 @@ if KEYS[2] ~= none then
     return -1
   end
 end
+local extra = {}
 if proceed ~= '' then
   local verdict = guard({unpack(KEYS, 4 + 2 * n)}, {unpack(ARGV, 7 + n)})
   if verdict[1] ~= proceed then
     if acked then redis.call('XACK', KEYS[1], group, entry) end
     return verdict
   end
+  if type(verdict[2]) == 'table' then extra = verdict[2] end
 end
 local published = 0
 for i = 1, n do
   local once = KEYS[3 + n + i]
   if once == none or redis.call('SET', once, '1', 'NX', 'EX', ttl) then
-    redis.call('XADD', KEYS[3 + i], '*', 'e', ARGV[6 + i])
+    redis.call('XADD', KEYS[3 + i], '*', 'e', ARGV[6 + i], unpack(extra))
     published = published + 1
   end
 end
@@ -100,8 +102,11 @@ class Guard:
     was handled: the answer is "nothing to send"), and ``refused`` is called with the reply.
 
     ``lua`` is a script body that reads its own ``KEYS`` and ``ARGV`` (``keys`` and ``args``)
-    and returns a table. On a cluster its keys must be in the commit's slot. It runs again
-    with each part of a commit split into parts, so it must be safe to repeat.
+    and returns a table. When it proceeds, a table as the reply's second element is a flat
+    list of field names and values that every output's entry carries besides its envelope
+    (a handler reads them as ``Message.fields``). On a cluster its keys must be in the
+    commit's slot. It runs again with each part of a commit split into parts, so it must be
+    safe to repeat.
     """
 
     lua: str

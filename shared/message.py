@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from shared import telemetry as tm
@@ -20,6 +20,8 @@ class Message:
     envelope: Envelope
     attempt: int
     spec: AgentSpec
+    # The entry's fields as read: the envelope's, and any a commit's guard added (``Guard``).
+    fields: dict[bytes, bytes] = field(default_factory=dict)
 
     @property
     def body(self) -> dict[str, Any]:

@@ -329,7 +329,7 @@ class Worker(Upkeep):
         m = self._m(e.stream)
         if e.attempt > 1:
             m.redelivered.inc()
-        msg = Message(e.stream, e.entry_id, e.envelope, e.attempt, self.spec)
+        msg = Message(e.stream, e.entry_id, e.envelope, e.attempt, self.spec, e.fields)
         started = time.perf_counter()
         with self._span(e) as span:
             try:
@@ -402,7 +402,7 @@ class Worker(Upkeep):
         if e.attempt > 1 and not counted:
             m.redelivered.inc()
         while True:
-            msg = Message(e.stream, e.entry_id, e.envelope, e.attempt, self.spec)
+            msg = Message(e.stream, e.entry_id, e.envelope, e.attempt, self.spec, e.fields)
             started = time.perf_counter()
             with self._span(e) as span:
                 try:

@@ -85,8 +85,10 @@ class Aggregator:
     """Stores each partial; the one that completes a document produces its summary.
 
     A lens's commit offers its partial itself (``DocStore.offer_guard``) and forwards only
-    the one that completes the plan, so the aggregator reads about one partial per document;
-    offering that one again stores nothing new and hands back everything the summary needs.
+    the one that completes the plan, so the aggregator reads about one partial per document,
+    and that entry carries everything the summary needs (``DocStore.forwarded``). Without it
+    (a large document, or a partial that found no plan) the aggregator offers the partial
+    again: that stores nothing new and hands back the same.
 
     ``once_ttl_s`` is how long the summary's once-guard lives when the deadline sweep
     publishes it: the same as the worker's (the spec's ``dedupe_ttl_s``), which is never
@@ -100,7 +102,7 @@ class Aggregator:
 
     async def handle(self, partial: Partial, msg: Message) -> Sequence[Output]:
         """Store the partial → if the plan is complete, publish the summary (once)."""
-        offer = await self.store.offer_partial(partial)
+        offer = self.store.forwarded(msg.fields) or await self.store.offer_partial(partial)
         if offer.outcome == "gone":
             # Its state expired: the client was answered long ago (or the document was
             # purged). Summarizing again would be a second summary; retrying cannot help.

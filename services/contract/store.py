@@ -49,6 +49,9 @@ PARTIALS_LATE = Counter(
 )
 DocStatusName = Literal["queued", "processing", "done", "partial", "failed", "cancelled"]
 EVENTS_CAP = 1000  # a document's event stream keeps about this many (progress, then summary)
+# The partials a lens's commit adds to the entry it forwards to the aggregator, at most
+# (bytes): over it, the entry stays small and the aggregator reads them itself.
+FORWARD_MAX_BYTES = 64 * 1024
 
 
 class StateGone(Exception):
@@ -287,8 +290,21 @@ class DocStore:
         Any other reply means the partial was kept (``stored``), or dropped as late (``late``,
         ``counted``, ``cancelled``, ``gone``: counted in PARTIALS_LATE), and the lens has
         nothing to send."""
-        args = (*self._offer_args(partial), "forward")
+        args = (*self._offer_args(partial), "forward", FORWARD_MAX_BYTES)
         return Guard(OFFER_LUA, _offer_keys(partial.doc_id), args, "forward", _count_late)
+
+    @staticmethod
+    def forwarded(fields: dict[bytes, bytes]) -> Offer | None:
+        """What a lens's commit read for the summary when its partial completed the plan and
+        added to the entry it forwarded (``offer_guard``): the completed offer, as
+        ``offer_partial`` of that partial would reply, without its round trip. None when the
+        entry carries none (too large, no plan yet, or another publisher)."""
+        plan = fields.get(b"plan")
+        if plan is None:
+            return None
+        stored = {k[2:].decode(): v.decode() for k, v in fields.items() if k.startswith(b"p:")}
+        return _completed(plan, fields[b"created_at"], stored, fields.get(b"title"),
+                          fields.get(b"metadata"))  # fmt: skip
 
     async def offer_partial(self, partial: Partial) -> Offer:
         """Store one partial unless it is late, in one atomic step; says what happened."""
@@ -301,9 +317,7 @@ class DocStore:
             return Offer(outcome, plan, count)
         flat = reply[4]
         stored = {flat[i].decode(): flat[i + 1].decode() for i in range(0, len(flat), 2)}
-        title = reply[5].decode() if len(reply) > 5 and reply[5] else None
-        metadata = json.loads(reply[6]) if len(reply) > 6 and reply[6] else None
-        return Offer(outcome, plan, count, float(reply[3]), stored, title, metadata)
+        return _completed(reply[1], reply[3], stored, *reply[5:7])
 
     def _offer_args(self, partial: Partial) -> tuple[str | int, ...]:
         field = partial_field(partial.chunk_id, partial.lens)
@@ -455,6 +469,25 @@ def _fields(
 def _intake_envelope(task: DocumentTask, tenant: str, traceparent: str | None) -> Envelope:
     return Envelope(key=f"doc:{task.doc_id}", kind="document", tenant=tenant,
                     traceparent=traceparent, body=task.model_dump())  # fmt: skip
+
+
+def _completed(
+    plan: bytes,
+    created_at: bytes,
+    stored: dict[str, str],
+    title: bytes | None = None,
+    metadata: bytes | None = None,
+) -> Offer:
+    """The offer that completed its plan: everything the summary needs."""
+    return Offer(
+        "stored",
+        Plan.model_validate_json(plan),
+        len(stored),
+        float(created_at),
+        stored,
+        title.decode() if title else None,
+        json.loads(metadata) if metadata else None,
+    )
 
 
 def _count_late(reply: list[Any]) -> None:

@@ -67,6 +67,8 @@ return {'planned', plan}
 # replies {'forward'} when the aggregator has work (this partial completes the plan, or
 # there is no plan yet to count it by), and the partial is published to the aggregator
 # only then; any other reply means the partial is stored or late, with nothing to send.
+# When the partial completes the plan, the reply also carries what the summary needs as
+# fields for the published entry (``shared.commit.Guard``), up to ARGV[9] bytes of partials.
 OFFER_LUA = """
 local state = redis.call('HMGET', KEYS[1], 'status', 'plan')
 if not state[1] then return {'gone'} end
@@ -94,10 +96,24 @@ if added == 1 then
   redis.call('EXPIRE', KEYS[3], ARGV[5])
 end
 if count < expected then return {'stored', plan, count} end
-if ARGV[8] == 'forward' then return {'forward'} end
 -- The last one: hand back everything the summary needs, saving two round trips.
 local doc = redis.call('HMGET', KEYS[1], 'created_at', 'title', 'metadata')
-return {'stored', plan, count, doc[1] or '0', redis.call('HGETALL', KEYS[2]), doc[2], doc[3]}
+local stored = redis.call('HGETALL', KEYS[2])
+if ARGV[8] ~= 'forward' then
+  return {'stored', plan, count, doc[1] or '0', stored, doc[2], doc[3]}
+end
+-- As the lens's guard: the same, as fields of the entry the aggregator reads (BUNDLE_FIELDS),
+-- unless they would make it large; the aggregator then offers the partial itself.
+local fields, size = {'plan', plan, 'created_at', doc[1] or '0'}, 0
+if doc[2] then fields[#fields + 1] = 'title'; fields[#fields + 1] = doc[2] end
+if doc[3] then fields[#fields + 1] = 'metadata'; fields[#fields + 1] = doc[3] end
+for i = 1, #stored, 2 do
+  size = size + #stored[i + 1]
+  fields[#fields + 1] = 'p:' .. stored[i]
+  fields[#fields + 1] = stored[i + 1]
+end
+if size > tonumber(ARGV[9]) then return {'forward'} end
+return {'forward', fields}
 """
 
 

@@ -63,11 +63,38 @@ async def test_only_the_partial_that_completes_the_plan_is_sent_on(redis: Redis)
     assert await redis.xlen(events_key("d1")) == 4
 
 
+async def test_the_forwarded_entry_carries_what_the_summary_needs(redis: Redis) -> None:
+    """The aggregator needs no round trip of its own: the entry holds the same offer its
+    own ``offer_partial`` would have replied."""
+    store = await planned(redis, "d5", ["grammar", "tone"], chunks=2)
+    await redis.hset(doc_key("d5"), mapping={"title": "Notes", "metadata": '{"team": "a"}'})
+    for c, lens in [(0, "grammar"), (0, "tone"), (1, "grammar"), (1, "tone")]:
+        await offer(redis, store, "d5", lens, c)
+    ((_, fields),) = await redis.xrange(suggestions_stream("tone"))
+    carried = DocStore.forwarded(fields)
+    again = await store.offer_partial(Partial(doc_id="d5", lens="tone", chunk_id=1, words=3))
+    assert carried == again
+    assert carried is not None and carried.title == "Notes" and carried.metadata == {"team": "a"}
+    assert sorted(carried.stored or {}) == ["0:grammar", "0:tone", "1:grammar", "1:tone"]
+
+
+async def test_a_large_document_is_forwarded_without_its_partials(
+    redis: Redis, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("services.contract.store.FORWARD_MAX_BYTES", 100)  # under 2 partials
+    store = await planned(redis, "d6", ["grammar", "tone"])
+    assert [await offer(redis, store, "d6", lens) for lens in ("grammar", "tone")] == [0, 1]
+    ((_, fields),) = await redis.xrange(suggestions_stream("tone"))
+    assert DocStore.forwarded(fields) is None and set(fields) == {b"e"}
+
+
 async def test_a_partial_with_no_plan_to_count_it_goes_to_the_aggregator(redis: Redis) -> None:
     store = DocStore(redis)
     await store.enqueue(DocumentTask(doc_id="d2", text="x"), "t")
     assert await offer(redis, store, "d2", "grammar") == 1  # its aggregator retries it
     assert await store.partials("d2") == {}
+    ((_, fields),) = await redis.xrange(suggestions_stream("grammar"))
+    assert DocStore.forwarded(fields) is None  # nothing to carry: the aggregator offers it
 
 
 @pytest.mark.parametrize("case", ["gone", "cancelled", "summarized", "unplanned lens"])
