@@ -102,8 +102,8 @@ local stored = redis.call('HGETALL', KEYS[2])
 if ARGV[8] ~= 'forward' then
   return {'stored', plan, count, doc[1] or '0', stored, doc[2], doc[3]}
 end
--- As the lens's guard: the same, as fields of the entry the aggregator reads (BUNDLE_FIELDS),
--- unless they would make it large; the aggregator then offers the partial itself.
+-- As the lens's guard: the same, as fields of the entry the aggregator reads
+-- (DocStore.forwarded), unless they would make it large; it then offers the partial itself.
 local fields, size = {'plan', plan, 'created_at', doc[1] or '0'}, 0
 if doc[2] then fields[#fields + 1] = 'title'; fields[#fields + 1] = doc[2] end
 if doc[3] then fields[#fields + 1] = 'metadata'; fields[#fields + 1] = doc[3] end
