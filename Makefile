@@ -7,6 +7,9 @@ DEV_STAMP := $(VENV)/.installed-dev
 # `make up PORT=9000` or `MESH_PORT=9000 make up`; unset, mesh up uses MESH_PORT or 8080.
 PORT ?=
 PYTEST_ARGS ?=
+# Test processes (pytest-xdist), one test file each at a time: the suite waits on real
+# processes and servers much of the time, so two use a two-core machine's cores.
+TEST_WORKERS ?= 2
 
 .PHONY: help venv dev-venv redis-dep system-deps test lint format up bench chaos eval clean
 
@@ -54,7 +57,7 @@ system-deps:
 	$(call apt_install_missing,redis-server:redis-server chromium:chromium chromedriver:chromium-driver)
 
 test: dev-venv system-deps
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: dev-venv
 	$(BIN)/ruff check .

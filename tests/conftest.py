@@ -7,6 +7,7 @@ import shutil
 import subprocess
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from redis.asyncio import Redis
@@ -25,12 +26,21 @@ def _docker_available() -> bool:
         return False
 
 
+def _worker_database(url: str) -> str:
+    """``url`` with its database number moved up by this pytest-xdist worker's number: each
+    test process flushes its own database of a shared server, never another's."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    parts = urlsplit(url)
+    db = int(parts.path.strip("/") or 0) + int(worker.removeprefix("gw"))
+    return urlunsplit(parts._replace(path=f"/{db}"))
+
+
 @pytest.fixture(scope="session")
 def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """MESH_TEST_REDIS_URL, else a private redis-server on a free port, else testcontainers."""
     given = os.environ.get("MESH_TEST_REDIS_URL")
     if given:
-        yield given
+        yield _worker_database(given)
         return
     try:
         server = LocalRedis(tmp_path_factory.mktemp("redis")).start()

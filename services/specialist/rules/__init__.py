@@ -17,6 +17,7 @@ from services.specialist.rules import clarity, grammar, structure, tone
 from services.specialist.rules.gate import folded, word_runs
 from services.specialist.rules.grammar import engine
 from services.specialist.rules.grammar.dictionary import likely_verb
+from services.specialist.rules.parsecache import READINGS
 from services.specialist.rules.recheck import _findings as recheck_findings
 from services.specialist.rules.recheck import rechecked
 from services.specialist.rules.scan import scan_chunk
@@ -44,6 +45,7 @@ def _rechecking(lens: str) -> Analyzer:
 
 
 ANALYZERS: dict[str, Analyzer] = {lens: _rechecking(lens) for lens in RAW_ANALYZERS}
+READINGS.save()  # every pattern is built: the next process reads their trees from the file
 
 
 def forget_texts() -> None:

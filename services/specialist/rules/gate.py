@@ -19,8 +19,10 @@ import importlib
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
+
+from services.specialist.rules.parsecache import read
 
 _p: Any
 _c: Any
@@ -288,8 +290,8 @@ class Gated:
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
-        self.needs = needed_literals(rx)
-        self.first = first_words(rx)
+        self.needs = read("needs", rx.pattern, rx.flags, partial(needed_literals, rx))
+        self.first = read("first", rx.pattern, rx.flags, partial(first_words, rx))
 
     @property
     def pattern(self) -> str:

@@ -15,9 +15,11 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from services.specialist.rules.gate import Gated, folded, word_runs
+from services.specialist.rules.parsecache import read
 from services.specialist.rules.words import word_set
 
 _p: Any
@@ -211,7 +213,10 @@ class PatternIndex:
         self._triggers: dict[int, list[Entry]] = {}  # by the rarest clause of words
         self._unwordly: list[Entry] = []  # conjunctions with no clause of words: always tried
         for i, g in enumerate(patterns):
-            for conjunction in alternatives(g.rx):
+            rx = g.rx
+            for conjunction in read(
+                "alternatives", rx.pattern, rx.flags, partial(alternatives, rx)
+            ):
                 if not conjunction:
                     always.add(i)
                     continue
