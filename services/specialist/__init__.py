@@ -4,10 +4,8 @@ from services.specialist.findings import Finding, LensContext, to_suggestions
 from services.specialist.handler import Reviewer, RulesReviewer, Specialist, make_specialist
 from services.specialist.llm import ModelUnavailable, OpenAIReviewer
 from services.specialist.options import LensOptions, lens_options
-from services.specialist.rules import ANALYZERS, UnknownLens, analyzer_for
 
 __all__ = [
-    "ANALYZERS",
     "Finding",
     "LensContext",
     "LensOptions",
@@ -16,8 +14,6 @@ __all__ = [
     "Reviewer",
     "RulesReviewer",
     "Specialist",
-    "UnknownLens",
-    "analyzer_for",
     "lens_options",
     "make_specialist",
     "to_suggestions",

@@ -22,7 +22,7 @@ from services.specialist.findings import (
 )
 from services.specialist.llm import OpenAIReviewer, load_prompt
 from services.specialist.options import LensOptions, lens_options
-from services.specialist.rules import Analyzer, analyzer_for
+from services.specialist.rules.recheck import Analyzer
 from services.specialist.rules.scan import prose_words
 from shared.commit import Guarded, Output
 from shared.errors import PermanentError, SpecError
@@ -210,6 +210,10 @@ def make_specialist(spec: AgentSpec, lens: str) -> Specialist:
             "a specialist needs 'rules' or 'openai' (or 'rules+openai': both)"
         )
     if provider in ("rules", "rules+openai"):
+        # Imported here: building the analyzers takes seconds and about 70 MB, which a lens
+        # that reviews with a model alone never needs.
+        from services.specialist.rules.lenses import analyzer_for
+
         analyzer = analyzer_for(lens)
         # One run at start loads the word lists and models (VADER, Harper) before the
         # first task, and fails here, not on every message, if one of them cannot load.

@@ -18,8 +18,8 @@ import time
 import harper
 
 from services.specialist.main import WARM_UP_TEXT
-from services.specialist.rules import forget_texts
 from services.specialist.rules.grammar import engine
+from services.specialist.rules.lenses import forget_texts
 from tests.eval.corpus import LENSES, Doc, load
 from tests.eval.scoring import review, review_task, tasks
 

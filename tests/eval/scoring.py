@@ -17,7 +17,7 @@ from services.coordinator.chunking import document_words
 from services.coordinator.handler import chunk_tasks
 from services.specialist.handler import kept_suggestions, lens_context
 from services.specialist.options import LensOptions
-from services.specialist.rules import ANALYZERS
+from services.specialist.rules.lenses import ANALYZERS
 from services.specialist.rules.scan import prose_words
 from tests.eval.corpus import LENSES, Doc, Gold
 

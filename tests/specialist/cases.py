@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from services.specialist.findings import Finding, LensContext
-from services.specialist.rules import ANALYZERS
+from services.specialist.rules.lenses import ANALYZERS
 from services.specialist.rules.masking import mask
 from tests.eval.corpus import load_set
 

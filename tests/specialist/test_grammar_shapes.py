@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from services.specialist.findings import LensContext
-from services.specialist.rules import ANALYZERS
+from services.specialist.rules.lenses import ANALYZERS
 
 _CTX = LensContext("grammar")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -14,7 +16,7 @@ from services.contract.models import Chunk, ChunkTask, Partial
 from services.contract.specs import PACKAGED, lens_specs
 from services.specialist.handler import Specialist, make_specialist
 from services.specialist.main import main
-from services.specialist.rules import UnknownLens
+from services.specialist.rules.lenses import UnknownLens
 from shared import AgentSpec, DeadLetters, Envelope, Message, PermanentError, SpecError, Worker
 from shared.settings import Settings
 from shared.subscriber import decoding
@@ -215,3 +217,20 @@ async def test_a_short_chunk_is_analysed_on_the_loop_a_long_one_in_a_thread() ->
     await reviewer.review("x" * (INLINE_CHARS + 1), None)  # type: ignore[arg-type]
     assert threads[0] == threading.main_thread().name
     assert threads[1] != threading.main_thread().name
+
+
+def test_a_lens_reviewing_with_a_model_alone_never_builds_the_rules() -> None:
+    # In a fresh process: this one has built them for the other tests.
+    code = """
+import sys
+from services.specialist.handler import make_specialist
+from shared.spec import AgentSpec
+spec = AgentSpec(name="tone", inputs=["in"], group="g", outputs=["out"],
+                 model={"provider": "openai", "model": "m", "base_url": "http://127.0.0.1:9"})
+make_specialist(spec, "tone")
+print(sorted(m for m in sys.modules if m.startswith("services.specialist.rules.")))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = out.stdout
+    assert "rules.lenses" not in loaded and "rules.tone'" not in loaded, loaded
+    assert "rules.scan" in loaded  # what the handler does need: the word count

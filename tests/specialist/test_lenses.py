@@ -7,8 +7,8 @@ import pytest
 from services.coordinator.chunking import chunk
 from services.specialist.findings import Finding, LensContext
 from services.specialist.options import LensOptions
-from services.specialist.rules import ANALYZERS
 from services.specialist.rules.grammar.articles import article_for
+from services.specialist.rules.lenses import ANALYZERS
 from tests.specialist.cases import ALL, MD, Case, analyze
 from tests.specialist.clean import CALM_PROSE, CLEAN, MARKDOWN_GUIDE, PLAIN_LETTER
 

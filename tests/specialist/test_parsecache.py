@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import services.specialist.rules  # noqa: F401  (builds every pattern, saving the readings)
+import services.specialist.rules.lenses  # noqa: F401  (builds every pattern, saving the readings)
 from services.specialist.rules.attitude.index import alternatives
 from services.specialist.rules.gate import first_words, needed_literals
 from services.specialist.rules.parsecache import READINGS, Readings

@@ -10,9 +10,9 @@ import pytest
 from services.specialist.findings import Finding, LensContext
 from services.specialist.llm import load_prompt
 from services.specialist.options import LensOptions
-from services.specialist.rules import RAW_ANALYZERS
 from services.specialist.rules.grammar import engine
 from services.specialist.rules.grammar.dictionary import DictionaryMissing, frequencies
+from services.specialist.rules.lenses import RAW_ANALYZERS
 from services.specialist.rules.recheck import MAX_WINDOW, WITHHELD, rechecked
 from tests.specialist.cases import MD, Case, analyze
 

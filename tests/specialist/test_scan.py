@@ -9,9 +9,9 @@ import pytest
 
 from services.contract.models import Chunk
 from services.specialist.findings import Finding, FindingOutOfRange, LensContext, to_suggestions
-from services.specialist.rules import RAW_ANALYZERS
 from services.specialist.rules.blocks import blocks
 from services.specialist.rules.edits import deletion
+from services.specialist.rules.lenses import RAW_ANALYZERS
 from services.specialist.rules.masking import PLACEHOLDER, mask
 from services.specialist.rules.scan import _token_before, prose_words, scan_chunk, sentences
 
