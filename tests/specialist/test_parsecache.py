@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +13,7 @@ import services.specialist.rules.lenses  # noqa: F401  (builds every pattern, sa
 from services.specialist.rules.attitude.index import alternatives
 from services.specialist.rules.gate import first_words, needed_literals
 from services.specialist.rules.parsecache import READINGS, Readings
+from tests.support import ROOT
 
 READERS: dict[str, Callable[[re.Pattern[str]], Any]] = {
     "needs": needed_literals, "first": first_words, "alternatives": alternatives,
@@ -71,3 +74,13 @@ def test_the_rules_built_here_left_every_reading_they_made_in_the_file() -> None
     saved = Readings(READINGS.path)._load()
     rx = CUE_PATTERNS[0].rx
     assert {("needs", rx.pattern, rx.flags), ("alternatives", rx.pattern, rx.flags)} <= set(saved)
+
+
+def test_the_image_build_saves_the_readings() -> None:
+    # The Dockerfile's step must build every pattern (and so save their readings), not only
+    # import the package, which loads nothing.
+    dockerfile = (ROOT / "deploy" / "Dockerfile").read_text()
+    (code,) = re.findall(r'^RUN python -c "(.*)"$', dockerfile, re.M)
+    probe = f"{code}\nimport sys\nprint('services.specialist.rules.tone' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"
