@@ -79,11 +79,16 @@ async def test_a_summary_stays_single_until_its_state_expires_then_late_partials
         await send_partial(redis, "d1", lens)
     await wait_for(lambda: summaries(redis, "d1"), what="the summary")
     await wait_for(lambda: handled(redis), what="partials handled")
-    # Every marker the aggregator set for the document outlives the document's state.
+    # The summary's once-marker and the seen-marker of the partial that completed the document
+    # outlive the state, which that last partial refreshed. Each earlier partial's marker was
+    # set to outlive the state as it was then: under load the partials are handled some
+    # milliseconds apart, and a repeat in that span is counted again and held by the
+    # once-guard (as the repeat below shows).
     doc_ttl = await redis.pttl("doc:{d1}")
     assert await redis.pttl(ONCE.format("d1")) >= doc_ttl > 0
     seen = [k async for k in redis.scan_iter("mesh:seen:aggregator-group:d1:*")]
-    assert seen and all([await redis.pttl(k) >= doc_ttl for k in seen])
+    ttls = [await redis.pttl(k) for k in seen]
+    assert len(ttls) == len(LENSES) and max(ttls) >= doc_ttl and min(ttls) > 0, (ttls, doc_ttl)
 
     await asyncio.sleep(1.2)  # past the spec's 1 s dedupe TTL, within the state's 3 s
     await send_partial(redis, "d1", "tone")  # counted: republished, and held by the once-guard
