@@ -74,7 +74,10 @@ async def test_hanging_webhooks_of_one_tenant_do_not_delay_another_tenants(
     redis: Redis, serve: Callable[..., Any], receiver: tuple[SlowAndFast, str]
 ) -> None:
     rec, base = receiver
-    api = await serve(webhook_timeout_s=1.0, webhook_allow_private=True)
+    # A's requests hang until released: none may time out before the checks below (a timed-out
+    # request still hangs at the receiver while the next one starts, which a loaded machine
+    # showed as 8 "in flight" with a 1 s timeout). B's arrival is checked within 2 s.
+    api = await serve(webhook_timeout_s=5.0, webhook_allow_private=True)
     async with httpx.AsyncClient() as client:
         await wait_for(lambda: _ready(client, api), what="ingest ready")
     await _summaries(redis, "tenant-a", f"{base}/a", [f"a{i}" for i in range(100)])
