@@ -7,9 +7,10 @@ DEV_STAMP := $(VENV)/.installed-dev
 # `make up PORT=9000` or `MESH_PORT=9000 make up`; unset, mesh up uses MESH_PORT or 8080.
 PORT ?=
 PYTEST_ARGS ?=
-# Test processes (pytest-xdist), one test file each at a time: the suite waits on real
-# processes and servers much of the time, so two use a two-core machine's cores.
-TEST_WORKERS ?= 2
+# Test processes: 1 (the default, what CI runs) or more with pytest-xdist, one test file each
+# at a time. Two ran the suite in 5-6 minutes on two cores, but a few tests that time Redis
+# or the webhooks under load then fail now and then (docs/performance.md).
+TEST_WORKERS ?= 1
 
 .PHONY: help venv dev-venv redis-dep system-deps test lint format up bench chaos eval clean
 
@@ -57,7 +58,7 @@ system-deps:
 	$(call apt_install_missing,redis-server:redis-server chromium:chromium chromedriver:chromium-driver)
 
 test: dev-venv system-deps
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(if $(filter-out 1,$(TEST_WORKERS)),-n $(TEST_WORKERS) --dist loadfile) $(PYTEST_ARGS)
 
 lint: dev-venv
 	$(BIN)/ruff check .
