@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 import socket
 import subprocess
@@ -35,9 +36,39 @@ def find_redis_server() -> str:
     )
 
 
-def free_port() -> int:
-    """A TCP port that was free a moment ago."""
+_PORT_RANGE = Path("/proc/sys/net/ipv4/ip_local_port_range")
+
+
+def _ephemeral_low() -> int:
+    """The lowest port the kernel hands to outgoing connections (32768 on Linux)."""
+    try:
+        return int(_PORT_RANGE.read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
+def _bindable(port: int) -> bool:
     with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+def free_port() -> int:
+    """A TCP port that was free a moment ago, for a server bound a little later.
+
+    Chosen below the kernel's ephemeral range: a port from that range (what binding port 0
+    gives) can be taken as the source port of any outgoing connection in the meantime, and
+    a mesh opens dozens of them to Redis while it starts (CI saw "address already in use").
+    """
+    low = _ephemeral_low()
+    for _ in range(200):
+        port = random.randrange(max(1024, low - 16384), low)
+        if _bindable(port):
+            return port
+    with socket.socket() as s:  # the range below is crowded: the kernel's pick
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
