@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,12 @@ class Message:
     spec: AgentSpec
     # The entry's fields as read: the envelope's, and any a commit's guard added (``Guard``).
     fields: dict[bytes, bytes] = field(default_factory=dict)
+
+    @property
+    def age_s(self) -> float:
+        """Seconds since the entry was added to its stream (its id's millisecond time, by
+        the Redis server's clock)."""
+        return time.time() - int(self.entry_id.partition("-")[0]) / 1000
 
     @property
     def body(self) -> dict[str, Any]:

@@ -93,6 +93,11 @@ def kept_suggestions(
     return to_suggestions(kept, task.chunk, task.lens)
 
 
+# A task younger than this (seconds since its fan-out) is reviewed without asking whether
+# its document was cancelled (Specialist.skip_cancelled).
+FRESH_TASK_S = 1.0
+
+
 class Specialist:
     """Reviews chunk tasks through one lens and publishes a Partial per chunk."""
 
@@ -109,8 +114,14 @@ class Specialist:
         self._offers: DocStore | None = None
 
     def skip_cancelled(self, check: Callable[[str], Awaitable[bool]]) -> None:
-        """Ask ``check(doc_id)`` before each review and skip the task when it says the
-        document was cancelled (worth its round trip only where a review is a paid call)."""
+        """Ask ``check(doc_id)`` before reviewing a task that waited in its stream and skip
+        it when the document was cancelled (worth its round trip only where a review is a
+        paid call).
+
+        A task picked up within ``FRESH_TASK_S`` of its fan-out is not checked: a document
+        cancelled in that span costs at most one call per lens (its partial is dropped as
+        late), and the unloaded path saves a round trip per task. Tasks that waited longer
+        (behind a backlog, or redelivered after a crash) are checked."""
         self._cancelled = check
 
     def offer_to(self, store: DocStore) -> None:
@@ -129,7 +140,8 @@ class Specialist:
     async def handle(self, task: ChunkTask, msg: Message) -> Sequence[Output]:
         """Review the task's chunk, return the Partial for the aggregator."""
         self._check(task)
-        if self._cancelled is not None and await self._cancelled(task.doc_id):
+        cancelled = self._cancelled
+        if cancelled is not None and msg.age_s > FRESH_TASK_S and await cancelled(task.doc_id):
             SKIPPED.labels(self.lens).inc()
             return []  # no partial: the cancelled summary is the aggregator's sweep's
         spec = msg.spec  # the effective spec: a shadow writes to its own streams
