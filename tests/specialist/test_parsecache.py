@@ -62,7 +62,7 @@ def test_a_damaged_or_unwritable_file_only_costs_the_parse(tmp_path: Path) -> No
 
 
 def test_the_saved_readings_are_what_their_trees_give() -> None:
-    entries = sorted(Readings(READINGS.path)._load().items())
+    entries = sorted(Readings(READINGS.path).saved().items())
     assert len(entries) > 2000  # every gated pattern of the four lenses, three readings each
     for (what, pattern, flags), value in entries[::7]:  # every kind, every module: a seventh
         assert READERS[what](re.compile(pattern, flags)) == value, (what, pattern)
@@ -71,7 +71,7 @@ def test_the_saved_readings_are_what_their_trees_give() -> None:
 def test_the_rules_built_here_left_every_reading_they_made_in_the_file() -> None:
     from services.specialist.rules.attitude.cues import CUE_PATTERNS
 
-    saved = Readings(READINGS.path)._load()
+    saved = Readings(READINGS.path).saved()
     rx = CUE_PATTERNS[0].rx
     assert {("needs", rx.pattern, rx.flags), ("alternatives", rx.pattern, rx.flags)} <= set(saved)
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 from typing import Any
 
-from services.specialist.rules.parsecache import read
+from services.specialist.rules.parsecache import READINGS
 
 _p: Any
 _c: Any
@@ -290,8 +290,8 @@ class Gated:
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
-        self.needs = read("needs", rx.pattern, rx.flags, partial(needed_literals, rx))
-        self.first = read("first", rx.pattern, rx.flags, partial(first_words, rx))
+        self.needs = READINGS.read("needs", rx.pattern, rx.flags, partial(needed_literals, rx))
+        self.first = READINGS.read("first", rx.pattern, rx.flags, partial(first_words, rx))
 
     @property
     def pattern(self) -> str:

@@ -53,7 +53,7 @@ class Readings:
         """The reading ``what`` of (``pattern``, ``flags``): saved, or ``reader()``."""
         key = (what, pattern, int(flags))  # an int, not a re.RegexFlag: marshal writes ints
         if self._saved is None:
-            self._saved = self._load()
+            self._saved = self.saved()
         if key in self._saved:
             value: T = self._saved[key]
         else:
@@ -78,7 +78,8 @@ class Readings:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
 
-    def _load(self) -> dict[Key, Any]:
+    def saved(self) -> dict[Key, Any]:
+        """What the file holds (empty when it is missing or damaged)."""
         try:
             loaded = marshal.loads(self.path.read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
@@ -87,4 +88,3 @@ class Readings:
 
 
 READINGS = Readings(_path())
-read = READINGS.read

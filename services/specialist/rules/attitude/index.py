@@ -19,7 +19,7 @@ from functools import partial
 from typing import Any
 
 from services.specialist.rules.gate import Gated, folded, word_runs
-from services.specialist.rules.parsecache import read
+from services.specialist.rules.parsecache import READINGS
 from services.specialist.rules.words import word_set
 
 _p: Any
@@ -214,7 +214,7 @@ class PatternIndex:
         self._unwordly: list[Entry] = []  # conjunctions with no clause of words: always tried
         for i, g in enumerate(patterns):
             rx = g.rx
-            for conjunction in read(
+            for conjunction in READINGS.read(
                 "alternatives", rx.pattern, rx.flags, partial(alternatives, rx)
             ):
                 if not conjunction:
